@@ -1,0 +1,527 @@
+"""The experiment description: frozen dataclasses, JSON load/dump, validation.
+
+Every validation error names the field path and the fix, for example
+``layers[2].units: must be a positive integer, got 0``.  Unknown keys are
+rejected with the nearest valid name; a newer schema version is refused.
+"""
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import math
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Union
+
+SCHEMA_VERSION = 1
+
+ACTIVATIONS = ("identity", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu", "softplus", "softsign")
+INITIALIZERS = (
+    "zeros", "constant", "normal", "uniform", "xavier_uniform", "xavier_normal",
+    "he_uniform", "he_normal", "lecun_normal", "orthogonal", "pytorch_default",
+)
+LOSSES = ("mse", "cross_entropy", "binary_cross_entropy")
+OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop", "adagrad")
+SCHEDULES = ("constant", "step", "exponential", "cosine", "warmup")
+CLIP_MODES = ("off", "norm", "value")
+DTYPES = ("float32", "float64")
+FAN_MODES = ("fan_in", "fan_out")
+CLASSIFICATION_SETS = ("xor", "circles", "moons", "spirals", "blobs", "threshold", "iris", "wine", "breast_cancer", "digits")
+REGRESSION_SETS = ("sine", "polynomial")
+DATASETS = CLASSIFICATION_SETS + REGRESSION_SETS + ("csv",)
+TASKS = ("auto", "classification", "regression")
+
+# Hyperparameters each optimizer accepts besides lr, with torch.optim's defaults.
+OPTIMIZER_DEFAULTS: dict[str, dict[str, Any]] = {
+    "sgd": {"momentum": 0.0, "dampening": 0.0, "nesterov": False, "weight_decay": 0.0},
+    "adam": {"betas": (0.9, 0.999), "eps": 1e-8, "weight_decay": 0.0, "amsgrad": False},
+    "adamw": {"betas": (0.9, 0.999), "eps": 1e-8, "weight_decay": 0.01, "amsgrad": False},
+    "rmsprop": {"alpha": 0.99, "eps": 1e-8, "weight_decay": 0.0, "momentum": 0.0, "centered": False},
+    "adagrad": {"lr_decay": 0.0, "weight_decay": 0.0, "initial_accumulator_value": 0.0, "eps": 1e-10},
+}
+# Parameters each LR schedule accepts, with defaults.  Schedules advance once per optimizer step.
+SCHEDULE_DEFAULTS: dict[str, dict[str, Any]] = {
+    "constant": {},
+    "step": {"step_size": 1000, "gamma": 0.5},
+    "exponential": {"gamma": 0.999},
+    "cosine": {"t_max": 10000, "eta_min": 0.0},
+    "warmup": {"warmup_steps": 500},
+}
+
+
+class SpecError(ValueError):
+    """An invalid experiment.  ``path`` is the field path, ``message`` what is wrong and the fix."""
+
+    def __init__(self, path: str, message: str):
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+
+# ----------------------------------------------------------------------------- dataclasses
+
+@dataclass(frozen=True)
+class InitSpec:
+    """Weight initialiser.  ``gain`` None means the initialiser's own default
+    (1 for xavier/lecun/orthogonal, sqrt(2) for he, the ReLU gain)."""
+    name: str = "xavier_uniform"
+    gain: float | None = None
+    mode: str = "fan_in"          # he_* and lecun: which fan sets the scale
+    std: float = 0.01             # normal
+    limit: float = 0.05           # uniform: U(-limit, limit)
+    value: float = 0.0            # constant
+
+
+@dataclass(frozen=True)
+class DenseSpec:
+    units: int = 16
+    activation: str = "relu"
+    slope: float = 0.01           # leaky_relu negative slope; elu alpha
+    init: InitSpec = field(default_factory=InitSpec)
+    type: str = "dense"
+
+
+@dataclass(frozen=True)
+class ActivationSpec:
+    activation: str = "relu"
+    slope: float = 0.01
+    type: str = "activation"
+
+
+@dataclass(frozen=True)
+class BatchNormSpec:
+    momentum: float = 0.1
+    eps: float = 1e-5
+    type: str = "batchnorm"
+
+
+@dataclass(frozen=True)
+class DropoutSpec:
+    rate: float = 0.5
+    type: str = "dropout"
+
+
+@dataclass(frozen=True)
+class ResidualSpec:
+    """y = x + f(x), f = the wrapped layers; a learned linear projection of x when widths differ."""
+    layers: tuple["LayerSpec", ...] = ()
+    projection_init: InitSpec = field(default_factory=InitSpec)
+    type: str = "residual"
+
+
+LayerSpec = Union[DenseSpec, ActivationSpec, BatchNormSpec, DropoutSpec, ResidualSpec]
+LAYER_TYPES: dict[str, type] = {
+    "dense": DenseSpec, "activation": ActivationSpec, "batchnorm": BatchNormSpec,
+    "dropout": DropoutSpec, "residual": ResidualSpec,
+}
+
+
+@dataclass(frozen=True)
+class DataSpec:
+    name: str = "spirals"
+    n_samples: int = 600
+    noise: float = 0.1
+    classes: int = 3              # spiral arms, blob centres
+    val_fraction: float = 0.2
+    standardize: bool = True
+    seed: int = 0
+    csv_path: str | None = None   # dataset "csv" only
+    target: str | None = None     # csv target column name
+    task: str = "auto"            # csv: auto-detect, or force classification / regression
+
+
+@dataclass(frozen=True)
+class OptimizerSpec:
+    name: str = "sgd"
+    lr: float = 0.1
+    params: dict[str, Any] = field(default_factory=dict)   # only keys of OPTIMIZER_DEFAULTS[name]
+
+    def resolved(self) -> dict[str, Any]:
+        """The optimizer's hyperparameters: torch defaults overridden by ``params``."""
+        return {**OPTIMIZER_DEFAULTS[self.name], **self.params}
+
+
+@dataclass(frozen=True)
+class ScheduleSpec:
+    name: str = "constant"
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def resolved(self) -> dict[str, Any]:
+        return {**SCHEDULE_DEFAULTS[self.name], **self.params}
+
+
+@dataclass(frozen=True)
+class ClipSpec:
+    mode: str = "off"
+    threshold: float = 1.0
+
+
+@dataclass(frozen=True)
+class Experiment:
+    name: str = "untitled"
+    description: str = ""
+    expected_diagnosis: str | None = None   # presets: the verdict the preset demonstrates
+    data: DataSpec = field(default_factory=DataSpec)
+    layers: tuple[LayerSpec, ...] = (DenseSpec(), DenseSpec())
+    output_init: InitSpec = field(default_factory=InitSpec)
+    loss: str = "cross_entropy"
+    optimizer: OptimizerSpec = field(default_factory=OptimizerSpec)
+    schedule: ScheduleSpec = field(default_factory=ScheduleSpec)
+    clip: ClipSpec = field(default_factory=ClipSpec)
+    batch_size: int = 32          # 0 = full batch
+    epochs: int | None = 100      # exactly one of epochs / steps is set
+    steps: int | None = None
+    seed: int = 0
+    dtype: str = "float32"
+    initial_weights: str | None = None
+    probe_every: int = 10         # activation statistics and update ratios every k steps
+    schema_version: int = SCHEMA_VERSION
+
+    def replace(self, **changes: Any) -> "Experiment":
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_jsonable(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "Experiment":
+        return parse_experiment(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Experiment":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SpecError("", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+                                "fix the file or save the experiment again from the app") from None
+        return parse_experiment(data)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "Experiment":
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SpecError("", f"cannot read {path}: {exc}") from None
+        return cls.from_json(text)
+
+    def dump(self, path: str | os.PathLike) -> None:
+        atomic_write_text(path, self.to_json() + "\n")
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> None:
+    """Write via a temporary file in the same folder and rename, so no file is ever half-written."""
+    atomic_write(path, lambda f: f.write(text.encode("utf-8")))
+
+
+def atomic_write(path: str | os.PathLike, write) -> None:
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        return {f.name: _to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [_to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+# ----------------------------------------------------------------------------- parsing & validation
+
+def _nearest(name: str, valid: list[str] | tuple[str, ...]) -> str:
+    match = difflib.get_close_matches(name, list(valid), n=1, cutoff=0.5)
+    if match:
+        return f"did you mean '{match[0]}'?"
+    return "valid names: " + ", ".join(valid)
+
+
+def _check_keys(data: dict, valid: list[str], path: str) -> None:
+    for key in data:
+        if key not in valid:
+            where = f"{path}.{key}" if path else key
+            raise SpecError(where, f"unknown field; {_nearest(str(key), valid)}")
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _int(value: Any, path: str, *, minimum: int | None = None, what: str = "an integer") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        else:
+            raise SpecError(path, f"must be {what}, got {value!r}")
+    if minimum is not None and value < minimum:
+        raise SpecError(path, f"must be {what}, got {value!r}")
+    return value
+
+
+def _float(value: Any, path: str, *, low: float | None = None, high: float | None = None,
+           low_open: bool = False, high_open: bool = False, what: str = "a number") -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise SpecError(path, f"must be {what}, got {value!r}")
+    value = float(value)
+    if not math.isfinite(value):
+        raise SpecError(path, f"must be {what}, got {value!r}")
+    if low is not None and (value < low or (low_open and value == low)):
+        raise SpecError(path, f"must be {what}, got {value!r}")
+    if high is not None and (value > high or (high_open and value == high)):
+        raise SpecError(path, f"must be {what}, got {value!r}")
+    return value
+
+
+def _bool(value: Any, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise SpecError(path, f"must be true or false, got {value!r}")
+    return value
+
+
+def _choice(value: Any, choices: tuple[str, ...], path: str) -> str:
+    if not isinstance(value, str) or value not in choices:
+        hint = _nearest(str(value), choices) if isinstance(value, str) else "valid names: " + ", ".join(choices)
+        raise SpecError(path, f"unknown value {value!r}; {hint}")
+    return value
+
+
+def _opt_str(value: Any, path: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise SpecError(path, f"must be a string or null, got {value!r}")
+
+
+def _obj(data: Any, path: str) -> dict:
+    if not isinstance(data, dict):
+        raise SpecError(path, f"must be a JSON object, got {type(data).__name__}")
+    return data
+
+
+def _field_names(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+def parse_init(data: Any, path: str) -> InitSpec:
+    data = _obj(data, path)
+    _check_keys(data, _field_names(InitSpec), path)
+    d = InitSpec()
+    name = _choice(data.get("name", d.name), INITIALIZERS, _join(path, "name"))
+    gain = data.get("gain", d.gain)
+    if gain is not None:
+        gain = _float(gain, _join(path, "gain"), low=0, low_open=True, what="a positive number (or null for the default)")
+    return InitSpec(
+        name=name, gain=gain,
+        mode=_choice(data.get("mode", d.mode), FAN_MODES, _join(path, "mode")),
+        std=_float(data.get("std", d.std), _join(path, "std"), low=0, what="a non-negative number"),
+        limit=_float(data.get("limit", d.limit), _join(path, "limit"), low=0, what="a non-negative number"),
+        value=_float(data.get("value", d.value), _join(path, "value")),
+    )
+
+
+def parse_layer(data: Any, path: str) -> LayerSpec:
+    data = _obj(data, path)
+    kind = data.get("type", "dense")
+    kind = _choice(kind, tuple(LAYER_TYPES), _join(path, "type"))
+    cls = LAYER_TYPES[kind]
+    _check_keys(data, _field_names(cls), path)
+    if kind == "dense":
+        d = DenseSpec()
+        return DenseSpec(
+            units=_int(data.get("units", d.units), _join(path, "units"), minimum=1, what="a positive integer"),
+            activation=_choice(data.get("activation", d.activation), ACTIVATIONS, _join(path, "activation")),
+            slope=_float(data.get("slope", d.slope), _join(path, "slope"), low=0, what="a non-negative number"),
+            init=parse_init(data.get("init", {}), _join(path, "init")),
+        )
+    if kind == "activation":
+        d = ActivationSpec()
+        return ActivationSpec(
+            activation=_choice(data.get("activation", d.activation), ACTIVATIONS, _join(path, "activation")),
+            slope=_float(data.get("slope", d.slope), _join(path, "slope"), low=0, what="a non-negative number"),
+        )
+    if kind == "batchnorm":
+        d = BatchNormSpec()
+        return BatchNormSpec(
+            momentum=_float(data.get("momentum", d.momentum), _join(path, "momentum"), low=0, high=1,
+                            low_open=True, what="a number in (0, 1]"),
+            eps=_float(data.get("eps", d.eps), _join(path, "eps"), low=0, low_open=True, what="a positive number"),
+        )
+    if kind == "dropout":
+        return DropoutSpec(rate=_float(data.get("rate", 0.5), _join(path, "rate"), low=0, high=1, high_open=True,
+                                       what="a probability in [0, 1)"))
+    inner = data.get("layers", [])
+    if not isinstance(inner, list) or not inner:
+        raise SpecError(_join(path, "layers"), "a residual block must wrap a non-empty list of layers")
+    layers = tuple(parse_layer(x, f"{path}.layers[{i}]") for i, x in enumerate(inner))
+    for i, layer in enumerate(layers):
+        if isinstance(layer, ResidualSpec):
+            raise SpecError(f"{path}.layers[{i}].type", "residual blocks cannot be nested; put them one after another")
+    return ResidualSpec(layers=layers, projection_init=parse_init(data.get("projection_init", {}),
+                                                                   _join(path, "projection_init")))
+
+
+def parse_data(data: Any, path: str = "data") -> DataSpec:
+    data = _obj(data, path)
+    _check_keys(data, _field_names(DataSpec), path)
+    d = DataSpec()
+    spec = DataSpec(
+        name=_choice(data.get("name", d.name), DATASETS, _join(path, "name")),
+        n_samples=_int(data.get("n_samples", d.n_samples), _join(path, "n_samples"), minimum=4,
+                       what="an integer of at least 4"),
+        noise=_float(data.get("noise", d.noise), _join(path, "noise"), low=0, what="a non-negative number"),
+        classes=_int(data.get("classes", d.classes), _join(path, "classes"), minimum=2, what="an integer of at least 2"),
+        val_fraction=_float(data.get("val_fraction", d.val_fraction), _join(path, "val_fraction"), low=0, high=0.9,
+                            what="a fraction between 0 and 0.9"),
+        standardize=_bool(data.get("standardize", d.standardize), _join(path, "standardize")),
+        seed=_int(data.get("seed", d.seed), _join(path, "seed"), minimum=0, what="a non-negative integer"),
+        csv_path=_opt_str(data.get("csv_path", d.csv_path), _join(path, "csv_path")),
+        target=_opt_str(data.get("target", d.target), _join(path, "target")),
+        task=_choice(data.get("task", d.task), TASKS, _join(path, "task")),
+    )
+    if spec.name == "csv":
+        if not spec.csv_path:
+            raise SpecError(_join(path, "csv_path"), "the csv dataset needs a file; set csv_path to a .csv file")
+        if not spec.target:
+            raise SpecError(_join(path, "target"), "the csv dataset needs a target column; set target to a column name")
+    return spec
+
+
+def _parse_params(data: Any, defaults: dict[str, Any], path: str) -> dict[str, Any]:
+    data = _obj(data, path)
+    _check_keys(data, list(defaults), path)
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        p = _join(path, key)
+        default = defaults[key]
+        if isinstance(default, bool):
+            out[key] = _bool(value, p)
+        elif isinstance(default, tuple):
+            if not isinstance(value, (list, tuple)) or len(value) != len(default):
+                raise SpecError(p, f"must be a list of {len(default)} numbers in [0, 1), got {value!r}")
+            out[key] = tuple(_float(v, f"{p}[{i}]", low=0, high=1, high_open=True, what="a number in [0, 1)")
+                             for i, v in enumerate(value))
+        elif isinstance(default, int) and not isinstance(default, bool):
+            out[key] = _int(value, p, minimum=1, what="a positive integer")
+        else:
+            out[key] = _float(value, p, low=0, what="a non-negative number")
+    return out
+
+
+def parse_optimizer(data: Any, path: str = "optimizer") -> OptimizerSpec:
+    data = _obj(data, path)
+    _check_keys(data, _field_names(OptimizerSpec), path)
+    name = _choice(data.get("name", "sgd"), OPTIMIZERS, _join(path, "name"))
+    lr = _float(data.get("lr", 0.1), _join(path, "lr"), low=0, low_open=True, what="a positive number")
+    params = _parse_params(data.get("params", {}), OPTIMIZER_DEFAULTS[name], _join(path, "params"))
+    if name == "sgd" and params.get("nesterov") and (params.get("momentum", 0) <= 0 or params.get("dampening", 0) != 0):
+        raise SpecError(_join(path, "params.nesterov"), "Nesterov momentum needs momentum > 0 and dampening 0")
+    for key in ("momentum", "dampening", "alpha"):
+        if key in params and params[key] >= 1:
+            raise SpecError(_join(path, f"params.{key}"), f"must be below 1, got {params[key]!r}")
+    return OptimizerSpec(name=name, lr=lr, params=params)
+
+
+def parse_schedule(data: Any, path: str = "schedule") -> ScheduleSpec:
+    data = _obj(data, path)
+    _check_keys(data, _field_names(ScheduleSpec), path)
+    name = _choice(data.get("name", "constant"), SCHEDULES, _join(path, "name"))
+    params = _parse_params(data.get("params", {}), SCHEDULE_DEFAULTS[name], _join(path, "params"))
+    if "gamma" in params and not 0 < params["gamma"] <= 1:
+        raise SpecError(_join(path, "params.gamma"), f"must be in (0, 1], got {params['gamma']!r}")
+    return ScheduleSpec(name=name, params=params)
+
+
+def parse_clip(data: Any, path: str = "clip") -> ClipSpec:
+    data = _obj(data, path)
+    _check_keys(data, _field_names(ClipSpec), path)
+    return ClipSpec(
+        mode=_choice(data.get("mode", "off"), CLIP_MODES, _join(path, "mode")),
+        threshold=_float(data.get("threshold", 1.0), _join(path, "threshold"), low=0, low_open=True,
+                         what="a positive number"),
+    )
+
+
+def parse_experiment(data: Any) -> Experiment:
+    data = _obj(data, "")
+    version = data.get("schema_version", SCHEMA_VERSION)
+    version = _int(version, "schema_version", minimum=1, what="a positive integer")
+    if version > SCHEMA_VERSION:
+        raise SpecError("schema_version", f"this file was written by a newer backprop-workbench (schema {version}); "
+                                          f"this version reads schema {SCHEMA_VERSION} or older: upgrade the app")
+    _check_keys(data, _field_names(Experiment), "")
+    d = Experiment()
+    layers_data = data.get("layers", [_to_jsonable(x) for x in d.layers])
+    if not isinstance(layers_data, list):
+        raise SpecError("layers", f"must be a list of layers, got {type(layers_data).__name__}")
+    layers = tuple(parse_layer(x, f"layers[{i}]") for i, x in enumerate(layers_data))
+    epochs = data.get("epochs", d.epochs if "steps" not in data else None)
+    steps = data.get("steps", None)
+    if (epochs is None) == (steps is None):
+        raise SpecError("epochs", "set exactly one of epochs and steps (the other null)")
+    if epochs is not None:
+        epochs = _int(epochs, "epochs", minimum=1, what="a positive integer")
+    if steps is not None:
+        steps = _int(steps, "steps", minimum=1, what="a positive integer")
+    expected = data.get("expected_diagnosis", None)
+    if expected is not None:
+        expected = _choice(expected, ("healthy", "vanishing", "exploding", "diverged"), "expected_diagnosis")
+    exp = Experiment(
+        name=data.get("name", d.name) if isinstance(data.get("name", d.name), str) else _opt_str(data["name"], "name"),
+        description=_opt_str(data.get("description", ""), "description") or "",
+        expected_diagnosis=expected,
+        data=parse_data(data.get("data", {})),
+        layers=layers,
+        output_init=parse_init(data.get("output_init", {}), "output_init"),
+        loss=_choice(data.get("loss", d.loss), LOSSES, "loss"),
+        optimizer=parse_optimizer(data.get("optimizer", {})),
+        schedule=parse_schedule(data.get("schedule", {})),
+        clip=parse_clip(data.get("clip", {})),
+        batch_size=_int(data.get("batch_size", d.batch_size), "batch_size", minimum=0,
+                        what="a non-negative integer (0 = full batch)"),
+        epochs=epochs,
+        steps=steps,
+        seed=_int(data.get("seed", d.seed), "seed", minimum=0, what="a non-negative integer"),
+        dtype=_choice(data.get("dtype", d.dtype), DTYPES, "dtype"),
+        initial_weights=_opt_str(data.get("initial_weights", None), "initial_weights"),
+        probe_every=_int(data.get("probe_every", d.probe_every), "probe_every", minimum=1, what="a positive integer"),
+        schema_version=SCHEMA_VERSION,
+    )
+    validate(exp)
+    return exp
+
+
+def validate(exp: Experiment) -> Experiment:
+    """Checks that span fields.  Also run on experiments built in code (the GUI)."""
+    regression = exp.data.name in REGRESSION_SETS or (exp.data.name == "csv" and exp.data.task == "regression")
+    if regression and exp.loss != "mse":
+        raise SpecError("loss", f"{exp.data.name} is a regression dataset; use loss 'mse'")
+    if exp.loss == "binary_cross_entropy":
+        two_class = exp.data.name in ("xor", "circles", "moons", "threshold", "breast_cancer") or (
+            exp.data.name in ("spirals", "blobs") and exp.data.classes == 2) or exp.data.name == "csv"
+        if not two_class:
+            raise SpecError("loss", f"binary_cross_entropy needs two classes and {exp.data.name} has more; "
+                                    "use cross_entropy")
+    return exp
+
+
+def reparse(exp: Experiment) -> Experiment:
+    """Round-trip through the validator: the way to check an experiment built in code."""
+    return parse_experiment(exp.to_dict())

@@ -1,0 +1,1 @@
+"""The backprop-workbench Qt application.  Importing this package loads no Qt module."""
