@@ -508,17 +508,25 @@ def parse_experiment(data: Any) -> Experiment:
     return exp
 
 
+def losses_for(data: DataSpec) -> tuple[str, ...]:
+    """The losses that fit a dataset's task: mse for regression; for classification cross_entropy,
+    mse on one-hot targets, and binary_cross_entropy when there are two classes.  A CSV whose task
+    is auto-detected may be either, so every loss is offered and the data loader decides."""
+    if data.name in REGRESSION_SETS or (data.name == "csv" and data.task == "regression"):
+        return ("mse",)
+    two_class = data.name in ("xor", "circles", "moons", "threshold", "breast_cancer") or (
+        data.name in ("spirals", "blobs") and data.classes == 2) or data.name == "csv"
+    return LOSSES if two_class else ("cross_entropy", "mse")
+
+
 def validate(exp: Experiment) -> Experiment:
     """Checks that span fields.  Also run on experiments built in code (the GUI)."""
-    regression = exp.data.name in REGRESSION_SETS or (exp.data.name == "csv" and exp.data.task == "regression")
-    if regression and exp.loss != "mse":
-        raise SpecError("loss", f"{exp.data.name} is a regression dataset; use loss 'mse'")
-    if exp.loss == "binary_cross_entropy":
-        two_class = exp.data.name in ("xor", "circles", "moons", "threshold", "breast_cancer") or (
-            exp.data.name in ("spirals", "blobs") and exp.data.classes == 2) or exp.data.name == "csv"
-        if not two_class:
-            raise SpecError("loss", f"binary_cross_entropy needs two classes and {exp.data.name} has more; "
-                                    "use cross_entropy")
+    allowed = losses_for(exp.data)
+    if exp.loss not in allowed:
+        if allowed == ("mse",):
+            raise SpecError("loss", f"{exp.data.name} is a regression dataset; use loss 'mse'")
+        raise SpecError("loss", f"binary_cross_entropy needs two classes and {exp.data.name} has more; "
+                                "use cross_entropy")
     return exp
 
 

@@ -1,0 +1,348 @@
+"""The training loop: batches, loss, backward, clipping, optimizer step, probes and metrics.
+
+No threads and no Qt.  A GUI runs ``Trainer.run`` on a thread of its own and steers it through a
+``TrainingControl`` (pause, resume, stop, single step, live learning rate and clip threshold),
+which the loop checks between steps.  A NaN or Inf in the loss or the gradients ends the run with
+the status "diverged at step N": that step is not applied, so the weights and the history stay at
+the last finite step, and nothing is raised into the caller.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine.clipping import clip_grad_norm, clip_grad_value, grad_sq_norms
+from engine.datasets import Dataset, load_dataset, targets_for
+from engine.diagnosis import Diagnosis, diagnose
+from engine.history import History
+from engine.losses import get_loss
+from engine.network import build_network, load_weights
+from engine.optimizers import make_optimizer
+from engine.schedules import make_schedule
+from engine.spec import Experiment, validate
+
+STEP_COLUMNS = ("loss", "grad_norm", "lr")
+LAYER_METRICS = ("grad_w", "grad_h", "act_mean", "act_std", "saturated", "dead", "update_ratio")
+EPOCH_COLUMNS = ("epoch", "train_loss", "val_loss", "train_acc", "val_acc")
+
+
+def layer_column(index: int, metric: str) -> str:
+    return f"L{index}.{metric}"
+
+
+class TrainingControl:
+    """Thread-safe steering of a running Trainer.  Every method may be called from any thread;
+    the trainer reads the requests between steps, so they take effect at the next step."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self.pending = False          # read lock-free on the hot path: "anything to look at?"
+        self._paused = False
+        self._stopped = False
+        self._single_steps = 0
+        self._lr: float | None = None
+        self._clip: float | None = None
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def _request(self, **changes) -> None:
+        with self._cond:
+            for name, value in changes.items():
+                setattr(self, name, value)
+            self.pending = True
+            self._cond.notify_all()
+
+    def pause(self) -> None:
+        self._request(_paused=True)
+
+    def resume(self) -> None:
+        self._request(_paused=False)
+
+    def stop(self) -> None:
+        self._request(_stopped=True)
+
+    def request_step(self) -> None:
+        """While paused: train exactly one more batch, then stay paused."""
+        with self._cond:
+            self._single_steps += 1
+            self.pending = True
+            self._cond.notify_all()
+
+    def set_lr(self, lr: float) -> None:
+        if not (math.isfinite(lr) and lr > 0):
+            raise ValueError(f"learning rate must be a positive number, got {lr!r}")
+        self._request(_lr=float(lr))
+
+    def set_clip(self, threshold: float) -> None:
+        if not (math.isfinite(threshold) and threshold > 0):
+            raise ValueError(f"clip threshold must be a positive number, got {threshold!r}")
+        self._request(_clip=float(threshold))
+
+    def take_settings(self) -> tuple[float | None, float | None]:
+        with self._cond:
+            lr, clip, self._lr, self._clip = self._lr, self._clip, None, None
+            return lr, clip
+
+    def wait_turn(self, on_pause: Callable[[], None] | None = None) -> bool:
+        """Block while paused (returning early for a single step).  False means stop."""
+        with self._cond:
+            if self._paused and not self._stopped and not self._single_steps and on_pause:
+                on_pause()
+            while self._paused and not self._stopped and not self._single_steps:
+                self._cond.wait()
+            if self._single_steps:
+                self._single_steps -= 1
+            self.pending = self._paused or self._stopped or self._single_steps > 0 \
+                or self._lr is not None or self._clip is not None
+            return not self._stopped
+
+
+@dataclass
+class RunResult:
+    status: str
+    steps: int
+    epochs: int
+    train_loss: float
+    val_loss: float
+    train_acc: float
+    val_acc: float
+    diagnosis: Diagnosis
+
+
+class Trainer:
+    def __init__(self, exp: Experiment, dataset: Dataset | None = None,
+                 control: TrainingControl | None = None, probes: bool = True):
+        self.exp = validate(exp)
+        self.dtype = np.dtype(exp.dtype)
+        self.dataset = dataset if dataset is not None else load_dataset(exp.data)
+        ds = self.dataset
+        self.classification = ds.task == "classification"
+        self.net = build_network(exp, ds.n_inputs, ds.n_outputs(exp.loss))
+        if exp.initial_weights:
+            self.net.load_state_dict(load_weights(exp.initial_weights))
+        self.loss = get_loss(exp.loss)
+        self.x_train = np.ascontiguousarray(ds.x_train, dtype=self.dtype)
+        self.x_val = np.ascontiguousarray(ds.x_val, dtype=self.dtype)
+        self.y_train = self._targets(ds.y_train)
+        self.y_val = self._targets(ds.y_val)
+        self.labels_train, self.labels_val = ds.y_train, ds.y_val
+
+        self.params = self.net.parameters()
+        self.grads = [grad for _, _, grad in self.params]
+        self.optimizer = make_optimizer(exp.optimizer, self.params)
+        self.schedule = make_schedule(exp.schedule, exp.optimizer.lr)
+        self.clip_mode = exp.clip.mode
+        self.clip_threshold = exp.clip.threshold
+        self.control = control or TrainingControl()
+        self.probes = probes
+        self.probe_every = exp.probe_every
+
+        self.probed = self.net.probed_layers()
+        ids = {id(value): i for i, (_, value, _) in enumerate(self.params)}
+        self._weight_index = [ids[id(layer.params["W"])] for layer in self.probed]
+        for layer in self.probed:
+            layer.record_grad_h = probes
+        self.layer_names = [layer_label(layer) for layer in self.probed]
+        columns = list(STEP_COLUMNS) + [layer_column(i, m) for i in range(len(self.probed)) for m in LAYER_METRICS]
+        self.history = History(columns)
+        self.epochs = History(EPOCH_COLUMNS)
+        # Sampled statistics carry forward between samples so every row is complete.
+        self._sampled = [[0.0, 0.0, 0.0, 0.0, 0.0] for _ in self.probed]
+
+        n = len(self.x_train)
+        self.batch_size = n if exp.batch_size == 0 or exp.batch_size >= n else exp.batch_size
+        self.batches_per_epoch = -(-n // self.batch_size)
+        self.total_steps = exp.steps if exp.steps is not None else exp.epochs * self.batches_per_epoch
+        self._shuffle_rng = np.random.Generator(np.random.PCG64([exp.seed, 1]))
+        self._order = np.arange(n)
+        self._batch_pos = self.batches_per_epoch   # start of the run begins a new epoch
+        self._epoch_loss_sum = 0.0
+        self._epoch_correct = 0
+        self._epoch_seen = 0
+
+        self.step = 0            # optimizer steps taken
+        self.epoch = 0           # epochs completed
+        self.status = "idle"
+        self.last_loss = math.nan
+
+    # ------------------------------------------------------------------ data
+    def _targets(self, y: np.ndarray) -> np.ndarray:
+        t = targets_for(self.exp.loss, y, self.dataset.n_classes)
+        return t if t.dtype.kind in "iu" else np.ascontiguousarray(t, dtype=self.dtype)
+
+    def _next_batch(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        if self._batch_pos >= self.batches_per_epoch:
+            self._batch_pos = 0
+            if self.batch_size < len(self.x_train):
+                self._order = self._shuffle_rng.permutation(len(self.x_train))
+        if self.batch_size == len(self.x_train):
+            self._batch_pos += 1
+            return self.x_train, self.y_train, self.labels_train
+        idx = self._order[self._batch_pos * self.batch_size:(self._batch_pos + 1) * self.batch_size]
+        self._batch_pos += 1
+        return self.x_train[idx], self.y_train[idx], self.labels_train[idx]
+
+    # ------------------------------------------------------------------ the step
+    def train_step(self, xb: np.ndarray, yb: np.ndarray) -> float:
+        """One optimizer step on a batch.  Returns the loss before the update; NaN/Inf means the
+        step was not applied (the caller decides what divergence means)."""
+        sample = self.probes and self.step % self.probe_every == 0
+        if sample:
+            for layer in self.probed:
+                layer.record_activations = True
+            self.optimizer.track_updates = True
+        lr = self.schedule(self.step)
+        logits = self.net.forward(xb, True)
+        self._last_logits = logits
+        loss = self.loss.forward(logits, yb)
+        self.net.backward(self.loss.backward())
+        grads = self.grads
+        sq = grad_sq_norms(grads) if (self.probes or self.clip_mode != "off") else None
+        total = math.sqrt(math.fsum(sq)) if sq is not None else math.nan
+        if not (math.isfinite(loss) and (sq is None or math.isfinite(total))):
+            return loss if not math.isfinite(loss) else math.inf
+        if self.clip_mode == "norm":
+            clip_grad_norm(grads, self.clip_threshold, sq)
+        elif self.clip_mode == "value":
+            clip_grad_value(grads, self.clip_threshold)
+        self.optimizer.step(lr)
+        self.step += 1
+        if self.probes:
+            self._record(loss, total, lr, sq, sample)
+        else:
+            self.history.append(self.step, (loss, total, lr))
+        return loss
+
+    def _record(self, loss: float, total: float, lr: float, sq: list[float], sample: bool) -> None:
+        row = [loss, total, lr]
+        if sample:
+            updates = self.optimizer.update_sq_norms()
+            self.optimizer.track_updates = False
+        for i, layer in enumerate(self.probed):
+            stats = self._sampled[i]
+            if sample:
+                layer.record_activations = False
+                w = layer.params["W"].ravel()
+                wi = self._weight_index[i]
+                stats[:4] = layer.act_stats
+                w_norm = math.sqrt(float(np.dot(w, w)))
+                stats[4] = math.sqrt(updates[wi]) / w_norm if w_norm > 0 else 0.0
+            row.append(math.sqrt(sq[self._weight_index[i]]))
+            row.append(math.sqrt(layer.dh_sq))
+            row.extend(stats)
+        self.history.append(self.step, row)
+
+    # ------------------------------------------------------------------ evaluation
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """Class probabilities (classification) or predictions (regression), evaluation mode."""
+        logits = self.net.forward(np.ascontiguousarray(x, dtype=self.dtype), False)
+        return self.loss.predict(logits)
+
+    def evaluate(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
+        if len(x) == 0:
+            return math.nan, math.nan
+        logits = self.net.forward(x, False)
+        loss = float(self.loss.forward(logits, y))
+        return loss, self._accuracy(logits, labels) if self.classification else math.nan
+
+    def _accuracy(self, logits: np.ndarray, labels: np.ndarray) -> float:
+        return float(np.mean(self._predicted_labels(logits) == labels))
+
+    def _predicted_labels(self, logits: np.ndarray) -> np.ndarray:
+        if logits.shape[1] == 1:
+            return (logits[:, 0] > 0).astype(np.int64)
+        return logits.argmax(axis=1)
+
+    def _end_epoch(self) -> None:
+        self.epoch += 1
+        train_loss = self._epoch_loss_sum / max(self._epoch_seen, 1)
+        train_acc = self._epoch_correct / self._epoch_seen if self.classification and self._epoch_seen else math.nan
+        val_loss, val_acc = self.evaluate(self.x_val, self.y_val, self.labels_val)
+        self.epochs.append(self.step, (self.epoch, train_loss, val_loss, train_acc, val_acc))
+        self._epoch_loss_sum = 0.0
+        self._epoch_correct = 0
+        self._epoch_seen = 0
+
+    # ------------------------------------------------------------------ the loop
+    def set_lr(self, lr: float) -> None:
+        self.schedule.base_lr = lr
+
+    def set_clip(self, threshold: float) -> None:
+        self.clip_threshold = threshold
+
+    def _apply_control(self) -> bool:
+        control = self.control
+        lr, clip = control.take_settings()
+        if lr is not None:
+            self.set_lr(lr)
+        if clip is not None:
+            self.set_clip(clip)
+        return control.wait_turn(on_pause=lambda: setattr(self, "status", "paused"))
+
+    @property
+    def finished(self) -> bool:
+        return self.step >= self.total_steps or self.status.startswith("diverged")
+
+    def run(self, max_steps: int | None = None,
+            callback: Callable[["Trainer"], None] | None = None) -> RunResult:
+        """Train until the experiment's length (or ``max_steps`` more steps), a stop request or
+        divergence.  ``callback(trainer)`` runs after every step on the calling thread."""
+        end = self.total_steps if max_steps is None else min(self.total_steps, self.step + max_steps)
+        control = self.control
+        self.status = "running"
+        while self.step < end:
+            if control.pending:
+                if not self._apply_control():
+                    self.status = "stopped"
+                    break
+                self.status = "running"
+            xb, yb, labels = self._next_batch()
+            loss = self.train_step(xb, yb)
+            if not math.isfinite(loss):
+                self.status = f"diverged at step {self.step + 1}"
+                break
+            self.last_loss = loss
+            n = len(xb)
+            self._epoch_loss_sum += loss * n
+            self._epoch_seen += n
+            if self.classification:
+                self._epoch_correct += int(np.count_nonzero(self._predicted_labels(self._last_logits) == labels))
+            if self._batch_pos >= self.batches_per_epoch:
+                self._end_epoch()
+            if callback is not None:
+                callback(self)
+        else:
+            self.status = "finished" if self.step >= self.total_steps else "paused"
+        return self.result()
+
+    def result(self) -> RunResult:
+        last = self.epochs.last() or {}
+        return RunResult(
+            status=self.status, steps=self.step, epochs=self.epoch,
+            train_loss=last.get("train_loss", math.nan), val_loss=last.get("val_loss", math.nan),
+            train_acc=last.get("train_acc", math.nan), val_acc=last.get("val_acc", math.nan),
+            diagnosis=self.diagnosis(),
+        )
+
+    def diagnosis(self) -> Diagnosis:
+        return diagnose(self.history.snapshot(), self.layer_activations, self.status)
+
+    @property
+    def layer_activations(self) -> list[str]:
+        return [getattr(layer, "activation_name", "identity") for layer in self.probed]
+
+
+
+def layer_label(layer) -> str:
+    activation = getattr(layer, "activation_name", "identity")
+    return layer.name if activation == "identity" else f"{layer.name} · {activation}"
