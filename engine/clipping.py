@@ -1,0 +1,40 @@
+"""Gradient clipping with torch.nn.utils.clip_grad_norm_ / clip_grad_value_ semantics, in place."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+
+def grad_sq_norms(grads: list[np.ndarray]) -> list[float]:
+    """Squared L2 norm of each array (a dot product of ravel views: no temporaries, dtype kept)."""
+    norms = []
+    for grad in grads:
+        flat = grad.ravel()
+        norms.append(float(np.dot(flat, flat)))
+    return norms
+
+
+def clip_grad_norm(grads: list[np.ndarray], max_norm: float, sq_norms: list[float] | None = None) -> float:
+    """Scale all grads together so their total L2 norm is at most ``max_norm``; return the norm before.
+
+    As torch: coef = max_norm / (total + 1e-6), and the grads are multiplied by coef only when it is
+    below 1.  Pass ``sq_norms`` (each grad's squared norm) when the caller already has them.
+    A NaN total leaves the grads as they are (torch would turn them all NaN); the caller sees
+    the non-finite norm either way.
+    """
+    if sq_norms is None:
+        sq_norms = grad_sq_norms(grads)
+    total = math.sqrt(math.fsum(sq_norms))
+    coef = float(max_norm) / (total + 1e-6)
+    if coef < 1.0:
+        for grad in grads:
+            grad *= coef
+    return total
+
+
+def clip_grad_value(grads: list[np.ndarray], limit: float) -> None:
+    """Clamp every grad element to [-limit, limit] in place."""
+    limit = float(limit)
+    for grad in grads:
+        np.clip(grad, -limit, limit, out=grad)
