@@ -11,7 +11,7 @@ import difflib
 import json
 import math
 import os
-import tempfile
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
@@ -111,6 +111,9 @@ class ResidualSpec:
     projection_init: InitSpec = field(default_factory=InitSpec)
     type: str = "residual"
 
+    def __post_init__(self):
+        object.__setattr__(self, "layers", tuple(self.layers))
+
 
 LayerSpec = Union[DenseSpec, ActivationSpec, BatchNormSpec, DropoutSpec, ResidualSpec]
 LAYER_TYPES: dict[str, type] = {
@@ -139,6 +142,9 @@ class OptimizerSpec:
     lr: float = 0.1
     params: dict[str, Any] = field(default_factory=dict)   # only keys of OPTIMIZER_DEFAULTS[name]
 
+    def __post_init__(self):
+        object.__setattr__(self, "params", _tuples_for_lists(self.params))
+
     def resolved(self) -> dict[str, Any]:
         """The optimizer's hyperparameters: torch defaults overridden by ``params``."""
         return {**OPTIMIZER_DEFAULTS[self.name], **self.params}
@@ -148,6 +154,9 @@ class OptimizerSpec:
 class ScheduleSpec:
     name: str = "constant"
     params: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self):
+        object.__setattr__(self, "params", _tuples_for_lists(self.params))
 
     def resolved(self) -> dict[str, Any]:
         return {**SCHEDULE_DEFAULTS[self.name], **self.params}
@@ -179,6 +188,9 @@ class Experiment:
     initial_weights: str | None = None
     probe_every: int = 10         # activation statistics and update ratios every k steps
     schema_version: int = SCHEMA_VERSION
+
+    def __post_init__(self):
+        object.__setattr__(self, "layers", tuple(self.layers))
 
     def replace(self, **changes: Any) -> "Experiment":
         return dataclasses.replace(self, **changes)
@@ -214,14 +226,23 @@ class Experiment:
         atomic_write_text(path, self.to_json() + "\n")
 
 
+def _tuples_for_lists(params: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``params`` with lists as tuples (JSON gives lists, parsing tuples), so specs
+    built in code and specs read from a file compare equal, and the caller's dict is not shared."""
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
+
+
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     """Write via a temporary file in the same folder and rename, so no file is ever half-written."""
     atomic_write(path, lambda f: f.write(text.encode("utf-8")))
 
 
 def atomic_write(path: str | os.PathLike, write) -> None:
+    """Call ``write(binary_file)`` on a temporary file next to ``path``, then rename it over ``path``."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    # os.open with mode 0o666 lets the umask decide, as for any saved file (mkstemp would make it owner-only)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         with os.fdopen(fd, "wb") as f:
             write(f)
@@ -248,18 +269,18 @@ def _to_jsonable(value: Any) -> Any:
 
 # ----------------------------------------------------------------------------- parsing & validation
 
-def _nearest(name: str, valid: list[str] | tuple[str, ...]) -> str:
+def _nearest(name: str, valid: list[str] | tuple[str, ...], kind: str = "name") -> str:
     match = difflib.get_close_matches(name, list(valid), n=1, cutoff=0.5)
     if match:
         return f"did you mean '{match[0]}'?"
-    return "valid names: " + ", ".join(valid)
+    return f"valid {kind}s: " + ", ".join(valid) if valid else f"there are no {kind}s to set"
 
 
-def _check_keys(data: dict, valid: list[str], path: str) -> None:
+def _check_keys(data: dict, valid: list[str], path: str, kind: str = "field") -> None:
+    """Refuse keys not in ``valid``; ``kind`` says what the keys are ("sgd parameter")."""
     for key in data:
         if key not in valid:
-            where = f"{path}.{key}" if path else key
-            raise SpecError(where, f"unknown field; {_nearest(str(key), valid)}")
+            raise SpecError(_join(path, str(key)), f"unknown {kind}; {_nearest(str(key), valid, kind)}")
 
 
 def _join(path: str, name: str) -> str:
@@ -304,6 +325,12 @@ def _choice(value: Any, choices: tuple[str, ...], path: str) -> str:
     return value
 
 
+def _str(value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        raise SpecError(path, f"must be a string, got {value!r}")
+    return value
+
+
 def _opt_str(value: Any, path: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
@@ -342,7 +369,7 @@ def parse_layer(data: Any, path: str) -> LayerSpec:
     kind = data.get("type", "dense")
     kind = _choice(kind, tuple(LAYER_TYPES), _join(path, "type"))
     cls = LAYER_TYPES[kind]
-    _check_keys(data, _field_names(cls), path)
+    _check_keys(data, _field_names(cls), path, f"{kind} layer field")
     if kind == "dense":
         d = DenseSpec()
         return DenseSpec(
@@ -404,9 +431,9 @@ def parse_data(data: Any, path: str = "data") -> DataSpec:
     return spec
 
 
-def _parse_params(data: Any, defaults: dict[str, Any], path: str) -> dict[str, Any]:
+def _parse_params(data: Any, defaults: dict[str, Any], path: str, kind: str) -> dict[str, Any]:
     data = _obj(data, path)
-    _check_keys(data, list(defaults), path)
+    _check_keys(data, list(defaults), path, kind)
     out: dict[str, Any] = {}
     for key, value in data.items():
         p = _join(path, key)
@@ -420,6 +447,8 @@ def _parse_params(data: Any, defaults: dict[str, Any], path: str) -> dict[str, A
                              for i, v in enumerate(value))
         elif isinstance(default, int) and not isinstance(default, bool):
             out[key] = _int(value, p, minimum=1, what="a positive integer")
+        elif key == "eps":    # divides: zero would give 0/0 for a parameter whose gradient is 0
+            out[key] = _float(value, p, low=0, low_open=True, what="a positive number")
         else:
             out[key] = _float(value, p, low=0, what="a non-negative number")
     return out
@@ -430,7 +459,8 @@ def parse_optimizer(data: Any, path: str = "optimizer") -> OptimizerSpec:
     _check_keys(data, _field_names(OptimizerSpec), path)
     name = _choice(data.get("name", "sgd"), OPTIMIZERS, _join(path, "name"))
     lr = _float(data.get("lr", 0.1), _join(path, "lr"), low=0, low_open=True, what="a positive number")
-    params = _parse_params(data.get("params", {}), OPTIMIZER_DEFAULTS[name], _join(path, "params"))
+    params = _parse_params(data.get("params", {}), OPTIMIZER_DEFAULTS[name], _join(path, "params"),
+                           f"{name} parameter")
     if name == "sgd" and params.get("nesterov") and (params.get("momentum", 0) <= 0 or params.get("dampening", 0) != 0):
         raise SpecError(_join(path, "params.nesterov"), "Nesterov momentum needs momentum > 0 and dampening 0")
     for key in ("momentum", "dampening", "alpha"):
@@ -443,7 +473,8 @@ def parse_schedule(data: Any, path: str = "schedule") -> ScheduleSpec:
     data = _obj(data, path)
     _check_keys(data, _field_names(ScheduleSpec), path)
     name = _choice(data.get("name", "constant"), SCHEDULES, _join(path, "name"))
-    params = _parse_params(data.get("params", {}), SCHEDULE_DEFAULTS[name], _join(path, "params"))
+    params = _parse_params(data.get("params", {}), SCHEDULE_DEFAULTS[name], _join(path, "params"),
+                           f"{name} schedule parameter")
     if "gamma" in params and not 0 < params["gamma"] <= 1:
         raise SpecError(_join(path, "params.gamma"), f"must be in (0, 1], got {params['gamma']!r}")
     return ScheduleSpec(name=name, params=params)
@@ -484,7 +515,7 @@ def parse_experiment(data: Any) -> Experiment:
     if expected is not None:
         expected = _choice(expected, ("healthy", "vanishing", "exploding", "diverged"), "expected_diagnosis")
     exp = Experiment(
-        name=data.get("name", d.name) if isinstance(data.get("name", d.name), str) else _opt_str(data["name"], "name"),
+        name=_str(data.get("name", d.name), "name"),
         description=_opt_str(data.get("description", ""), "description") or "",
         expected_diagnosis=expected,
         data=parse_data(data.get("data", {})),
