@@ -297,6 +297,12 @@ class Trainer:
             callback: Callable[["Trainer"], None] | None = None) -> RunResult:
         """Train until the experiment's length (or ``max_steps`` more steps), a stop request or
         divergence.  ``callback(trainer)`` runs after every step on the calling thread."""
+        # Overflow on the way to divergence is expected (exploding gradients are a lesson): it is
+        # reported through the status, not as NumPy warnings.
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self._run(max_steps, callback)
+
+    def _run(self, max_steps: int | None, callback: Callable[["Trainer"], None] | None) -> RunResult:
         end = self.total_steps if max_steps is None else min(self.total_steps, self.step + max_steps)
         control = self.control
         self.status = "running"
@@ -339,10 +345,10 @@ class Trainer:
 
     @property
     def layer_activations(self) -> list[str]:
-        return [getattr(layer, "activation_name", "identity") for layer in self.probed]
+        return [layer.activation.name for layer in self.probed]
 
 
 
 def layer_label(layer) -> str:
-    activation = getattr(layer, "activation_name", "identity")
+    activation = layer.activation.name
     return layer.name if activation == "identity" else f"{layer.name} · {activation}"

@@ -1,0 +1,63 @@
+import numpy as np
+import pytest
+
+from engine.diagnosis import FIXES, diagnose
+from engine.trainer import LAYER_METRICS, layer_column
+
+
+def snapshot(grad_h, saturated=0.0, dead=0.0, rows=12):
+    """A per-step snapshot whose layers have the given dL/dh norms (input layer first)."""
+    snap = {"step": np.arange(1, rows + 1), "width": np.ones(rows, int), "loss": np.ones(rows)}
+    for i, g in enumerate(grad_h):
+        for metric in LAYER_METRICS:
+            snap[layer_column(i, metric)] = np.zeros(rows)
+        snap[layer_column(i, "grad_h")] = np.full(rows, g)
+        snap[layer_column(i, "saturated")] = np.full(rows, saturated)
+        snap[layer_column(i, "dead")] = np.full(rows, dead)
+    return snap
+
+
+def test_vanishing_with_saturated_sigmoids_names_saturation_and_the_ratio():
+    d = diagnose(snapshot([3e-7, 1e-4, 1.0, 0.5], saturated=0.6), ["sigmoid"] * 3 + ["identity"])
+    assert d.verdict == "vanishing"
+    assert d.ratio == pytest.approx(3e-7)
+    assert "saturated" in d.cause
+    assert "layer 1 receives 3.0e-7 times the gradient of layer 3" in d.message
+    assert set(d.fixes) <= set(FIXES) and "relu_he" in d.fixes
+
+
+def test_vanishing_with_dead_relus_names_dead_units():
+    d = diagnose(snapshot([1e-5, 1.0, 1.0], dead=0.7), ["relu", "relu", "identity"])
+    assert d.verdict == "vanishing" and "dead" in d.cause
+
+
+def test_vanishing_sigmoid_without_saturation_blames_the_slope():
+    d = diagnose(snapshot([1e-4, 1.0, 1.0]), ["sigmoid", "sigmoid", "identity"])
+    assert "0.25" in d.cause
+
+
+def test_exploding_and_healthy():
+    assert diagnose(snapshot([1e7, 1.0, 1.0]), ["relu"] * 2 + ["identity"]).verdict == "exploding"
+    healthy = diagnose(snapshot([0.5, 1.0, 1.0]), ["tanh"] * 2 + ["identity"])
+    assert healthy.verdict == "healthy" and healthy.fixes == ()
+
+
+def test_thresholds_are_exclusive_bounds():
+    assert diagnose(snapshot([1e-2, 1.0, 1.0]), ["tanh"] * 3).verdict == "healthy"
+    assert diagnose(snapshot([0.99e-2, 1.0, 1.0]), ["tanh"] * 3).verdict == "vanishing"
+
+
+def test_the_median_of_recent_records_ignores_one_odd_batch():
+    snap = snapshot([1.0, 1.0, 1.0])
+    snap[layer_column(0, "grad_h")][-1] = 1e-9
+    assert diagnose(snap, ["tanh"] * 3).verdict == "healthy"
+
+
+def test_diverged_and_unknown():
+    d = diagnose(snapshot([1.0, 1.0]), ["relu", "identity"], status="diverged at step 17")
+    assert d.verdict == "diverged" and "diverged at step 17" in d.message and "lower_lr" in d.fixes
+    assert diagnose({}, ["relu"]).verdict == "unknown"
+
+
+def test_a_net_without_hidden_layers_is_healthy():
+    assert diagnose(snapshot([0.3]), ["identity"]).verdict == "healthy"

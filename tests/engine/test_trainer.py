@@ -1,0 +1,209 @@
+import math
+import subprocess
+import sys
+import threading
+
+import numpy as np
+import pytest
+
+from engine.network import save_weights
+from engine.spec import ClipSpec, DataSpec, DenseSpec, DropoutSpec, Experiment, InitSpec, OptimizerSpec
+from engine.trainer import EPOCH_COLUMNS, Trainer, TrainingControl, layer_column
+
+
+def small_experiment(**changes) -> Experiment:
+    exp = Experiment(
+        data=DataSpec(name="moons", n_samples=200, noise=0.1, seed=3),
+        layers=(DenseSpec(units=8, activation="tanh"), DenseSpec(units=8, activation="relu", init=InitSpec("he_normal"))),
+        loss="cross_entropy", optimizer=OptimizerSpec("sgd", 0.1), batch_size=16, epochs=3, seed=5,
+    )
+    return exp.replace(**changes)
+
+
+def test_epochs_and_batches_cover_the_training_set():
+    trainer = Trainer(small_experiment())
+    n = len(trainer.x_train)
+    assert trainer.batches_per_epoch == math.ceil(n / 16)
+    result = trainer.run()
+    assert result.status == "finished"
+    assert trainer.step == 3 * trainer.batches_per_epoch
+    epochs = trainer.epochs.snapshot()
+    np.testing.assert_array_equal(epochs["epoch"], [1, 2, 3])
+    np.testing.assert_array_equal(epochs["step"], np.arange(1, 4) * trainer.batches_per_epoch)
+    assert np.all(np.isfinite(epochs["val_loss"])) and np.all((epochs["val_acc"] >= 0) & (epochs["val_acc"] <= 1))
+
+
+def test_batches_are_reshuffled_each_epoch():
+    trainer = Trainer(small_experiment())
+    trainer._next_batch()
+    first = trainer._order.copy()
+    for _ in range(trainer.batches_per_epoch):
+        trainer._next_batch()
+    assert sorted(first) == sorted(trainer._order) and not np.array_equal(first, trainer._order)
+
+
+def test_full_batch_when_batch_size_is_zero_or_too_large():
+    for size in (0, 10_000):
+        trainer = Trainer(small_experiment(batch_size=size, epochs=2))
+        xb, _, _ = trainer._next_batch()
+        assert len(xb) == len(trainer.x_train) and trainer.batches_per_epoch == 1
+
+
+def test_steps_length_overrides_epochs():
+    trainer = Trainer(small_experiment(epochs=None, steps=7))
+    assert trainer.run().steps == 7
+
+
+def test_every_step_records_loss_norms_and_lr():
+    trainer = Trainer(small_experiment(epochs=1))
+    trainer.run()
+    snap = trainer.history.snapshot()
+    assert len(snap["step"]) == trainer.step
+    assert np.all(snap["lr"] == 0.1)
+    for i in range(len(trainer.probed)):
+        assert np.all(snap[layer_column(i, "grad_w")] > 0)
+        assert np.all(snap[layer_column(i, "grad_h")] > 0)
+    # the global norm is the root of the sum of every parameter's squared norm, not only the weights
+    weight_sq = sum(snap[layer_column(i, "grad_w")] ** 2 for i in range(len(trainer.probed)))
+    assert np.all(snap["grad_norm"] ** 2 >= weight_sq * (1 - 1e-6))
+
+
+def test_activation_statistics_are_sampled_every_k_steps_and_are_correct():
+    trainer = Trainer(small_experiment(probe_every=4, epochs=1))
+    xb, yb, _ = trainer._next_batch()
+    first = trainer.probed[0]
+    h = np.tanh(xb @ first.params["W"] + first.params["b"])    # with the weights the step will use
+    trainer.train_step(xb, yb)                                  # step 0 is sampled
+    row = trainer.history.last()
+    assert row[layer_column(0, "act_mean")] == pytest.approx(float(h.mean()), rel=1e-5)
+    assert row[layer_column(0, "act_std")] == pytest.approx(float(h.std()), rel=1e-5)
+    assert row[layer_column(0, "saturated")] == pytest.approx(float(np.mean(np.abs(h) > 0.99)), abs=1e-9)
+    assert 0 < row[layer_column(0, "update_ratio")] < 1
+    for _ in range(3):                               # steps 1..3 carry the sampled values forward
+        xb, yb, _ = trainer._next_batch()
+        trainer.train_step(xb, yb)
+        assert trainer.history.last()[layer_column(0, "act_mean")] == row[layer_column(0, "act_mean")]
+
+
+def test_same_spec_and_seed_give_bit_identical_runs():
+    runs = []
+    for _ in range(2):
+        trainer = Trainer(small_experiment())
+        trainer.run()
+        runs.append((trainer.history.snapshot(), trainer.epochs.snapshot(), trainer.net.state_dict()))
+    for a, b in zip(runs[0], runs[1]):
+        assert a.keys() == b.keys()
+        for key in a:
+            np.testing.assert_array_equal(a[key], b[key], err_msg=key)
+    other = Trainer(small_experiment(seed=6))
+    other.run()
+    assert not np.array_equal(other.history.column("loss"), runs[0][0]["loss"])
+
+
+_CHILD = """
+import hashlib, sys, numpy as np
+from engine.spec import Experiment
+from engine.trainer import Trainer
+t = Trainer(Experiment.from_json(sys.stdin.read()))
+t.run()
+h = hashlib.sha256()
+for d in (t.history.snapshot(), t.epochs.snapshot(), t.net.state_dict()):
+    for k in sorted(d):
+        h.update(k.encode()); h.update(np.ascontiguousarray(d[k]).tobytes())
+print(h.hexdigest())
+"""
+
+
+def test_runs_are_bit_identical_across_processes():
+    exp = small_experiment(layers=(DenseSpec(units=8, activation="tanh"), DropoutSpec(0.2),
+                                   DenseSpec(units=8, activation="relu")))
+    digests = {subprocess.run([sys.executable, "-c", _CHILD], input=exp.to_json(), capture_output=True,
+                              text=True, check=True).stdout.strip() for _ in range(2)}
+    assert len(digests) == 1
+
+
+def test_divergence_stops_the_run_keeps_the_last_finite_step_and_raises_nothing():
+    exp = small_experiment(optimizer=OptimizerSpec("sgd", 1e6), epochs=50,
+                           layers=(DenseSpec(units=32, activation="relu", init=InitSpec("normal", std=1.0)),) * 4)
+    trainer = Trainer(exp)
+    result = trainer.run()
+    assert result.status.startswith("diverged at step ")
+    n = int(result.status.rsplit(" ", 1)[1])
+    assert trainer.step == n - 1
+    snap = trainer.history.snapshot()
+    assert len(snap["step"]) == n - 1
+    assert all(np.all(np.isfinite(v)) for v in snap.values())
+    assert result.diagnosis.verdict == "diverged"
+    assert "lower_lr" in result.diagnosis.fixes
+
+
+def test_pause_single_step_resume_and_stop_from_another_thread():
+    control = TrainingControl()
+    trainer = Trainer(small_experiment(epochs=None, steps=10**6), control=control)
+    control.pause()
+    done = threading.Event()
+    thread = threading.Thread(target=lambda: (trainer.run(), done.set()))
+    thread.start()
+    try:
+        control.request_step()
+        control.request_step()
+        # while paused the loop only moves on single-step requests
+        for _ in range(200):
+            if trainer.step == 2 and trainer.status == "paused":
+                break
+            done.wait(0.01)
+        assert trainer.step == 2 and trainer.status == "paused"
+        control.set_lr(0.05)
+        control.resume()
+        while trainer.step < 50:
+            done.wait(0.01)
+        control.stop()
+        assert done.wait(5)
+    finally:
+        control.stop()
+        thread.join(5)
+    assert trainer.status == "stopped"
+    lrs = trainer.history.column("lr")
+    assert lrs[0] == 0.1 and lrs[-1] == 0.05
+
+
+def test_clip_threshold_changes_between_steps():
+    control = TrainingControl()
+    trainer = Trainer(small_experiment(clip=ClipSpec("norm", 100.0), epochs=None, steps=3), control=control)
+    trainer.run(max_steps=1)
+    control.set_clip(0.5)
+    trainer.run(max_steps=1)
+    assert trainer.clip_threshold == 0.5
+
+
+def test_control_rejects_nonsense_values():
+    control = TrainingControl()
+    with pytest.raises(ValueError, match="learning rate"):
+        control.set_lr(-1)
+    with pytest.raises(ValueError, match="clip"):
+        control.set_clip(float("nan"))
+
+
+def test_a_run_can_start_from_a_weights_file(tmp_path):
+    first = Trainer(small_experiment(epochs=1))
+    first.run()
+    path = tmp_path / "w.npz"
+    save_weights(first.net, path)
+    second = Trainer(small_experiment(initial_weights=str(path)))
+    for key, value in first.net.state_dict().items():
+        np.testing.assert_array_equal(second.net.state_dict()[key], value)
+
+
+def test_float32_experiments_stay_float32():
+    trainer = Trainer(small_experiment(epochs=1, dtype="float32"))
+    trainer.run()
+    assert all(v.dtype == np.float32 for v in trainer.net.state_dict().values())
+    assert trainer.x_train.dtype == np.float32
+
+
+def test_regression_has_no_accuracy():
+    exp = small_experiment(data=DataSpec(name="sine", n_samples=100), loss="mse", epochs=1)
+    trainer = Trainer(exp)
+    trainer.run()
+    assert np.isnan(trainer.epochs.snapshot()["val_acc"]).all()
+    assert set(EPOCH_COLUMNS) <= set(trainer.epochs.snapshot())
