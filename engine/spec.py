@@ -270,9 +270,13 @@ def _to_jsonable(value: Any) -> Any:
 # ----------------------------------------------------------------------------- parsing & validation
 
 def _nearest(name: str, valid: list[str] | tuple[str, ...], kind: str = "name") -> str:
-    match = difflib.get_close_matches(name, list(valid), n=1, cutoff=0.5)
-    if match:
-        return f"did you mean '{match[0]}'?"
+    """The fix for an unknown name: a different case, a near spelling, or the names it starts."""
+    lowered = name.lower()
+    candidates = ([v for v in valid if v.lower() == lowered]
+                  or difflib.get_close_matches(lowered, list(valid), n=1, cutoff=0.6)
+                  or [v for v in valid if lowered and v.lower().startswith(lowered)][:3])
+    if candidates:
+        return "did you mean " + " or ".join(f"'{c}'" for c in candidates) + "?"
     return f"valid {kind}s: " + ", ".join(valid) if valid else f"there are no {kind}s to set"
 
 
