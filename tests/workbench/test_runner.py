@@ -1,0 +1,277 @@
+"""TrainingRunner: a background run steered from the GUI thread, reported in frames."""
+from __future__ import annotations
+
+import math
+import threading
+
+import numpy as np
+import pytest
+
+from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
+from engine.trainer import Trainer
+from workbench.runner import RunFrame, TrainingRunner, boundary_axes
+
+LONG = 10 ** 7   # steps: a run that only ends when told to
+
+
+def small_experiment(**changes) -> Experiment:
+    base = Experiment(
+        data=DataSpec(name="spirals", classes=3, n_samples=200),
+        layers=(DenseSpec(units=8, activation="tanh"), DenseSpec(units=8, activation="tanh")),
+        optimizer=OptimizerSpec(name="sgd", lr=0.05), batch_size=16, epochs=None, steps=LONG)
+    return base.replace(**changes)
+
+
+class Recorder:
+    """Keeps every frame and state a runner reports."""
+
+    def __init__(self, runner: TrainingRunner):
+        self.frames: list[RunFrame] = []
+        self.states: list[str] = []
+        self.failures: list[str] = []
+        self.results = []
+        runner.frame.connect(self.frames.append)
+        runner.state_changed.connect(self.states.append)
+        runner.failed.connect(self.failures.append)
+        runner.finished.connect(self.results.append)
+
+    @property
+    def step(self) -> int:
+        return self.frames[-1].step if self.frames else 0
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = TrainingRunner()
+    yield runner
+    runner.shutdown()
+    runner.deleteLater()
+
+
+def wait_state(qtbot, runner, state: str):
+    if runner.state != state:
+        with qtbot.waitSignal(runner.state_changed, timeout=5000,
+                              check_params_cb=lambda s: s == state):
+            pass
+
+
+def wait_ticks(qtbot, runner, n: int = 5) -> None:
+    """Let n frame-timer ticks pass (event-driven, no sleep)."""
+    for _ in range(n):
+        with qtbot.waitSignal(runner.frame_timer.timeout, timeout=2000):
+            pass
+
+
+def test_frames_arrive_while_running_and_carry_copies(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step >= 50, timeout=10000)
+    frame = seen.frames[-1]
+    assert runner.state == "running"
+    assert frame.total_steps == LONG
+    assert len(frame.layer_names) == 3 and frame.layer_activations[:2] == ["tanh", "tanh"]
+    assert len(frame.steps["loss"]) > 0 and np.isfinite(frame.steps["loss"]).all()
+    assert frame.diagnosis.verdict in ("healthy", "vanishing", "exploding")
+    # Frames hold copies: training on does not change an emitted snapshot.
+    kept = frame.steps["loss"].copy()
+    qtbot.waitUntil(lambda: seen.step > frame.step + 20, timeout=10000)
+    np.testing.assert_array_equal(frame.steps["loss"], kept)
+
+
+def test_frames_are_not_one_per_step(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step >= 2000, timeout=20000)
+    assert len(seen.frames) < seen.step / 5
+
+
+def test_pause_holds_the_step_and_resume_continues(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step > 10, timeout=10000)
+    runner.pause()
+    wait_state(qtbot, runner, "paused")
+    wait_ticks(qtbot, runner, 2)       # the frame showing the paused step has been drawn
+    paused_at = seen.step
+    frames_before = len(seen.frames)
+    wait_ticks(qtbot, runner, 6)
+    assert seen.step == paused_at
+    assert len(seen.frames) == frames_before   # nothing changed, so nothing was emitted
+    runner.resume()
+    wait_state(qtbot, runner, "running")
+    qtbot.waitUntil(lambda: seen.step > paused_at + 10, timeout=10000)
+
+
+def test_step_once_from_paused_advances_exactly_one(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step > 5, timeout=10000)
+    runner.pause()
+    wait_state(qtbot, runner, "paused")
+    wait_ticks(qtbot, runner, 2)
+    before = seen.step
+    runner.step_once()
+    qtbot.waitUntil(lambda: seen.step == before + 1, timeout=5000)
+    wait_ticks(qtbot, runner, 4)
+    assert seen.step == before + 1
+    assert runner.state == "paused"
+
+
+def test_step_once_from_idle_builds_a_paused_trainer(qtbot, runner):
+    seen = Recorder(runner)
+    runner.step_once(small_experiment())
+    qtbot.waitUntil(lambda: seen.step == 1 and runner.state == "paused", timeout=5000)
+    runner.step_once()
+    qtbot.waitUntil(lambda: seen.step == 2, timeout=5000)
+    assert len(seen.frames[-1].steps["loss"]) == 2
+
+
+def test_stop_ends_the_run_and_reports(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step > 10, timeout=10000)
+    with qtbot.waitSignal(runner.finished, timeout=5000) as blocker:
+        runner.stop()
+    assert blocker.args[0].status == "stopped"
+    assert runner.state == "stopped" and not runner.is_active
+    assert not [t for t in threading.enumerate() if t.name == "backprop-training"]
+
+
+def test_stop_while_paused(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    runner.pause()
+    wait_state(qtbot, runner, "paused")
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        runner.stop()
+    assert seen.states[-1] == "stopped"
+
+
+def test_a_run_that_reaches_its_length_finishes(qtbot, runner):
+    seen = Recorder(runner)
+    with qtbot.waitSignal(runner.finished, timeout=20000) as blocker:
+        runner.start(small_experiment(steps=30))
+    assert blocker.args[0].status == "finished"
+    assert seen.states[-1] == "finished"
+    assert seen.frames[-1].step == 30 and seen.frames[-1].steps["step"][-1] == 30
+
+
+def test_runner_trains_exactly_as_headless(qtbot, runner):
+    """Same experiment, same seed: the GUI run (with boundary grids evaluated between steps)
+    records the same losses as a plain Trainer."""
+    exp = small_experiment(steps=200)
+    seen = Recorder(runner)
+    with qtbot.waitSignal(runner.finished, timeout=20000):
+        runner.start(exp)
+    headless = Trainer(exp)
+    headless.run()
+    np.testing.assert_array_equal(seen.frames[-1].steps["loss"], headless.history.snapshot()["loss"])
+
+
+def test_live_learning_rate_reaches_the_next_steps(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step > 10, timeout=10000)
+    runner.set_lr(0.0123)
+    qtbot.waitUntil(lambda: seen.frames[-1].steps["lr"][-1] == pytest.approx(0.0123), timeout=5000)
+    assert seen.frames[-1].steps["lr"][0] == pytest.approx(0.05)
+
+
+def test_divergence_stops_with_finite_history(qtbot, runner):
+    seen = Recorder(runner)
+    exp = small_experiment(optimizer=OptimizerSpec(name="sgd", lr=1e6),
+                           layers=(DenseSpec(units=16, activation="relu", init=InitSpec(name="he_normal")),) * 3)
+    with qtbot.waitSignal(runner.finished, timeout=20000) as blocker:
+        runner.start(exp)
+    assert blocker.args[0].status.startswith("diverged at step")
+    assert seen.states[-1].startswith("diverged at step")
+    frame = seen.frames[-1]
+    assert frame.diagnosis.verdict == "diverged"
+    assert np.isfinite(frame.steps["loss"]).all()
+    assert int(seen.states[-1].rsplit(" ", 1)[1]) == frame.step + 1
+
+
+def test_unbuildable_experiment_reports_failure_instead_of_raising(qtbot, runner, tmp_path):
+    seen = Recorder(runner)
+    bad = small_experiment(data=DataSpec(name="csv", csv_path=str(tmp_path / "missing.csv"), target="y"))
+    assert runner.start(bad) is False
+    assert seen.failures and "missing.csv" in seen.failures[0]
+    assert not runner.is_active and runner.state == "idle"
+
+
+def test_boundary_grid_for_2d_classification(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: bool(seen.frames) and seen.frames[-1].boundary is not None, timeout=10000)
+    frame = seen.frames[-1]
+    grid = frame.boundary
+    assert grid.probabilities.shape == (80, 80, 3)
+    np.testing.assert_allclose(grid.probabilities.sum(axis=-1), 1.0, rtol=1e-4)
+    x = frame.points.x
+    assert grid.xs[0] < x[:, 0].min() and grid.xs[-1] > x[:, 0].max()
+    assert grid.ys[0] < x[:, 1].min() and grid.ys[-1] > x[:, 1].max()
+    assert set(np.unique(frame.points.labels)) == {0, 1, 2}
+
+
+def test_boundary_grid_matches_the_paused_model(qtbot, runner):
+    """Paused: the grid shown is the prediction of the weights the run stopped at."""
+    seen = Recorder(runner)
+    exp = small_experiment(steps=40, data=DataSpec(name="moons", n_samples=200), loss="binary_cross_entropy")
+    with qtbot.waitSignal(runner.finished, timeout=20000):
+        runner.start(exp)
+    grid = seen.frames[-1].boundary
+    reference = Trainer(exp)
+    reference.run()
+    gx, gy = np.meshgrid(grid.xs, grid.ys)
+    p1 = reference.predict(np.column_stack([gx.ravel(), gy.ravel()]))[:, 0].reshape(80, 80)
+    assert grid.step == 40
+    np.testing.assert_allclose(grid.probabilities[..., 1], p1, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(grid.probabilities[..., 0], 1 - p1, rtol=1e-5, atol=1e-6)
+
+
+def test_no_boundary_for_regression(qtbot, runner):
+    seen = Recorder(runner)
+    with qtbot.waitSignal(runner.finished, timeout=20000):
+        runner.start(small_experiment(steps=20, data=DataSpec(name="sine", n_samples=100), loss="mse"))
+    assert seen.frames[-1].boundary is None and seen.frames[-1].points is None
+
+
+def test_reset_clears_to_fresh_weights(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step > 10, timeout=10000)
+    runner.reset()
+    assert runner.state == "idle" and not runner.is_active
+    assert seen.frames[-1].step == 0 and len(seen.frames[-1].steps["loss"]) == 0
+
+
+def test_run_resumes_a_paused_run_of_the_same_experiment(qtbot, runner):
+    seen = Recorder(runner)
+    exp = small_experiment()
+    runner.run(exp)
+    qtbot.waitUntil(lambda: seen.step > 10, timeout=10000)
+    runner.pause()
+    wait_state(qtbot, runner, "paused")
+    wait_ticks(qtbot, runner, 2)
+    paused_at, frames_before = seen.step, len(seen.frames)
+    runner.run(exp)
+    qtbot.waitUntil(lambda: seen.step > paused_at + 5, timeout=10000)
+    assert all(f.step >= paused_at for f in seen.frames[frames_before:])   # continued, not restarted
+
+
+def test_shutdown_mid_run_joins_the_thread(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step > 10, timeout=10000)
+    runner.shutdown()
+    assert not runner.is_active
+    assert not runner.frame_timer.isActive()
+    assert not [t for t in threading.enumerate() if t.name == "backprop-training"]
+
+
+def test_boundary_axes_add_a_margin():
+    x = np.array([[0.0, -1.0], [2.0, 1.0]])
+    xs, ys = boundary_axes(x, resolution=5, margin=0.1)
+    np.testing.assert_allclose(xs, [-0.2, 0.4, 1.0, 1.6, 2.2])
+    np.testing.assert_allclose(ys, [-1.2, -0.6, 0.0, 0.6, 1.2])
+    assert math.isclose(xs[1] - xs[0], 0.6)

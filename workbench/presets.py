@@ -1,0 +1,29 @@
+"""The bundled example experiments in resources/presets/*.json, read through importlib.resources
+so they are found the same way from a source checkout and from an installed wheel.
+
+A preset is known by its file stem ("vanishing_sigmoid"); its title and description are the
+Experiment's own ``name`` and ``description`` fields.
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+from engine.spec import Experiment
+
+PRESET_PACKAGE = "resources.presets"
+DEFAULT_PRESET = "vanishing_sigmoid"
+
+
+def preset_names() -> list[str]:
+    """The stems of every bundled preset, sorted."""
+    folder = resources.files(PRESET_PACKAGE)
+    return sorted(entry.name[:-len(".json")] for entry in folder.iterdir()
+                  if entry.name.endswith(".json") and entry.is_file())
+
+
+def load_preset(name: str) -> Experiment:
+    """Parse and validate one preset; an unknown name raises KeyError listing the valid ones."""
+    if name not in preset_names():
+        raise KeyError(f"no preset named {name!r}; available presets: {', '.join(preset_names())}")
+    text = resources.files(PRESET_PACKAGE).joinpath(f"{name}.json").read_text(encoding="utf-8")
+    return Experiment.from_json(text)
