@@ -47,10 +47,8 @@ _CSV_DELIMITERS = (",", ";", "\t")
 
 
 class DatasetError(SpecError):
-    """A dataset that cannot be loaded.  ``path`` is the spec field to fix (``data.csv_path``)."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(field, message)
+    """A dataset that cannot be loaded: ``DatasetError(field, message)`` where ``field`` is the
+    spec field to fix (``data.csv_path``, ``data.target``, ``loss``)."""
 
 
 @dataclass(frozen=True, eq=False)
