@@ -73,7 +73,7 @@ def _held_still(net: Network) -> Iterator[list[Dropout]]:
 
 
 def gradcheck(exp_or_net: Experiment | Network, x: np.ndarray, y: np.ndarray, loss: str | Loss,
-              eps: float = 1e-4) -> dict[str, float]:
+              eps: float = 1e-5) -> dict[str, float]:
     """Max relative error (``relative_error``) between back-propagated and central-difference
     gradients, per parameter name and for "input".
 
