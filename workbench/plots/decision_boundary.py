@@ -1,0 +1,85 @@
+"""Decision regions of a 2-D classifier: class probabilities over a grid, data points on top."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtWidgets
+
+from workbench.plots.style import CLASS_COLORS, CLASS_RGB, POINT_OUTLINE, ThemedPlotWidget, background_color
+
+POINT_SIZE = 8
+REGION_OPACITY = 0.6
+
+
+def blend_class_colors(probs: np.ndarray, background_rgb: np.ndarray) -> np.ndarray:
+    """RGB image (ny, nx, 3) uint8 from class probabilities (ny, nx, n_classes).
+
+    Each pixel mixes the class colours by probability, then fades towards the background as the
+    prediction gets less certain (max probability down to 1/n_classes), so confident regions are
+    saturated and the boundary between them pale.  Colours repeat beyond 10 classes.
+    """
+    n_classes = probs.shape[-1]
+    palette = CLASS_RGB[np.arange(n_classes) % len(CLASS_RGB)]
+    mixed = probs.astype(np.float32) @ palette
+    chance = 1.0 / n_classes
+    certainty = np.clip((probs.max(axis=-1, keepdims=True) - chance) / (1.0 - chance), 0.0, 1.0)
+    # Never fully background: even a coin-flip region keeps a hint of its leading colours.
+    opacity = 0.2 + 0.8 * certainty
+    rgb = background_rgb + (mixed - background_rgb) * opacity
+    return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
+
+
+class DecisionBoundary(QtWidgets.QWidget):
+    """What the network predicts over the input plane, under the training points."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.view = ThemedPlotWidget()
+        self.view.setToolTip(
+            "The input plane coloured by the class the network predicts there; pale where it is "
+            "unsure, so the pale seams are its decision boundaries. Dots are the data, coloured "
+            "by their true class: a dot on a different colour is misclassified.")
+        self.plot = self.view.getPlotItem()
+        self.plot.setLabel("bottom", "x₁")
+        self.plot.setLabel("left", "x₂")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        # Translucent, so the points (drawn in the same class colours) stand out on their region.
+        self.image.setOpacity(REGION_OPACITY)
+        self.plot.addItem(self.image)
+        self.points = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=1))
+        self.points.setZValue(10)
+        self.plot.addItem(self.points)
+        self.view.apply_theme()
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._brushes = [pg.mkBrush(c) for c in CLASS_COLORS]
+        self._extent: tuple[float, float, float, float] | None = None
+
+    def set_points(self, x: np.ndarray, labels: np.ndarray, n_classes: int) -> None:
+        """The data to draw: (n, 2) inputs and their integer class labels in [0, n_classes)."""
+        labels = np.asarray(labels, dtype=np.intp)
+        if len(labels) and (labels.min() < 0 or labels.max() >= n_classes):
+            raise ValueError(f"labels must lie in [0, {n_classes}), got {labels.min()}..{labels.max()}")
+        brushes = [self._brushes[label % len(self._brushes)] for label in labels]
+        self.points.setData(pos=np.asarray(x, dtype=np.float64), brush=brushes)
+
+    def update_grid(self, probs: np.ndarray, extent: tuple[float, float, float, float]) -> None:
+        """Class probabilities (ny, nx, n_classes) on a grid spanning (xmin, xmax, ymin, ymax).
+
+        Row 0 of the grid is at ymin (drawn at the bottom), column 0 at xmin.
+        """
+        background = np.array(background_color(self.view).getRgb()[:3], dtype=np.float32)
+        self.image.setImage(blend_class_colors(probs, background), autoLevels=False)
+        xmin, xmax, ymin, ymax = extent
+        self.image.setRect(xmin, ymin, xmax - xmin, ymax - ymin)
+        if extent != self._extent:
+            self._extent = extent
+            self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.02)
+
+    def clear(self) -> None:
+        self.image.clear()
+        self.points.clear()
+        self._extent = None

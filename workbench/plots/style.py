@@ -1,0 +1,115 @@
+"""Shared look of the plots: colours that follow the Qt palette, fixed colour scales, the healthy band.
+
+Importing this module sets pyqtgraph's global image axis order once (DESIGN.md rule 3), so every
+image in the workbench is indexed ``image[row, column]`` with row 0 drawn at the bottom of a plot.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui
+
+pg.setConfigOptions(imageAxisOrder="row-major")
+
+# Fixed colour scale of the gradient heatmap, in log10 of the gradient L2 norm.  Fixed (never
+# auto-levelled) so a colour means the same magnitude all run long and across runs: 1e-8 is far
+# below anything that still trains in float32, 1e2 is well into exploding territory.
+LOG10_MIN = -8.0
+LOG10_MAX = 2.0
+HEATMAP_COLORMAP = "inferno"   # perceptual: vanishing is dark, exploding is bright
+
+# Healthy band of a layer's gradient L2 norm.  Below 1e-4 the weight updates that lr ~ 1e-3..1e-1
+# make are so small against O(1) weights that the layer effectively stops learning (vanishing);
+# above 1e1 a single step moves weights by O(lr * 10), enough to overshoot and diverge (exploding).
+HEALTHY_GRAD_MIN = 1e-4
+HEALTHY_GRAD_MAX = 1e1
+
+# Magnitudes can be exactly 0 (a dead layer); log10 is taken of max(value, LOG_FLOOR).
+LOG_FLOOR = 1e-12
+
+# Qualitative palette for up to 10 classes (Tableau 10: distinct in hue and lightness).
+CLASS_COLORS = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+    "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+)
+CLASS_RGB = np.array([QtGui.QColor(c).getRgb()[:3] for c in CLASS_COLORS], dtype=np.float32)
+POINT_OUTLINE = "#202020"
+
+TRAIN_COLOR = CLASS_COLORS[0]
+VALIDATION_COLOR = CLASS_COLORS[1]
+
+# Bars of the per-layer view, by where the magnitude falls against the healthy band.
+BELOW_BAND_COLOR = "#3b6fd1"     # vanishing: cold blue
+INSIDE_BAND_COLOR = "#2ca02c"    # healthy: green
+ABOVE_BAND_COLOR = "#d62728"     # exploding: red
+BAND_FILL = (44, 160, 44, 40)    # the healthy band itself: faint green
+
+
+def log10_safe(values) -> np.ndarray:
+    """log10 of magnitudes floored at LOG_FLOOR, so a zero gives -12 instead of -inf and a warning.
+
+    NaN stays NaN, so plots show a gap (or a transparent pixel) rather than an invented value.
+    """
+    return np.log10(np.maximum(values, LOG_FLOOR))   # np.maximum keeps NaN, unlike np.fmax
+
+
+def power_of_ten_label(exponent: int) -> str:
+    """'1e-8' style labels: short, and readable in any font (superscript glyphs often are not)."""
+    return f"1e{exponent:d}"
+
+
+def log_ticks(low: float, high: float, step: int = 1) -> list[tuple[float, str]]:
+    """Major ticks at every `step`-th integer exponent in [low, high], labelled as powers of ten."""
+    exponents = range(int(np.ceil(low)), int(np.floor(high)) + 1)
+    return [(float(e), power_of_ten_label(e)) for e in exponents if e % step == 0]
+
+
+def set_named_ticks(axis: pg.AxisItem, ticks: list[tuple[float, str]]) -> None:
+    """Label a vertical axis with names, widened up front so no name is clipped on first paint
+    (pyqtgraph otherwise only grows the axis after drawing once)."""
+    axis.setTicks([ticks])
+    metrics = QtGui.QFontMetricsF(axis.font())
+    text_width = max((metrics.horizontalAdvance(name) for _, name in ticks), default=0.0)
+    axis.setWidth(int(text_width + axis.style["tickTextOffset"][0] + 12))
+
+
+def background_color(widget) -> QtGui.QColor:
+    return widget.palette().color(QtGui.QPalette.ColorRole.Base)
+
+
+def foreground_color(widget) -> QtGui.QColor:
+    return widget.palette().color(QtGui.QPalette.ColorRole.WindowText)
+
+
+class ThemedPlotWidget(pg.PlotWidget):
+    """A PlotWidget whose background, axes and legend follow the Qt palette, light or dark.
+
+    pyqtgraph's background/foreground options are global and read at item creation; taking the
+    colours from this widget's palette instead keeps plots matching the window, and they are
+    re-applied when the palette changes (e.g. the system switches to dark mode).
+    """
+
+    def __init__(self, parent=None, **kwargs):
+        self._built = False   # palette changes arrive while the base class is still constructing
+        super().__init__(parent, **kwargs)
+        self._built = True
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        fg = foreground_color(self)
+        self.setBackground(background_color(self))
+        axis_pen = pg.mkPen(fg)
+        for item in self.scene().items():
+            if isinstance(item, pg.AxisItem):
+                item.setPen(axis_pen)
+                item.setTextPen(axis_pen)
+            elif isinstance(item, pg.LegendItem):
+                item.setLabelTextColor(fg)
+            elif isinstance(item, pg.LabelItem):
+                item.setAttr("color", fg)
+                item.setText(item.text)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if self._built and event.type() == QtCore.QEvent.Type.PaletteChange:
+            self.apply_theme()
