@@ -1,0 +1,98 @@
+"""Shared GUI test fixtures: headless Qt, and a guard that fails any test leaking widgets or threads.
+
+Register every top-level widget a test builds with ``qtbot.addWidget(w)``: pytest-qt closes and
+deletes those before fixtures are torn down, so what the guard still finds afterwards was leaked
+(kept alive by a global, a signal connection, a missing parent...).
+"""
+from __future__ import annotations
+
+import gc
+import os
+import threading
+import weakref
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before any Qt module loads
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+
+# How long a thread that was told to stop may take to actually finish.  A bounded join, not a
+# sleep: it returns as soon as the thread ends, and only a thread still running after it fails.
+THREAD_EXIT_GRACE_S = 2.0
+
+_started_qthreads: "weakref.WeakSet[QtCore.QThread]" = weakref.WeakSet()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _record_started_qthreads():
+    """Qt offers no list of running QThreads, so note every one started from Python."""
+    original_start = QtCore.QThread.start
+
+    def recording_start(thread, *args, **kwargs):
+        _started_qthreads.add(thread)
+        return original_start(thread, *args, **kwargs)
+
+    QtCore.QThread.start = recording_start
+    yield
+    QtCore.QThread.start = original_start
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the item so the leak guard can tell a failed test."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+def _delete_garbage(app: QtWidgets.QApplication) -> None:
+    """Run Python's cycle collector and Qt's pending deleteLater()s until both are done."""
+    for _ in range(3):
+        gc.collect()
+        app.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+        app.processEvents()
+
+
+def _describe(widget: QtWidgets.QWidget) -> str:
+    timers = [t for t in widget.findChildren(QtCore.QTimer) if t.isActive()]
+    state = "visible" if widget.isVisible() else "hidden"
+    timer_note = f", {len(timers)} running QTimer(s)" if timers else ""
+    return f"{type(widget).__name__} {widget.objectName()!r} ({state}{timer_note})"
+
+
+@pytest.fixture(autouse=True)
+def fail_on_leaks(qapp, request):
+    """Fail the test if it leaves behind a top-level widget, a Python thread or a running QThread.
+
+    Skipped for a test that already failed: its traceback keeps its widgets alive, and one
+    error is enough.
+    """
+    # Hold the wrappers (not ids, which Python may reuse) so identity comparison stays exact.
+    widgets_before = QtWidgets.QApplication.topLevelWidgets()
+    threads_before = set(threading.enumerate())
+    yield
+    call_report = getattr(request.node, "report_call", None)
+    if call_report is None or call_report.failed:
+        return
+    # pytest-qt has closed and deleteLater()'d the qtbot-registered widgets by now.
+    _delete_garbage(qapp)
+    problems = [
+        f"top-level widget left alive: {_describe(w)}"
+        for w in QtWidgets.QApplication.topLevelWidgets()
+        # Windows with a parent (popups, dialogs) are owned and freed by it.
+        if w.parent() is None and not any(w is old for old in widgets_before)
+    ]
+    for thread in set(threading.enumerate()) - threads_before:
+        if isinstance(thread, threading._DummyThread):   # a foreign (Qt) thread seen from Python
+            continue
+        thread.join(THREAD_EXIT_GRACE_S)
+        if thread.is_alive():
+            problems.append(f"Python thread still running: {thread.name}")
+    for qthread in list(_started_qthreads):
+        if qthread.isRunning() and not qthread.wait(int(THREAD_EXIT_GRACE_S * 1000)):
+            problems.append(f"QThread still running: {type(qthread).__name__}")
+    pool = QtCore.QThreadPool.globalInstance()
+    if not pool.waitForDone(int(THREAD_EXIT_GRACE_S * 1000)):
+        problems.append(f"{pool.activeThreadCount()} QThreadPool task(s) still running")
+    if problems:
+        pytest.fail("the test leaked:\n  " + "\n  ".join(problems), pytrace=False)

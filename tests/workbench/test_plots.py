@@ -1,0 +1,395 @@
+"""The live plot widgets, driven with synthetic History snapshots as the runner will feed them."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PySide6 import QtCore, QtGui
+
+from workbench.plots.decision_boundary import DecisionBoundary
+from workbench.plots.gradient_heatmap import MAX_COLUMNS, GradientHeatmap
+from workbench.plots.layer_bars import LayerBars
+from workbench.plots.loss_plot import LossPlot, moving_average
+from workbench.plots.style import (
+    ABOVE_BAND_COLOR, BELOW_BAND_COLOR, CLASS_COLORS, HEALTHY_GRAD_MAX, HEALTHY_GRAD_MIN,
+    INSIDE_BAND_COLOR, LOG10_MAX, LOG10_MIN, log10_safe,
+)
+
+N_LAYERS = 4
+NAMES = [f"dense{i + 1} · sigmoid" for i in range(N_LAYERS - 1)] + ["output"]
+
+
+def vanishing_snapshot(starts, widths, decay=2.0) -> dict:
+    """A per-step snapshot where dL/dh shrinks 10**decay per layer towards the input.
+
+    Layer i at point k: 10**(-decay * (N_LAYERS-1-i)) * (k+1), so every cell is distinct and a
+    wrong row or column shows up as a wrong value.  dL/dW is a tenth of dL/dh.
+    """
+    starts = np.asarray(starts, dtype=np.int64)
+    widths = np.asarray(widths, dtype=np.int64)
+    n = len(starts)
+    k = np.arange(n, dtype=np.float64)
+    snapshot = {"step": starts, "width": widths, "loss": 2.0 / (1.0 + k), "grad_norm": np.ones(n),
+                "lr": np.full(n, 0.1)}
+    for i in range(N_LAYERS):
+        grad_h = 10.0 ** (-decay * (N_LAYERS - 1 - i)) * (k + 1)
+        snapshot[f"L{i}.grad_h"] = grad_h
+        snapshot[f"L{i}.grad_w"] = grad_h / 10
+        for stat in ("act_mean", "act_std", "saturated", "dead", "update_ratio"):
+            snapshot[f"L{i}.{stat}"] = np.zeros(n)
+    return snapshot
+
+
+def epoch_snapshot(n_epochs, steps_per_epoch, classification=True) -> dict:
+    e = np.arange(1, n_epochs + 1, dtype=np.float64)
+    acc = (1 - 0.5 / e) if classification else np.full(n_epochs, np.nan)
+    return {"step": (e * steps_per_epoch).astype(np.int64), "width": np.ones(n_epochs, np.int64),
+            "epoch": e, "train_loss": 1.0 / e, "val_loss": 1.2 / e, "train_acc": acc,
+            "val_acc": acc - 0.05}
+
+
+def unit_steps(n):
+    return vanishing_snapshot(np.arange(n), np.ones(n))
+
+
+def merged_steps():
+    """Old points merged into 4-step bins, the newest at full resolution: steps 0..15."""
+    return vanishing_snapshot([0, 4, 8, 12, 13, 14, 15], [4, 4, 4, 1, 1, 1, 1])
+
+
+def value_at_step(snapshot, column, step):
+    """The value of the bin covering `step` (a direct scan, independent of the widgets' code)."""
+    for start, width, value in zip(snapshot["step"], snapshot["width"], snapshot[column]):
+        if start <= step < start + width:
+            return value
+    raise AssertionError(f"no bin covers step {step}")
+
+
+# ---------------------------------------------------------------- style
+
+
+def test_log10_safe_floors_zero_and_keeps_nan():
+    out = log10_safe(np.array([0.0, 1e-3, 100.0, np.nan]))
+    np.testing.assert_allclose(out[:3], [-12.0, -3.0, 2.0])
+    assert np.isnan(out[3])
+
+
+def test_log10_safe_keeps_float32():
+    assert log10_safe(np.ones(3, dtype=np.float32)).dtype == np.float32
+
+
+# ---------------------------------------------------------------- loss plot
+
+
+def naive_trailing_mean(values, starts, widths, window_steps):
+    out = []
+    for k in range(len(values)):
+        end = starts[k] + widths[k]
+        chosen = [j for j in range(k + 1) if starts[j] >= end - window_steps] or [k]
+        pairs = [(values[j], widths[j]) for j in chosen if np.isfinite(values[j])]
+        out.append(sum(v * w for v, w in pairs) / sum(w for _, w in pairs) if pairs else np.nan)
+    return np.array(out)
+
+
+@pytest.mark.parametrize("window_steps", [1, 3, 8, 100])
+def test_moving_average_is_a_trailing_mean_over_steps(window_steps):
+    snap = merged_steps()
+    loss = np.array([5.0, 4.0, np.nan, 3.0, 1.0, 2.0, 0.5])
+    expected = naive_trailing_mean(loss, snap["step"], snap["width"], window_steps)
+    got = moving_average(loss, snap["step"], snap["width"], window_steps)
+    np.testing.assert_allclose(got, expected, equal_nan=True)
+
+
+def test_moving_average_weights_merged_bins_by_their_steps():
+    # 4 steps at loss 1 then 1 step at loss 6: the mean over those 5 steps is 2, not 3.5.
+    got = moving_average(np.array([1.0, 6.0]), np.array([0, 4]), np.array([4, 1]), 5)
+    assert got[-1] == pytest.approx(2.0)
+
+
+def test_loss_plot_draws_raw_smoothed_and_validation_curves(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    steps, epochs = merged_steps(), epoch_snapshot(3, 5)
+    plot.update_data(steps, epochs)
+
+    x, y = plot.raw_curve.getOriginalDataset()
+    # A merged bin is drawn at its mean step.
+    np.testing.assert_allclose(x, [1.5, 5.5, 9.5, 12, 13, 14, 15])
+    np.testing.assert_allclose(y, steps["loss"])
+    _, smoothed = plot.smooth_curve.getOriginalDataset()
+    assert np.all(np.isfinite(smoothed))
+    assert smoothed[-1] > steps["loss"][-1]   # a trailing mean lags a falling loss
+    vx, vy = plot.val_curve.getOriginalDataset()
+    np.testing.assert_allclose(vx, epochs["step"])
+    np.testing.assert_allclose(vy, epochs["val_loss"])
+
+
+def test_accuracy_shown_for_classification_hidden_for_regression(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.update_data(unit_steps(20), epoch_snapshot(3, 5, classification=True))
+    assert plot.accuracy_view.isVisibleTo(plot)
+    np.testing.assert_allclose(plot.train_acc_curve.getOriginalDataset()[1], [0.5, 0.75, 1 - 0.5 / 3])
+
+    plot.update_data(unit_steps(20), epoch_snapshot(3, 5, classification=False))
+    assert not plot.accuracy_view.isVisibleTo(plot)
+
+
+def test_log_scale_checkbox_switches_the_loss_axis(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.show()
+    steps = unit_steps(50)
+    plot.update_data(steps, epoch_snapshot(2, 20))
+    axis = plot.loss_plot.getAxis("left")
+    assert not axis.logMode
+
+    qtbot.mouseClick(plot.log_y_toggle, QtCore.Qt.MouseButton.LeftButton)
+    assert plot.log_y_toggle.isChecked()
+    assert axis.logMode
+    # The curve is now drawn in log10 units and the view spans the decades of the loss.
+    assert plot.raw_curve.opts["logMode"] == [False, True]
+    plot.loss_plot.vb.autoRange()
+    low, high = plot.loss_plot.vb.viewRange()[1]
+    assert low <= math.log10(steps["loss"].min()) and high >= math.log10(steps["loss"].max())
+    assert high < 1.0   # linear units would reach 2.0
+
+    qtbot.mouseClick(plot.log_y_toggle, QtCore.Qt.MouseButton.LeftButton)
+    assert not axis.logMode
+    assert plot.raw_curve.opts["logMode"] == [False, False]
+
+
+def test_set_log_y_updates_the_checkbox(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.set_log_y(True)
+    assert plot.log_y_toggle.isChecked() and plot.loss_plot.getAxis("left").logMode
+
+
+def test_readout_shows_the_point_under_the_mouse(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    steps, epochs = merged_steps(), epoch_snapshot(3, 5)
+    plot.update_data(steps, epochs)
+    plot.loss_plot.vb.setRange(xRange=(0, 16), yRange=(0, 2), padding=0)
+
+    def move_to_step(x):
+        scene_pos = plot.loss_plot.vb.mapViewToScene(QtCore.QPointF(x, 1.0))
+        qtbot.mouseMove(plot.loss_view.viewport(), plot.loss_view.mapFromScene(scene_pos))
+
+    move_to_step(13.1)
+    qtbot.waitUntil(lambda: plot.readout.text().startswith("step 13:"))
+    assert f"loss {steps['loss'][4]:.4g}" in plot.readout.text()
+    assert "validation 0.4 (epoch 3)" in plot.readout.text()   # nearest epoch ends at step 15
+
+    move_to_step(5.2)   # inside the merged bin covering steps 4..7
+    qtbot.waitUntil(lambda: plot.readout.text().startswith("steps 4–7:"))
+    assert f"loss {steps['loss'][1]:.4g}" in plot.readout.text()
+
+
+def test_clear_empties_every_curve(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.update_data(unit_steps(10), epoch_snapshot(2, 5))
+    plot.clear()
+    for curve in (plot.raw_curve, plot.smooth_curve, plot.val_curve, plot.train_acc_curve):
+        x, _ = curve.getOriginalDataset()
+        assert x is None or len(x) == 0
+    assert not plot.accuracy_view.isVisibleTo(plot)
+
+
+# ---------------------------------------------------------------- gradient heatmap
+
+
+def make_heatmap(qtbot, steps):
+    heatmap = GradientHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.set_layers(NAMES)
+    heatmap.update_data(steps)
+    return heatmap
+
+
+def pixel_at(image_item, step, layer):
+    """The image value drawn at (step, layer row) in plot coordinates."""
+    p = image_item.mapFromView(QtCore.QPointF(step + 0.5, layer + 0.5))
+    return image_item.image[int(p.y()), int(p.x())]
+
+
+def test_heatmap_has_fixed_levels_and_log10_rows_with_input_at_bottom(qtbot):
+    steps = unit_steps(30)
+    heatmap = make_heatmap(qtbot, steps)
+    np.testing.assert_array_equal(heatmap.image.getLevels(), [LOG10_MIN, LOG10_MAX])
+    assert heatmap.image.image.shape == (N_LAYERS, 30)
+    for layer in range(N_LAYERS):
+        for step in (0, 17, 29):
+            expected = math.log10(steps[f"L{layer}.grad_h"][step])
+            assert pixel_at(heatmap.image, step, layer) == pytest.approx(expected)
+    # Row 0 (lowest on screen) is the input layer, the one with the smallest gradient.
+    assert heatmap.image.mapToView(QtCore.QPointF(0, 0)).y() == pytest.approx(0.0)
+    assert heatmap.image.image[0, 0] == pytest.approx(math.log10(steps["L0.grad_h"][0]))
+    ticks = dict((round(v, 3), name) for v, name in heatmap.plot.getAxis("left")._tickLevels[0])
+    assert ticks == {0.5: NAMES[0], 1.5: NAMES[1], 2.5: NAMES[2], 3.5: NAMES[3]}
+
+
+def test_heatmap_keeps_levels_when_data_leaves_the_range(qtbot):
+    steps = unit_steps(5)
+    steps["L3.grad_h"][:] = [0.0, 1e5, np.nan, 1e-20, 1.0]
+    heatmap = make_heatmap(qtbot, steps)
+    np.testing.assert_array_equal(heatmap.image.getLevels(), [LOG10_MIN, LOG10_MAX])
+    row = heatmap.image.image[3]
+    np.testing.assert_allclose(row[[0, 1, 3, 4]], [LOG10_MIN, LOG10_MAX, LOG10_MIN, 0.0])
+    assert np.isnan(row[2])   # no data: a transparent pixel, not a made-up colour
+
+
+def test_heatmap_resamples_merged_bins_onto_real_steps(qtbot):
+    steps = merged_steps()
+    heatmap = make_heatmap(qtbot, steps)
+    assert heatmap.image.image.shape == (N_LAYERS, 16)   # one column per step 0..15
+    for layer in range(N_LAYERS):
+        for step in range(16):
+            expected = math.log10(value_at_step(steps, f"L{layer}.grad_h", step))
+            assert pixel_at(heatmap.image, step, layer) == pytest.approx(expected), (layer, step)
+    # The image spans exactly the steps the snapshot covers.
+    rect = heatmap.image.mapRectToView(heatmap.image.boundingRect())
+    assert (rect.left(), rect.right(), rect.top(), rect.bottom()) == pytest.approx((0, 16, 0, N_LAYERS))
+
+
+def test_heatmap_work_is_bounded_and_keeps_a_one_step_spike(qtbot):
+    n = 4 * MAX_COLUMNS
+    steps = vanishing_snapshot(np.arange(n), np.ones(n), decay=1.0)
+    steps["L1.grad_h"][:] = 1e-3
+    steps["L1.grad_h"][2345] = 10.0
+    heatmap = make_heatmap(qtbot, steps)
+    assert heatmap.image.image.shape == (N_LAYERS, MAX_COLUMNS)
+    row = heatmap.image.image[1]
+    assert row.max() == pytest.approx(1.0)
+    assert pixel_at(heatmap.image, 2345, 1) == pytest.approx(1.0)
+    assert np.count_nonzero(np.isclose(row, 1.0)) == 1
+    # A rising row: each column shows the largest (last) of the 4 steps it covers.
+    np.testing.assert_allclose(heatmap.image.image[0], np.log10(steps["L0.grad_h"][3::4]))
+
+
+def test_heatmap_metric_combo_switches_to_weight_gradients(qtbot):
+    steps = unit_steps(8)
+    heatmap = make_heatmap(qtbot, steps)
+    heatmap.show()
+    heatmap.metric_combo.setFocus()
+    qtbot.keyClick(heatmap.metric_combo, QtCore.Qt.Key.Key_Down)
+    assert heatmap.metric_combo.currentText() == "dL/dW (weight gradient)"
+    np.testing.assert_allclose(heatmap.image.image, log10_safe(np.stack(
+        [steps[f"L{i}.grad_w"] for i in range(N_LAYERS)])))
+
+    heatmap.set_metric("grad_h")
+    assert heatmap.metric_combo.currentText() == "dL/dh (layer output gradient)"
+    assert pixel_at(heatmap.image, 3, 2) == pytest.approx(math.log10(steps["L2.grad_h"][3]))
+    with pytest.raises(ValueError, match="grad_h"):
+        heatmap.set_metric("grad_x")
+
+
+def test_rendered_heatmap_is_dark_at_the_input_and_bright_at_the_output(qtbot):
+    # Input layer ~1e-8, clipped to the dark end; output layer ~1..50, at the bright end.
+    heatmap = make_heatmap(qtbot, vanishing_snapshot(np.arange(50), np.ones(50), decay=3.0))
+    heatmap.resize(500, 300)
+    heatmap.show()
+    qtbot.waitExposed(heatmap)
+    frame = heatmap.grab().toImage()
+    vb = heatmap.plot.vb
+
+    def lightness(step, layer):
+        scene = vb.mapViewToScene(QtCore.QPointF(step, layer))
+        pos = heatmap.view.mapTo(heatmap, heatmap.view.mapFromScene(scene))
+        return frame.pixelColor(pos).lightnessF()
+
+    assert lightness(25, 0.5) < 0.15 < 0.6 < lightness(25, 3.5)
+
+
+# ---------------------------------------------------------------- layer bars
+
+
+def test_bars_have_log_lengths_and_band_colours(qtbot):
+    bars = LayerBars()
+    qtbot.addWidget(bars)
+    bars.set_layers(NAMES)
+    latest = [1e-6, 1e-3, 1.0, 100.0]   # below, inside, inside, above the healthy band
+    steps = unit_steps(3)
+    for i, value in enumerate(latest):
+        steps[f"L{i}.grad_h"][-1] = value
+    steps["L0.grad_h"][0] = 1.0   # an older value must not be the one shown
+    bars.update_data(steps)
+
+    opts = bars.bars.opts
+    np.testing.assert_allclose(opts["y"], [0, 1, 2, 3])   # input layer at the bottom
+    np.testing.assert_allclose(np.asarray(opts["x0"]) + opts["width"], np.log10(latest))
+    colours = [b.color().name() for b in opts["brushes"]]
+    assert colours == [QtGui.QColor(c).name() for c in
+                       (BELOW_BAND_COLOR, INSIDE_BAND_COLOR, INSIDE_BAND_COLOR, ABOVE_BAND_COLOR)]
+    np.testing.assert_allclose(bars.band.getRegion(),
+                               [math.log10(HEALTHY_GRAD_MIN), math.log10(HEALTHY_GRAD_MAX)])
+    assert not bars.band.movable
+
+
+def test_bars_follow_the_requested_metric_and_clip_to_the_scale(qtbot):
+    bars = LayerBars()
+    qtbot.addWidget(bars)
+    bars.set_layers(NAMES)
+    steps = unit_steps(2)
+    steps["L0.grad_w"][-1] = 0.0
+    bars.update_data(steps, metric="grad_w")
+    ends = np.asarray(bars.bars.opts["x0"]) + bars.bars.opts["width"]
+    assert ends[0] == LOG10_MIN   # zero gradient: an empty bar at the left edge
+    np.testing.assert_allclose(ends[1:], np.log10([steps[f"L{i}.grad_w"][-1] for i in (1, 2, 3)]))
+    assert "dL/dW" in bars.plot.getAxis("bottom").labelText
+
+
+# ---------------------------------------------------------------- decision boundary
+
+
+def test_boundary_image_shows_class_colours_by_probability(qtbot):
+    boundary = DecisionBoundary()
+    qtbot.addWidget(boundary)
+    ny, nx = 4, 6
+    probs = np.zeros((ny, nx, 2))
+    probs[:, :3] = [1.0, 0.0]
+    probs[:, 3:] = [0.0, 1.0]
+    probs[ny - 1, nx - 1] = [0.5, 0.5]
+    boundary.update_grid(probs, (-3.0, 3.0, -2.0, 2.0))
+    rgb = boundary.image.image
+    assert rgb.shape == (ny, nx, 3)
+    class_rgb = [QtGui.QColor(c).getRgb()[:3] for c in CLASS_COLORS[:2]]
+    # The grid cell at view point (-2.5, -1.5) is row 0, column 0: certainly class 0.
+    p = boundary.image.mapFromView(QtCore.QPointF(-2.5, -1.5))
+    assert (int(p.y()), int(p.x())) == (0, 0)
+    assert tuple(rgb[0, 0]) == class_rgb[0]
+    assert tuple(rgb[0, nx - 1]) == class_rgb[1]
+    # A coin flip is paler: closer to the background than either class colour.
+    background = np.array(boundary.view.backgroundBrush().color().getRgb()[:3], dtype=float)
+    uncertain = np.linalg.norm(rgb[ny - 1, nx - 1] - background)
+    assert uncertain < min(np.linalg.norm(np.array(c) - background) for c in class_rgb)
+
+
+def test_boundary_points_coloured_by_class_with_outline_above_the_image(qtbot):
+    boundary = DecisionBoundary()
+    qtbot.addWidget(boundary)
+    x = np.array([[0.0, 0.0], [1.0, 1.0], [2.0, -1.0]])
+    boundary.set_points(x, np.array([0, 2, 1]), n_classes=3)
+    spots = boundary.points.points()
+    assert [s.brush().color().name() for s in spots] == [CLASS_COLORS[0], CLASS_COLORS[2], CLASS_COLORS[1]]
+    assert all(s.pen().color().lightnessF() < 0.2 for s in spots)
+    np.testing.assert_allclose([[s.pos().x(), s.pos().y()] for s in spots], x)
+    assert boundary.points.zValue() > boundary.image.zValue()
+    with pytest.raises(ValueError, match=r"\[0, 3\)"):
+        boundary.set_points(x, np.array([0, 3, 1]), n_classes=3)
+
+
+def test_boundary_clear_removes_image_and_points(qtbot):
+    boundary = DecisionBoundary()
+    qtbot.addWidget(boundary)
+    boundary.set_points(np.zeros((2, 2)), np.array([0, 1]), 2)
+    boundary.update_grid(np.full((2, 2, 2), 0.5), (0, 1, 0, 1))
+    boundary.clear()
+    assert boundary.image.image is None
+    assert len(boundary.points.points()) == 0
