@@ -1,0 +1,242 @@
+"""Data settings: which dataset, how many points, noise, classes, validation split, standardising,
+the data seed, and for a CSV file the file, its target column and the task."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from engine.datasets import read_csv_header
+from engine.spec import (
+    CLASSIFICATION_SETS, REGRESSION_SETS, TASKS, DataSpec, SpecError, losses_for,
+)
+from workbench.panels.help_texts import DATA_FIELD_HELP, DATASET_HELP
+from workbench.panels.widgets import ErrorFlags
+from workbench.state import ExperimentState
+
+REAL_SETS = ("iris", "wine", "breast_cancer", "digits")   # fixed size, no generated noise
+# Combo groups, separated by a line: synthetic classification, real classification, regression, own file.
+DATASET_GROUPS = (
+    tuple(n for n in CLASSIFICATION_SETS if n not in REAL_SETS), REAL_SETS, REGRESSION_SETS, ("csv",),
+)
+WITH_CLASS_COUNT = ("spirals", "blobs")
+MAX_SEED = 2**31 - 1
+
+
+def ask_csv_file(parent: QWidget) -> str:
+    """The file the user picks in an Open dialog, or "" when cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, "Choose a CSV file", "", "CSV files (*.csv *.tsv *.txt);;All files (*)")
+    return path
+
+
+class DataPanel(QWidget):
+    def __init__(self, state: ExperimentState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        # Replaceable so tests (and a future recent-files menu) can supply the path without a dialog.
+        self.choose_csv_file = ask_csv_file
+        self._csv_header: tuple[str, list[str], str] | None = None   # (path, columns, error message)
+        help_ = DATA_FIELD_HELP
+
+        self.dataset = QComboBox()
+        self.dataset.setToolTip(help_["name"])
+        for group in DATASET_GROUPS:
+            if self.dataset.count():
+                self.dataset.insertSeparator(self.dataset.count())
+            for name in group:
+                self.dataset.addItem(name, name)
+                self.dataset.setItemData(self.dataset.count() - 1, DATASET_HELP[name], Qt.ToolTipRole)
+        self.dataset.setMaxVisibleItems(self.dataset.count())
+        self.n_samples = QSpinBox()
+        self.n_samples.setRange(4, 100_000)
+        self.n_samples.setSingleStep(100)
+        self.noise = QDoubleSpinBox()
+        self.noise.setRange(0.0, 5.0)
+        self.noise.setDecimals(3)
+        self.noise.setSingleStep(0.05)
+        self.classes = QSpinBox()
+        self.classes.setRange(2, 10)
+        self.val_fraction = QDoubleSpinBox()
+        self.val_fraction.setRange(0.0, 0.9)
+        self.val_fraction.setDecimals(2)
+        self.val_fraction.setSingleStep(0.05)
+        self.standardize = QCheckBox("Standardise features")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, MAX_SEED)
+        self.csv_path = QLineEdit()
+        self.csv_path.setReadOnly(True)
+        self.csv_path.setPlaceholderText("no file chosen")
+        self.choose_button = QPushButton("Choose CSV...")
+        self.csv_error = QLabel()
+        self.csv_error.setWordWrap(True)
+        self.csv_error.setStyleSheet("color: #d0312d;")
+        self.target = QComboBox()
+        self.task = QComboBox()
+        self.task.addItems(list(TASKS))
+        for box in (self.n_samples, self.noise, self.classes, self.val_fraction, self.seed):
+            box.setKeyboardTracking(False)
+        tips = {self.n_samples: "n_samples", self.noise: "noise", self.classes: "classes",
+                self.val_fraction: "val_fraction", self.standardize: "standardize", self.seed: "seed",
+                self.csv_path: "csv_path", self.choose_button: "csv_path", self.target: "target",
+                self.task: "task"}
+        for widget, key in tips.items():
+            widget.setToolTip(help_[key])
+
+        self._build_layout()
+        self._flags = ErrorFlags(self._widget_for)
+
+        self.dataset.activated.connect(lambda _i: self._set_dataset(self.dataset.currentData()))
+        self.n_samples.valueChanged.connect(lambda v: self._edit_data("Set number of samples", n_samples=v))
+        self.noise.valueChanged.connect(lambda v: self._edit_data("Set noise", noise=v))
+        self.classes.valueChanged.connect(lambda v: self._edit_data("Set classes", classes=v))
+        self.val_fraction.valueChanged.connect(lambda v: self._edit_data("Set validation fraction", val_fraction=v))
+        self.standardize.toggled.connect(lambda on: self._edit_data("Standardise" if on else "Do not standardise",
+                                                                    standardize=on))
+        self.seed.valueChanged.connect(lambda v: self._edit_data("Set data seed", seed=v))
+        self.choose_button.clicked.connect(self._choose_csv)
+        self.target.activated.connect(lambda _i: self._edit_data("Set target column", target=self.target.currentText()))
+        self.task.activated.connect(lambda _i: self._edit_data("Set task", task=self.task.currentText()))
+
+        state.changed.connect(self._sync)
+        state.validity_changed.connect(self.show_error)
+        self._sync(state.experiment)
+        self.show_error(state.error)
+
+    def _build_layout(self) -> None:
+        self.form = QFormLayout()
+        self.form.addRow("Dataset", self.dataset)
+        self.form.addRow("Samples", self.n_samples)
+        self.form.addRow("Noise", self.noise)
+        self.form.addRow("Classes", self.classes)
+        self.form.addRow("Validation", self.val_fraction)
+        self.form.addRow("", self.standardize)
+        self.form.addRow("Data seed", self.seed)
+        file_row = QWidget()
+        file_layout = QHBoxLayout(file_row)
+        file_layout.setContentsMargins(0, 0, 0, 0)
+        file_layout.addWidget(self.csv_path, 1)
+        file_layout.addWidget(self.choose_button)
+        self.file_row = file_row
+        self.form.addRow("File", file_row)
+        self.form.addRow(self.csv_error)
+        self.form.addRow("Target", self.target)
+        self.form.addRow("Task", self.task)
+        for row in range(self.form.rowCount()):
+            label = self.form.itemAt(row, QFormLayout.LabelRole)
+            field = self.form.itemAt(row, QFormLayout.FieldRole)
+            if label and field and field.widget():
+                label.widget().setToolTip(field.widget().toolTip() or self.csv_path.toolTip())
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+
+    # ------------------------------------------------------------------ edits
+
+    def _replace_data(self, data: DataSpec, text: str) -> None:
+        """Set the data and, when the current loss does not fit it, the first loss that does, as one
+        undo step (a regression set cannot keep cross_entropy)."""
+        exp = self.state.experiment
+        allowed = losses_for(data)
+        loss = exp.loss if exp.loss in allowed else allowed[0]
+        self.state.replace(exp.replace(data=data, loss=loss), text)
+
+    def _edit_data(self, text: str, **changes: Any) -> None:
+        self._replace_data(dataclasses.replace(self.state.experiment.data, **changes), text)
+
+    def _set_dataset(self, name: str) -> None:
+        data = self.state.experiment.data
+        if name == data.name:
+            return
+        changes: dict[str, Any] = {"name": name}
+        if name == "csv" and not data.csv_path:
+            changes.update(self._csv_choice())
+        self._replace_data(dataclasses.replace(data, **changes), f"Use dataset {name}")
+
+    def _choose_csv(self) -> None:
+        changes = self._csv_choice()
+        if changes:
+            self._edit_data("Choose CSV file", name="csv", **changes)
+
+    def _csv_choice(self) -> dict[str, Any]:
+        """Ask for a file; the csv_path and target to set ({} when cancelled).  The target stays the
+        same column if the new file has it, else the last column (the usual place for labels)."""
+        path = self.choose_csv_file(self)
+        if not path:
+            return {}
+        columns, _error = self._read_header(path, fresh=True)
+        target = self.state.experiment.data.target
+        if target not in columns:
+            target = columns[-1] if columns else None
+        return {"csv_path": path, "target": target}
+
+    def _read_header(self, path: str, fresh: bool = False) -> tuple[list[str], str]:
+        """The file's columns and "" , or [] and the error message; cached for the current path."""
+        if fresh or self._csv_header is None or self._csv_header[0] != path:
+            try:
+                self._csv_header = (path, read_csv_header(path), "")
+            except SpecError as exc:
+                self._csv_header = (path, [], exc.message)
+        return self._csv_header[1], self._csv_header[2]
+
+    # ------------------------------------------------------------------ sync
+
+    def _sync(self, exp) -> None:
+        data = exp.data
+        self.dataset.blockSignals(True)
+        self.dataset.setCurrentIndex(self.dataset.findData(data.name))
+        self.dataset.blockSignals(False)
+        for box, value in ((self.n_samples, data.n_samples), (self.noise, data.noise), (self.classes, data.classes),
+                           (self.val_fraction, data.val_fraction), (self.seed, data.seed)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self.standardize.blockSignals(True)
+        self.standardize.setChecked(data.standardize)
+        self.standardize.blockSignals(False)
+
+        generated = data.name not in REAL_SETS and data.name != "csv"
+        is_csv = data.name == "csv"
+        self.form.setRowVisible(self.n_samples, generated)
+        self.form.setRowVisible(self.noise, generated)
+        self.form.setRowVisible(self.classes, data.name in WITH_CLASS_COUNT)
+        for widget in (self.file_row, self.csv_error, self.target, self.task):
+            self.form.setRowVisible(widget, is_csv)
+        if is_csv:
+            self._sync_csv(data)
+
+    def _sync_csv(self, data: DataSpec) -> None:
+        self.csv_path.setText(data.csv_path or "")
+        self.csv_path.setCursorPosition(len(self.csv_path.text()))   # the file name is the informative end
+        columns, error = self._read_header(data.csv_path) if data.csv_path else ([], "")
+        self.csv_error.setText(error)
+        self.form.setRowVisible(self.csv_error, bool(error))
+        self.target.blockSignals(True)
+        self.target.clear()
+        self.target.addItems(columns)
+        if data.target and data.target not in columns:
+            self.target.addItem(data.target)    # shown (and flagged by validation or loading) rather than lost
+        self.target.setCurrentText(data.target or "")
+        self.target.setEnabled(bool(columns))
+        self.target.blockSignals(False)
+        self.task.blockSignals(True)
+        self.task.setCurrentText(data.task)
+        self.task.blockSignals(False)
+
+    # ------------------------------------------------------------------ errors
+
+    def show_error(self, error: SpecError | None) -> None:
+        self._flags.show(error)
+
+    def _widget_for(self, path: str) -> QWidget | None:
+        return {
+            "data.name": self.dataset, "data.n_samples": self.n_samples, "data.noise": self.noise,
+            "data.classes": self.classes, "data.val_fraction": self.val_fraction,
+            "data.standardize": self.standardize, "data.seed": self.seed, "data.csv_path": self.csv_path,
+            "data.target": self.target, "data.task": self.task,
+        }.get(path)
