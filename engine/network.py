@@ -176,7 +176,7 @@ def load_weights(path: str | os.PathLike) -> dict[str, np.ndarray]:
     fix = "choose a file saved by backprop-workbench"
     try:
         archive = np.load(path, allow_pickle=False)
-    except (OSError, ValueError, EOFError) as exc:
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
         raise WeightsError(f"{unreadable} ({exc}); {fix}") from None
     if not isinstance(archive, np.lib.npyio.NpzFile):
         raise WeightsError(f"{unreadable} (it holds a single array, not an archive of named arrays); {fix}")
