@@ -393,3 +393,49 @@ def test_boundary_clear_removes_image_and_points(qtbot):
     boundary.clear()
     assert boundary.image.image is None
     assert len(boundary.points.points()) == 0
+
+
+# ---------------------------------------------------------------- the leak guard in conftest.py
+
+LEAKY_TESTS = '''
+import threading
+from PySide6 import QtCore, QtWidgets
+
+KEPT = []
+NEVER = threading.Event()
+
+def test_clean(qtbot):
+    widget = QtWidgets.QLabel("closed by qtbot")
+    qtbot.addWidget(widget)
+    widget.show()
+
+def test_leaks_a_widget_with_a_timer(qtbot):
+    widget = QtWidgets.QWidget()
+    timer = QtCore.QTimer(widget)
+    timer.start(1000)
+    KEPT.append(widget)
+
+def test_leaks_a_thread():
+    threading.Thread(target=NEVER.wait, name="forgotten-worker", daemon=True).start()
+'''
+
+
+def test_leak_guard_fails_tests_that_leak_widgets_or_threads(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    shutil.copy(Path(__file__).with_name("conftest.py"), tmp_path / "conftest.py")
+    (tmp_path / "test_leaky.py").write_text(LEAKY_TESTS)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rE", str(tmp_path)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=240)
+    out = result.stdout
+    # A teardown error does not undo the call's pass: 3 passed, 2 of them then errored.
+    assert "3 passed, 2 errors" in out, out
+    assert "ERROR test_leaky.py::test_clean" not in out
+    assert "top-level widget left alive: QWidget '' (hidden, 1 running QTimer(s))" in out
+    assert "Python thread still running: forgotten-worker" in out
