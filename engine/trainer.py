@@ -153,7 +153,9 @@ class Trainer:
         for layer in self.probed:
             layer.record_grad_h = probes
         self.layer_names = [layer_label(layer) for layer in self.probed]
-        columns = list(STEP_COLUMNS) + [layer_column(i, m) for i in range(len(self.probed)) for m in LAYER_METRICS]
+        columns = list(STEP_COLUMNS)
+        if probes:
+            columns += [layer_column(i, m) for i in range(len(self.probed)) for m in LAYER_METRICS]
         self.history = History(columns)
         self.epochs = History(EPOCH_COLUMNS)
         # Sampled statistics carry forward between samples so every row is complete.
@@ -161,7 +163,9 @@ class Trainer:
 
         n = len(self.x_train)
         self.batch_size = n if exp.batch_size == 0 or exp.batch_size >= n else exp.batch_size
-        self.batches_per_epoch = -(-n // self.batch_size)
+        # A last batch of one sample is folded into the one before: batch statistics (BatchNorm)
+        # need at least two samples, and one sample makes a needlessly noisy step.
+        self.batches_per_epoch = n // self.batch_size if n % self.batch_size == 1 else -(-n // self.batch_size)
         self.total_steps = exp.steps if exp.steps is not None else exp.epochs * self.batches_per_epoch
         self._shuffle_rng = np.random.Generator(np.random.PCG64([exp.seed, 1]))
         self._order = np.arange(n)
@@ -188,8 +192,10 @@ class Trainer:
         if self.batch_size == len(self.x_train):
             self._batch_pos += 1
             return self.x_train, self.y_train, self.labels_train
-        idx = self._order[self._batch_pos * self.batch_size:(self._batch_pos + 1) * self.batch_size]
+        start = self._batch_pos * self.batch_size
         self._batch_pos += 1
+        end = len(self._order) if self._batch_pos == self.batches_per_epoch else start + self.batch_size
+        idx = self._order[start:end]
         return self.x_train[idx], self.y_train[idx], self.labels_train[idx]
 
     # ------------------------------------------------------------------ the step

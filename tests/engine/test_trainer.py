@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from engine.network import save_weights
-from engine.spec import ClipSpec, DataSpec, DenseSpec, DropoutSpec, Experiment, InitSpec, OptimizerSpec
+from engine.spec import BatchNormSpec, ClipSpec, DataSpec, DenseSpec, DropoutSpec, Experiment, InitSpec, OptimizerSpec
 from engine.trainer import EPOCH_COLUMNS, Trainer, TrainingControl, layer_column
 
 
@@ -40,6 +40,15 @@ def test_batches_are_reshuffled_each_epoch():
     for _ in range(trainer.batches_per_epoch):
         trainer._next_batch()
     assert sorted(first) == sorted(trainer._order) and not np.array_equal(first, trainer._order)
+
+
+def test_a_last_batch_of_one_sample_joins_the_batch_before():
+    exp = small_experiment(data=DataSpec(name="moons", n_samples=41, val_fraction=0.0),
+                           layers=(DenseSpec(units=4), BatchNormSpec()), batch_size=10, epochs=2)
+    trainer = Trainer(exp)
+    sizes = [len(trainer._next_batch()[0]) for _ in range(trainer.batches_per_epoch)]
+    assert sizes == [10, 10, 10, 11]
+    assert trainer.run().status == "finished"
 
 
 def test_full_batch_when_batch_size_is_zero_or_too_large():
