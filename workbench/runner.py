@@ -126,11 +126,12 @@ class TrainingRunner(QObject):
         """The experiment of the current trainer (what Reset rebuilds)."""
         return self._experiment
 
-    def start(self, experiment: Experiment) -> bool:
-        """Train ``experiment`` from fresh weights.  False (and ``failed``) if it cannot be built."""
+    def start(self, experiment: Experiment, max_steps: int | None = None) -> bool:
+        """Train ``experiment`` from fresh weights, for its full length or ``max_steps`` steps
+        (the run then ends "paused").  False (and ``failed``) if it cannot be built."""
         if not self._build(experiment):
             return False
-        self._launch()
+        self._launch(max_steps)
         return True
 
     def run(self, experiment: Experiment) -> bool:
@@ -217,18 +218,18 @@ class TrainingRunner(QObject):
         self._set_state("idle")
         return True
 
-    def _launch(self) -> None:
+    def _launch(self, max_steps: int | None = None) -> None:
         self._last_rate_time = time.monotonic()
         self._last_rate_step = self._trainer.step
-        self._thread = threading.Thread(target=self._train, args=(self._trainer,),
+        self._thread = threading.Thread(target=self._train, args=(self._trainer, max_steps),
                                         name="backprop-training", daemon=True)
         self._thread.start()
         self.frame_timer.start()
 
-    def _train(self, trainer: Trainer) -> None:
+    def _train(self, trainer: Trainer, max_steps: int | None) -> None:
         """The training thread's body: no Qt here, only the trainer and plain attributes."""
         try:
-            self._result = trainer.run(callback=self._after_step)
+            self._result = trainer.run(max_steps, callback=self._after_step)
         except Exception as exc:   # a bug or MemoryError must end the run, not the app
             self._error = f"Training stopped by an error: {type(exc).__name__}: {exc}"
 

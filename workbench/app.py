@@ -1,0 +1,141 @@
+"""The application: QApplication, theme, the main window, and a --screenshot mode for docs and CI.
+
+``backprop-workbench [--preset NAME]`` opens the window on the last experiment (or the preset);
+``--screenshot PNG [--preset NAME] [--steps N]`` trains N steps offscreen, saves a picture of the
+whole window and exits, touching none of the user's settings.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from engine.spec import Experiment, SpecError
+from workbench.presets import DEFAULT_PRESET, load_preset, preset_names
+
+APP_NAME = "Backprop Workbench"
+ORG_NAME = "backprop-workbench"
+DEFAULT_SCREENSHOT_STEPS = 300
+
+
+def keep_none_alive() -> None:
+    """Work around PySide6 6.12 on Python < 3.12: every call of a C++ method that returns void
+    drops one reference to None (shiboken assumes None is immortal, as it is from 3.12 on).  After
+    a few thousand calls, e.g. a few seconds of plot painting, None's count reaches zero and Python
+    aborts with "none_dealloc".  Give None a practically endless count, as 3.12 does."""
+    if sys.version_info >= (3, 12) or sys.getrefcount(None) > 1 << 47:   # immortal, or done already
+        return
+    import ctypes
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48   # ob_refcnt is PyObject's first field
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="backprop-workbench",
+        description="Learn backpropagation by running it. (`backprop-workbench run ...` trains headless.)")
+    parser.add_argument("--preset", metavar="NAME",
+                        help="open this bundled experiment, e.g. vanishing_sigmoid")
+    parser.add_argument("--screenshot", metavar="PNG", type=Path,
+                        help="train offscreen, save a picture of the window to PNG and exit")
+    parser.add_argument("--steps", metavar="N", type=int, default=DEFAULT_SCREENSHOT_STEPS,
+                        help=f"with --screenshot: training steps before the picture (default {DEFAULT_SCREENSHOT_STEPS})")
+    args = parser.parse_args(argv)
+    if args.steps < 0:
+        parser.error("--steps must be 0 or more")
+    return args
+
+
+def last_experiment(settings) -> tuple[Experiment, Path | None] | None:
+    """The experiment open when the app last closed, and its file if it still matches it."""
+    text = settings.value("experiment/last")
+    if not text:
+        return None
+    try:
+        exp = Experiment.from_json(str(text))
+    except SpecError:
+        return None     # written by another version, or damaged: start from the default instead
+    path = Path(str(settings.value("experiment/path") or "")) if settings.value("experiment/path") else None
+    try:
+        matches_file = path is not None and Experiment.load(path) == exp
+    except SpecError:
+        matches_file = False
+    return exp, path if matches_file else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.preset is not None and args.preset not in preset_names():
+        print(f"backprop-workbench: unknown preset {args.preset!r}. Available presets:", file=sys.stderr)
+        for name in preset_names():
+            print(f"  {name}", file=sys.stderr)
+        return 2
+    if args.screenshot is not None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    keep_none_alive()
+    # Qt is imported only now, so `--help` and argument errors work without a display.
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.main_window import MainWindow
+    from workbench.state import ExperimentState
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    # Fusion follows the system's light/dark colour scheme (Qt 6.5+) and looks alike everywhere.
+    app.setStyle("Fusion")
+
+    if args.screenshot is not None:
+        with tempfile.TemporaryDirectory() as folder:   # never read or write the user's settings
+            settings = QSettings(str(Path(folder) / "screenshot.ini"), QSettings.Format.IniFormat)
+            state = ExperimentState(load_preset(args.preset or DEFAULT_PRESET))
+            return screenshot(MainWindow(state, settings), args.screenshot, args.steps)
+
+    settings = QSettings()
+    restored = None if args.preset else last_experiment(settings)
+    state = ExperimentState()
+    if restored is not None:
+        state.load(*restored)
+    else:
+        state.load(load_preset(args.preset or DEFAULT_PRESET), None)
+    window = MainWindow(state, settings)
+    window.show()
+    status = app.exec()
+    dispose(window)
+    return status
+
+
+def dispose(window) -> None:
+    """Delete the window's Qt objects now, while Python and Qt are both alive: left to interpreter
+    shutdown, their destruction order is arbitrary and PySide6 can crash on the way out."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def screenshot(window, path: Path, steps: int) -> int:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    errors: list[str] = []
+    window.show_error = errors.append          # no modal dialog in a batch job
+    window.show()
+    if steps:
+        loop = QEventLoop()
+        window.runner.finished.connect(loop.quit)
+        window.runner.failed.connect(lambda _: loop.quit())
+        if window.runner.start(window.state.experiment, max_steps=steps):
+            loop.exec()
+    QApplication.processEvents()               # let the last frame render
+    saved = window.grab().save(str(path), "PNG")
+    window.close()
+    dispose(window)
+    for message in errors:
+        print(f"backprop-workbench: {message}", file=sys.stderr)
+    if not saved:
+        print(f"backprop-workbench: could not write the screenshot to {path}", file=sys.stderr)
+    return 0 if saved and not errors else 1

@@ -1,0 +1,374 @@
+"""The main window: composition and wiring only.
+
+Settings panels edit the ExperimentState; the RunControls drive the TrainingRunner; each
+RunFrame the runner emits is handed to the plots.  Training logic lives in the runner and the
+engine, editing logic in the panels: this module connects them, and owns files, menus, layout
+and the few questions it must ask (through replaceable ``ask_*`` functions, so tests never meet
+a modal dialog).
+"""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget,
+)
+
+from engine.spec import Experiment, SpecError
+from workbench.panels.data_panel import DataPanel
+from workbench.panels.diagnosis_banner import DiagnosisBanner, apply_fix
+from workbench.panels.layer_editor import LayerEditor
+from workbench.panels.run_controls import RunControls
+from workbench.panels.training_panel import TrainingPanel
+from workbench.plots.decision_boundary import DecisionBoundary
+from workbench.plots.gradient_heatmap import GradientHeatmap
+from workbench.plots.layer_bars import LayerBars
+from workbench.plots.loss_plot import LossPlot
+from workbench.presets import DEFAULT_PRESET, load_preset, preset_names
+from workbench.runner import RunFrame, TrainingRunner
+from workbench.state import ExperimentState
+
+APP_TITLE = "Backprop Workbench"
+DEFAULT_SIZE = (1400, 900)
+MAX_RECENT = 8
+FILE_FILTER = "Experiments (*.json);;All files (*)"
+Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+                         QMessageBox.StandardButton.Cancel)
+
+BOUNDARY_UNAVAILABLE = "The decision boundary is drawn for classification data with two input features."
+
+
+def scrollable(widget: QWidget) -> QScrollArea:
+    """Content scrolls instead of being clipped (or forcing the window taller) in a small dock."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+def live_change(before: Experiment, after: Experiment) -> tuple[float | None, float | None] | None:
+    """If ``after`` differs from ``before`` only in what a run can take live (the learning rate,
+    the clip threshold of an active clip mode), return (new lr or None, new threshold or None);
+    otherwise None: the edit needs a restart to take effect."""
+    lr = after.optimizer.lr if after.optimizer.lr != before.optimizer.lr else None
+    clip = after.clip.threshold if (after.clip.threshold != before.clip.threshold
+                                    and after.clip.mode == before.clip.mode != "off") else None
+    rest = dataclasses.replace(after, optimizer=dataclasses.replace(after.optimizer, lr=before.optimizer.lr))
+    if clip is not None:
+        rest = dataclasses.replace(rest, clip=before.clip)
+    return (lr, clip) if rest == before and (lr, clip) != (None, None) else None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: ExperimentState | None = None, settings: QSettings | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings()
+        self.state = state or ExperimentState(load_preset(DEFAULT_PRESET))
+        self.runner = TrainingRunner(self)
+        self._previous = self.state.experiment   # to tell what each edit changed
+        self._layer_names: list[str] = []
+        self._points = None
+
+        # Questions, replaceable in tests (each returns the answer without a modal loop there).
+        self.ask_open_path = lambda: QFileDialog.getOpenFileName(
+            self, "Open experiment", self._dialog_folder(), FILE_FILTER)[0]
+        self.ask_save_path = lambda: QFileDialog.getSaveFileName(
+            self, "Save experiment as", self._dialog_folder(), FILE_FILTER)[0]
+        self.ask_unsaved = lambda: QMessageBox.question(
+            self, APP_TITLE, f"Save the changes to “{self.state.experiment.name}” first?",
+            Save | Discard | Cancel, Save)
+        self.ask_restart = lambda: QMessageBox.question(
+            self, APP_TITLE, "This change takes effect when training restarts. Restart the run now "
+            "from fresh weights?\n(No keeps the current run going; the change applies to the next Run.)"
+        ) == QMessageBox.StandardButton.Yes
+        self.show_error = lambda text: QMessageBox.warning(self, APP_TITLE, text)
+
+        self._build_views()
+        self.controls = RunControls(self.runner, self.state, self)
+        self.addToolBar(self.controls.toolbar)
+        self.controls.install_status_bar(self.statusBar())
+        self._build_menus()
+        self.resize(*DEFAULT_SIZE)
+        self._size_docks()
+        self._default_layout = self.saveState()
+        self._restore_layout()
+
+        self.state.changed.connect(self._experiment_edited)
+        self.state.path_changed.connect(self._update_title)
+        self.state.undo_stack.cleanChanged.connect(self._update_title)
+        self.runner.frame.connect(self._show_frame)
+        self.runner.failed.connect(self.show_error)
+        self.banner.fix_requested.connect(self._apply_fix)
+        self._document_loaded(self.state.experiment)
+
+    # ------------------------------------------------------------------ building
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)    # saveState/restoreState identify docks by object name
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_views(self) -> None:
+        self.setDockNestingEnabled(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+        self.heatmap = GradientHeatmap()
+        self.setCentralWidget(self.heatmap)   # the signature view: how gradients flow per layer
+        self.layer_editor = LayerEditor(self.state)
+        self.data_panel = DataPanel(self.state)
+        self.training_panel = TrainingPanel(self.state)
+        self.loss_plot = LossPlot()
+        self.layer_bars = LayerBars()
+        self.boundary = DecisionBoundary()
+        self.banner = DiagnosisBanner()
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        top, bottom = Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        # Side columns run the full height; the loss plot sits under the heatmap only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, left)
+        self.setCorner(Qt.Corner.BottomRightCorner, right)
+        self.network_dock = self._dock("Network", "network_dock", scrollable(self.layer_editor), left)
+        self.data_dock = self._dock("Data", "data_dock", scrollable(self.data_panel), left)
+        self.training_dock = self._dock("Training", "training_dock", scrollable(self.training_panel), left)
+        self.tabifyDockWidget(self.data_dock, self.training_dock)
+        self.data_dock.raise_()
+        self.diagnosis_dock = self._dock("Diagnosis", "diagnosis_dock", scrollable(self.banner), top)
+        self.loss_dock = self._dock("Loss", "loss_dock", self.loss_plot, bottom)
+        self.boundary_dock = self._dock("Decision boundary", "boundary_dock", self.boundary, right)
+        self.bars_dock = self._dock("Gradient per layer", "bars_dock", self.layer_bars, right)
+        self.docks = [self.network_dock, self.data_dock, self.training_dock, self.diagnosis_dock,
+                      self.loss_dock, self.boundary_dock, self.bars_dock]
+
+    def _size_docks(self) -> None:
+        self.resizeDocks([self.network_dock, self.boundary_dock], [420, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.loss_dock, self.diagnosis_dock, self.network_dock, self.boundary_dock],
+                         [300, 140, 440, 400], Qt.Orientation.Vertical)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        self.new_action = self._menu_action(file_menu, "&New", QKeySequence.StandardKey.New, self.new_experiment,
+                                            "Start a new experiment from the default settings.")
+        self.open_action = self._menu_action(file_menu, "&Open…", QKeySequence.StandardKey.Open,
+                                             self.open_experiment, "Open an experiment saved as JSON.")
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.save_action = self._menu_action(file_menu, "&Save", QKeySequence.StandardKey.Save,
+                                             self.save_experiment, "Save the experiment as JSON.")
+        self.save_as_action = self._menu_action(file_menu, "Save &As…", QKeySequence("Ctrl+Shift+S"),
+                                                self.save_experiment_as, "Save the experiment to a new file.")
+        file_menu.addSeparator()
+        self.quit_action = self._menu_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close,
+                                             "Close the window (asks to save unsaved changes).")
+
+        edit_menu = menus.addMenu("&Edit")
+        self.undo_action = self.state.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.state.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+
+        run_menu = menus.addMenu("&Run")
+        run_menu.addActions(self.controls.actions)
+
+        presets_menu = menus.addMenu("&Presets")
+        self.preset_actions: dict[str, QAction] = {}
+        for name in preset_names():
+            exp = load_preset(name)
+            action = presets_menu.addAction(exp.name, lambda n=name: self.open_preset(n))
+            action.setToolTip(exp.description)
+            action.setStatusTip(exp.description)
+            self.preset_actions[name] = action
+        presets_menu.setToolTipsVisible(True)
+
+        view_menu = menus.addMenu("&View")
+        for dock in self.docks:
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(self.controls.toolbar.toggleViewAction())
+        view_menu.addSeparator()
+        self.reset_layout_action = self._menu_action(view_menu, "Reset &Layout", None, self.reset_layout,
+                                                     "Put every panel back where it started.")
+        self._rebuild_recent_menu()
+
+    def _menu_action(self, menu, text, shortcut, slot, tip) -> QAction:
+        action = menu.addAction(text, slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        return action
+
+    # ------------------------------------------------------------------ layout & settings
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        layout = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(layout, QByteArray):
+            self.restoreState(layout)
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_layout)
+        for dock in self.docks:
+            dock.show()
+
+    def _remember(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("experiment/last", self.state.experiment.to_json())
+        self.settings.setValue("experiment/path", str(self.state.path) if self.state.path else "")
+        self.settings.sync()
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _add_recent(self, path: Path) -> None:
+        path = str(Path(path).resolve())
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self.settings.setValue("recent_files", files[:MAX_RECENT])
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for path in files:
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self.open_path(Path(p))).setStatusTip(path)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _dialog_folder(self) -> str:
+        return str(self.state.path.parent) if self.state.path else str(Path.home())
+
+    # ------------------------------------------------------------------ documents
+    def maybe_save(self) -> bool:
+        """Before unsaved changes are lost: Save / Discard / Cancel.  True means go ahead."""
+        if not self.state.dirty:
+            return True
+        answer = self.ask_unsaved()
+        if answer == Save:
+            return self.save_experiment()
+        return answer == Discard
+
+    def new_experiment(self) -> None:
+        if self.maybe_save():
+            self._load(Experiment(), None)
+
+    def open_experiment(self) -> None:
+        if not self.maybe_save():
+            return
+        path = self.ask_open_path()
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        try:
+            exp = Experiment.load(path)
+        except SpecError as exc:
+            self.show_error(f"Cannot open {path}:\n{exc}")
+            return False
+        self._load(exp, Path(path))
+        self._add_recent(Path(path))
+        return True
+
+    def open_preset(self, name: str) -> None:
+        if self.maybe_save():
+            self._load(load_preset(name), None)
+
+    def save_experiment(self) -> bool:
+        if self.state.path is None:
+            return self.save_experiment_as()
+        return self._save_to(self.state.path)
+
+    def save_experiment_as(self) -> bool:
+        path = self.ask_save_path()
+        if not path:
+            return False
+        path = Path(path)
+        return self._save_to(path if path.suffix else path.with_suffix(".json"))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.state.save(path)
+        except OSError as exc:
+            self.show_error(f"Cannot save to {path}: {exc.strerror or exc}. Choose another folder.")
+            return False
+        self._add_recent(path)
+        return True
+
+    def _load(self, exp: Experiment, path: Path | None) -> None:
+        self.runner.shutdown()
+        self.state.load(exp, path)
+        self._document_loaded(exp)
+
+    def _document_loaded(self, exp: Experiment) -> None:
+        self.banner.set_description(exp.description)
+        self._update_title()
+        if self.state.error is None:
+            self.runner.reset(exp)        # show the untrained network (and its boundary) at once
+
+    def _update_title(self, *_) -> None:
+        where = self.state.path.name if self.state.path else "unsaved"
+        self.setWindowTitle(f"{self.state.experiment.name} ({where})[*] — {APP_TITLE}")
+        self.setWindowModified(self.state.dirty)
+
+    # ------------------------------------------------------------------ edits during a run
+    def _experiment_edited(self, exp: Experiment) -> None:
+        self._update_title()
+        self.banner.set_description(exp.description)
+        before, self._previous = self._previous, exp
+        if not self.runner.is_active:
+            return
+        live = live_change(before, exp)
+        if live is not None:
+            lr, clip = live
+            if lr is not None:
+                self.runner.set_lr(lr)
+            if clip is not None:
+                self.runner.set_clip(clip)
+        elif self.state.error is None and self.ask_restart():
+            self.runner.start(exp)
+
+    def _apply_fix(self, key: str) -> None:
+        self.state.replace(apply_fix(self.state.experiment, key), f"Fix: {key.replace('_', ' ')}")
+
+    # ------------------------------------------------------------------ frames
+    def _show_frame(self, frame: RunFrame) -> None:
+        if frame.layer_names != self._layer_names:
+            self._layer_names = list(frame.layer_names)
+            self.heatmap.set_layers(self._layer_names)
+            self.layer_bars.set_layers(self._layer_names)
+        if not len(frame.steps["step"]):
+            self.loss_plot.clear()
+        else:
+            self.loss_plot.update_data(frame.steps, frame.epochs)
+        self.heatmap.update_data(frame.steps)
+        self.layer_bars.update_data(frame.steps, self.heatmap.metric)
+        self._show_boundary(frame)
+        self.banner.show_diagnosis(frame.diagnosis)
+
+    def _show_boundary(self, frame: RunFrame) -> None:
+        available = frame.points is not None
+        self.boundary.setEnabled(available)
+        self.boundary.setToolTip("" if available else BOUNDARY_UNAVAILABLE)
+        if frame.points is not self._points:
+            self._points = frame.points
+            self.boundary.clear()
+            if available:
+                self.boundary.set_points(frame.points.x, frame.points.labels, len(frame.points.class_names))
+        if frame.boundary is not None:
+            self.boundary.update_grid(frame.boundary.probabilities, frame.boundary.extent)
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.runner.shutdown()
+        self._remember()
+        event.accept()

@@ -1,0 +1,148 @@
+"""Run, Pause/Resume, Step, Stop, Reset: the actions, their toolbar, and the status-bar readout.
+
+The actions only forward to the TrainingRunner; what they may do at any moment follows the
+runner's state and the experiment's validity (Run is disabled, with the reason as its tooltip,
+while the experiment has an error).
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit,
+    QProgressBar, QStatusBar, QStyle, QTextEdit, QToolBar,
+)
+
+from engine.spec import SpecError
+from workbench.runner import RunFrame, TrainingRunner
+from workbench.state import ExperimentState
+
+# Widgets where Space is typing, not Pause.
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+RUN_HELP = ("Train the network on a background thread (F5). While paused, Run resumes; otherwise it "
+            "starts from fresh weights. The plots update about 30 times a second.")
+PAUSE_HELP = ("Pause or resume training (Space). Paused, you can inspect the plots or advance one "
+              "mini-batch at a time with Step.")
+STEP_HELP = ("Train exactly one mini-batch, then pause (F10): one forward pass, one backward pass and "
+             "one weight update, so you can watch a single step of gradient descent.")
+STOP_HELP = "End the run (Shift+F5). The plots keep what was recorded; Run starts again from fresh weights."
+RESET_HELP = ("Throw away the trained weights and clear the plots (Ctrl+R): the network returns to its "
+              "initialisation, drawn again from the experiment's seed.")
+
+
+def format_rate(steps_per_s: float) -> str:
+    return "– steps/s" if not math.isfinite(steps_per_s) else f"{steps_per_s:,.0f} steps/s"
+
+
+class RunControls(QObject):
+    def __init__(self, runner: TrainingRunner, state: ExperimentState, window: QMainWindow):
+        super().__init__(window)
+        self.runner, self.state, self.window = runner, state, window
+        style = window.style()
+        icon = style.standardIcon
+        self.run_action = self._action("&Run", icon(QStyle.StandardPixmap.SP_MediaPlay), "F5", RUN_HELP,
+                                       lambda: runner.run(state.experiment))
+        # Space is a QShortcut of its own (below): the action keeps only a hint of it, so the
+        # toolbar button still works while a text field has the focus.
+        self.pause_action = self._action("&Pause\tSpace", icon(QStyle.StandardPixmap.SP_MediaPause), None,
+                                         PAUSE_HELP, runner.toggle_pause)
+        self.pause_action.setIconText("Pause")
+        self.step_action = self._action("S&tep One Batch", icon(QStyle.StandardPixmap.SP_MediaSkipForward),
+                                        "F10", STEP_HELP, lambda: runner.step_once(state.experiment))
+        self.step_action.setIconText("Step")
+        self.stop_action = self._action("St&op", icon(QStyle.StandardPixmap.SP_MediaStop), "Shift+F5",
+                                        STOP_HELP, runner.stop)
+        self.reset_action = self._action("Reset &Weights", icon(QStyle.StandardPixmap.SP_BrowserReload),
+                                         "Ctrl+R", RESET_HELP, lambda: runner.reset(state.experiment))
+        self.reset_action.setIconText("Reset")
+        self.actions = [self.run_action, self.pause_action, self.step_action, self.stop_action,
+                        self.reset_action]
+
+        self.space_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), window)
+        self.space_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.space_shortcut.activated.connect(self._space_pressed)
+
+        self.toolbar = QToolBar("Run controls", window)
+        self.toolbar.setObjectName("run_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions(self.actions)
+
+        self.state_label = self._readout("The run's state: idle, running, paused, finished, stopped or diverged.")
+        self.step_label = self._readout("Optimizer steps taken (one step = one mini-batch).")
+        self.epoch_label = self._readout("Epochs completed (one epoch = one pass over the training data).")
+        self.loss_label = self._readout("The training loss of the latest mini-batch.")
+        self.rate_label = self._readout("Training speed, measured over the last fraction of a second.")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.setToolTip("How far the run is through the experiment's steps or epochs.")
+
+        runner.state_changed.connect(self.show_state)
+        runner.frame.connect(self.show_frame)
+        state.validity_changed.connect(self.show_validity)
+        self.show_validity(state.error)
+        self.show_state(runner.state)
+        self.show_counts(0, 0, math.nan, math.nan, 0)
+
+    def _action(self, text, icon, shortcut, help_text, slot) -> QAction:
+        action = QAction(icon, text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(help_text)
+        action.setStatusTip(help_text)
+        action.triggered.connect(slot)
+        return action
+
+    @staticmethod
+    def _readout(tooltip: str) -> QLabel:
+        label = QLabel()
+        label.setToolTip(tooltip)
+        label.setContentsMargins(6, 0, 6, 0)
+        return label
+
+    def install_status_bar(self, status_bar: QStatusBar) -> None:
+        for widget in (self.state_label, self.step_label, self.epoch_label, self.loss_label,
+                       self.rate_label, self.progress):
+            status_bar.addPermanentWidget(widget)
+
+    def _space_pressed(self) -> None:
+        if isinstance(QApplication.focusWidget(), TEXT_INPUTS):
+            return
+        if self.pause_action.isEnabled():
+            self.pause_action.trigger()
+
+    # ------------------------------------------------------------------ reacting
+    def show_validity(self, error: SpecError | None) -> None:
+        valid = error is None
+        for action in (self.run_action, self.step_action, self.reset_action):
+            action.setEnabled(valid)
+        self.run_action.setToolTip(RUN_HELP if valid else f"Cannot run: {error}")
+
+    def show_state(self, state: str) -> None:
+        active = self.runner.is_active
+        self.pause_action.setEnabled(active)
+        self.stop_action.setEnabled(active)
+        paused = state == "paused"
+        self.pause_action.setText("Resume\tSpace" if paused else "&Pause\tSpace")
+        self.pause_action.setIconText("Resume" if paused else "Pause")
+        self.pause_action.setIcon(self.window.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause))
+        self.state_label.setText(state.capitalize())
+        diverged = state.startswith("diverged")
+        self.state_label.setStyleSheet("color: #c62828; font-weight: bold;" if diverged else "")
+
+    def show_frame(self, frame: RunFrame) -> None:
+        self.show_counts(frame.step, frame.epoch, frame.loss, frame.steps_per_s, frame.total_steps)
+
+    def show_counts(self, step: int, epoch: int, loss: float, steps_per_s: float, total_steps: int) -> None:
+        self.step_label.setText(f"Step {step:,}")
+        self.epoch_label.setText(f"Epoch {epoch:,}")
+        self.loss_label.setText("Loss –" if not math.isfinite(loss) else f"Loss {loss:.4g}")
+        self.rate_label.setText(format_rate(steps_per_s))
+        # QProgressBar holds ints; scale so long runs stay within range.
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(round(1000 * step / total_steps) if total_steps else 0)
+        self.progress.setFormat(f"{step:,} / {total_steps:,} steps" if total_steps else "")
