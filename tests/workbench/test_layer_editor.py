@@ -113,7 +113,9 @@ def test_rows_show_summaries_and_the_io_widths_follow_data_and_loss(qtbot, edito
     assert editor.input_label.text() == "Input · 2 features"
     assert editor.output_label.text().startswith("Output · 3 units (linear → softmax")
     state.replace(state.experiment.replace(data=DataSpec(name="moons"), loss="binary_cross_entropy"), "data")
-    assert editor.output_label.text().startswith("Output · 1 units (linear → sigmoid")
+    assert editor.output_label.text().startswith("Output · 1 unit (linear → sigmoid")
+    state.replace(state.experiment.replace(data=DataSpec(name="threshold")), "data")
+    assert editor.input_label.text() == "Input · 1 feature"
     state.replace(state.experiment.replace(data=DataSpec(name="wine")), "data")
     assert editor.input_label.text() == "Input · 13 features"
 

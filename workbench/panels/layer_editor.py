@@ -19,7 +19,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QLabel, QMenu, QPushButton, QSpinBox, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QLabel, QMenu, QPushButton, QSizePolicy, QSpinBox, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
 from engine.datasets import Dataset, load_dataset
@@ -473,29 +473,44 @@ class LayerEditor(QWidget):
         return row
 
     def _build_layout(self) -> None:
-        def io_row(*widgets: QWidget) -> QFrame:
+        def io_frame(*rows: tuple[QWidget, ...]) -> QFrame:
             frame = QFrame()
             frame.setFrameShape(QFrame.StyledPanel)
-            layout = QHBoxLayout(frame)
+            layout = QVBoxLayout(frame)
             layout.setContentsMargins(6, 3, 6, 3)
-            for widget in widgets:
-                layout.addWidget(widget)
-            layout.addStretch(1)
+            layout.setSpacing(2)
+            for widgets in rows:
+                line = QHBoxLayout()
+                for widget in widgets:
+                    line.addWidget(widget)
+                if len(widgets) > 1:
+                    line.addStretch(1)      # a lone (wrapping) label takes the whole width
+                layout.addLayout(line)
             return frame
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(2)
-        for button in (self.add_button, self.insert_button, self.remove_button, self.duplicate_button,
-                       self.up_button, self.down_button, self.unwrap_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        output_init_label = QLabel("init")
+        edit_buttons = QHBoxLayout()
+        edit_buttons.setSpacing(2)
+        for button in (self.add_button, self.insert_button, self.duplicate_button, self.remove_button):
+            edit_buttons.addWidget(button)
+        edit_buttons.addStretch(1)
+        move_buttons = QVBoxLayout()
+        move_buttons.setSpacing(2)
+        for button in (self.up_button, self.down_button, self.unwrap_button):
+            button.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+            move_buttons.addWidget(button)
+        move_buttons.addStretch(1)
+        tree_row = QHBoxLayout()
+        tree_row.addWidget(self.tree, 1)
+        tree_row.addLayout(move_buttons)
+        self.output_label.setWordWrap(True)
+        output_init_label = QLabel("Output initialiser")
         output_init_label.setToolTip(self.output_init.toolTip())
+
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(io_row(self.input_label))
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(io_row(self.output_label, output_init_label, self.output_init))
+        layout.addLayout(edit_buttons)
+        layout.addWidget(io_frame((self.input_label,)))
+        layout.addLayout(tree_row, 1)
+        layout.addWidget(io_frame((self.output_label,), (output_init_label, self.output_init)))
         layout.addWidget(self.inspector)
 
     # ------------------------------------------------------------------ selection
@@ -642,8 +657,9 @@ class LayerEditor(QWidget):
                 keep = keep[:1] if keep and keep[:1] in paths else (paths[-1] if paths else None)
             self.select(keep)
         n_inputs, n_outputs = io_widths(exp)
-        self.input_label.setText(f"Input · {n_inputs} features")
-        self.output_label.setText(f"Output · {n_outputs} units ({OUTPUT_NOTE[exp.loss]})")
+        self.input_label.setText(f"Input · {n_inputs} feature{'' if n_inputs == '1' else 's'}")
+        self.output_label.setText(f"Output · {n_outputs} unit{'' if n_outputs == '1' else 's'} "
+                                  f"({OUTPUT_NOTE[exp.loss]})")
         with QSignalBlocker(self.output_init):
             self.output_init.setCurrentIndex(self.output_init.findData(exp.output_init.name))
         self._sync_inspector()
