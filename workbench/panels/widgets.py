@@ -131,8 +131,10 @@ class LogSlider(QWidget):
 
 def _float_range(key: str, default: float) -> tuple[float, float, int, float]:
     """(minimum, maximum, decimals, step) of a float hyperparameter box."""
-    if key in ("momentum", "dampening", "alpha", "gamma"):
-        return 0.0, 0.9999, 4, 0.01
+    if key in ("momentum", "dampening", "alpha"):
+        return 0.0, 0.9999, 4, 0.01       # the spec requires these below 1
+    if key == "gamma":
+        return 0.0001, 1.0, 4, 0.01       # a decay factor in (0, 1]
     if key == "weight_decay":
         return 0.0, 1.0, 5, 0.0001
     if key == "eta_min":
