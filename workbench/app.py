@@ -22,13 +22,16 @@ DEFAULT_SCREENSHOT_STEPS = 300
 
 def keep_none_alive() -> None:
     """Work around PySide6 6.12 on Python < 3.12: every call of a C++ method that returns void
-    drops one reference to None (shiboken assumes None is immortal, as it is from 3.12 on).  After
-    a few thousand calls, e.g. a few seconds of plot painting, None's count reaches zero and Python
-    aborts with "none_dealloc".  Give None a practically endless count, as 3.12 does."""
-    if sys.version_info >= (3, 12) or sys.getrefcount(None) > 1 << 47:   # immortal, or done already
+    drops one reference to None, and some bool-returning paths one to True/False (shiboken assumes
+    these singletons are immortal, as they are from 3.12 on).  After a few thousand calls, e.g. a
+    few seconds of plot painting, a count reaches zero and Python aborts ("none_dealloc").  Give
+    the singletons a practically endless count, as 3.12 does."""
+    if sys.version_info >= (3, 12):
         return
     import ctypes
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48   # ob_refcnt is PyObject's first field
+    for singleton in (None, True, False):
+        if sys.getrefcount(singleton) < 1 << 47:   # not done already
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 48   # ob_refcnt comes first
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

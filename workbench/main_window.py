@@ -145,9 +145,9 @@ class MainWindow(QMainWindow):
                       self.loss_dock, self.boundary_dock, self.bars_dock]
 
     def _size_docks(self) -> None:
-        self.resizeDocks([self.network_dock, self.boundary_dock], [420, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.network_dock, self.boundary_dock], [470, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.loss_dock, self.diagnosis_dock, self.network_dock, self.boundary_dock],
-                         [300, 140, 440, 400], Qt.Orientation.Vertical)
+                         [300, 140, 500, 380], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         menus = self.menuBar()

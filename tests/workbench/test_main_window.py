@@ -1,0 +1,383 @@
+"""The main window driven as a person would: shortcuts, toolbar clicks, menus, files and fixes."""
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
+from workbench.app import keep_none_alive
+from workbench.main_window import MainWindow, live_change
+from workbench.presets import load_preset
+from workbench.state import ExperimentState
+
+keep_none_alive()   # PySide6 6.12 on Python 3.11: see workbench.app.keep_none_alive
+
+LONG = 10 ** 7
+Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+                         QMessageBox.StandardButton.Cancel)
+
+
+def small_experiment(**changes) -> Experiment:
+    return Experiment(
+        name="small", data=DataSpec(name="spirals", classes=3, n_samples=200),
+        layers=(DenseSpec(units=8, activation="tanh"), DenseSpec(units=8, activation="tanh")),
+        optimizer=OptimizerSpec(name="sgd", lr=0.05), batch_size=16, epochs=None, steps=LONG,
+    ).replace(**changes)
+
+
+def unexpected(*_):
+    raise AssertionError("this dialog should not have been asked for")
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    settings_file = tmp_path / "settings.ini"
+    windows = []
+
+    def make(experiment: Experiment | None = None) -> MainWindow:
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(ExperimentState(experiment or small_experiment()), settings)
+        qtbot.addWidget(window)
+        window.ask_unsaved = lambda: Discard
+        window.ask_restart = unexpected
+        window.ask_open_path = window.ask_save_path = unexpected
+        window.show_error = unexpected
+        window.show()
+        window.activateWindow()            # shortcuts reach the active window only
+        qtbot.waitUntil(window.isActiveWindow)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.ask_unsaved = lambda: Discard
+        window.runner.shutdown()
+    windows.clear()
+
+
+def loss_points(window) -> int:
+    x, _ = window.loss_plot.raw_curve.getData()
+    return 0 if x is None else len(x)
+
+
+def wait_state(qtbot, window, predicate):
+    qtbot.waitUntil(lambda: predicate(window.runner.state), timeout=10000)
+
+
+def wait_ticks(qtbot, window, n=4):
+    for _ in range(n):
+        with qtbot.waitSignal(window.runner.frame_timer.timeout, timeout=2000):
+            pass
+
+
+def current_step(window) -> int:
+    return int(window.controls.step_label.text().split()[-1].replace(",", ""))
+
+
+def test_f5_runs_and_the_plots_fill(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: loss_points(window) > 20, timeout=10000)
+    assert window.runner.state == "running"
+    assert window.heatmap.image.image is not None and window.heatmap.image.image.shape[0] == 3
+    assert current_step(window) > 0
+    assert "steps/s" in window.controls.rate_label.text()
+    assert window.controls.progress.format().endswith(f"{LONG:,} steps")
+
+
+def test_toolbar_run_button(qtbot, make_window):
+    window = make_window()
+    button = window.controls.toolbar.widgetForAction(window.controls.run_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: loss_points(window) > 0, timeout=10000)
+
+
+def test_space_pauses_and_resumes_even_with_a_button_focused(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: current_step(window) > 10, timeout=10000)
+    button = window.findChildren(QPushButton)[0]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    wait_state(qtbot, window, lambda s: s == "paused")
+    wait_ticks(qtbot, window, 2)
+    paused_at = current_step(window)
+    wait_ticks(qtbot, window, 5)
+    assert current_step(window) == paused_at
+    assert window.controls.pause_action.iconText() == "Resume"
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    wait_state(qtbot, window, lambda s: s == "running")
+    qtbot.waitUntil(lambda: current_step(window) > paused_at, timeout=10000)
+
+
+def test_space_in_a_text_field_is_typing_not_pause(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: current_step(window) > 5, timeout=10000)
+    field = window.training_panel.lr.box.lineEdit()
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Space)
+    wait_ticks(qtbot, window, 3)
+    assert window.runner.state == "running"
+
+
+def test_f10_steps_exactly_one_batch(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: current_step(window) == 1 and window.runner.state == "paused", timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: current_step(window) == 2, timeout=10000)
+    wait_ticks(qtbot, window, 4)
+    assert current_step(window) == 2
+    assert loss_points(window) == 2
+
+
+def test_shift_f5_stops(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: current_step(window) > 5, timeout=10000)
+    with qtbot.waitSignal(window.runner.finished, timeout=5000):
+        qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert window.runner.state == "stopped"
+    assert window.controls.state_label.text() == "Stopped"
+    assert not window.controls.stop_action.isEnabled()
+
+
+def test_ctrl_r_resets_weights_and_clears_plots(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: loss_points(window) > 10, timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.runner.state == "idle"
+    assert loss_points(window) == 0 and current_step(window) == 0
+
+
+def test_learning_rate_typed_mid_run_reaches_the_next_steps(qtbot, make_window):
+    window = make_window()
+    frames = []
+    window.runner.frame.connect(frames.append)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: current_step(window) > 10, timeout=10000)
+    field = window.training_panel.lr.box.lineEdit()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "0.0123")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.state.experiment.optimizer.lr == pytest.approx(0.0123)
+    qtbot.waitUntil(lambda: frames[-1].steps["lr"][-1] == pytest.approx(0.0123), timeout=10000)
+    assert frames[-1].steps["lr"][0] == pytest.approx(0.05)   # the same run went on
+    assert window.runner.state == "running"
+
+
+def test_other_edit_mid_run_asks_and_no_keeps_the_run(qtbot, make_window):
+    window = make_window()
+    asked = []
+    window.ask_restart = lambda: asked.append(True) or False
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: current_step(window) > 50, timeout=10000)
+    window.state.edit("Set batch size", batch_size=8)
+    assert asked == [True]
+    before = current_step(window)
+    qtbot.waitUntil(lambda: current_step(window) > before, timeout=10000)
+    assert window.state.experiment.batch_size == 8        # the edit stays for the next Run
+
+
+def test_other_edit_mid_run_yes_restarts(qtbot, make_window):
+    window = make_window()
+    window.ask_restart = lambda: True
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: current_step(window) > 200, timeout=10000)
+    window.state.edit("Set batch size", batch_size=8)   # restarts synchronously
+    frames = []
+    window.runner.frame.connect(frames.append)
+    qtbot.waitUntil(lambda: bool(frames), timeout=10000)
+    assert frames[0].step < 200
+    assert window.runner.experiment.batch_size == 8
+
+
+def diverging() -> Experiment:
+    return small_experiment(optimizer=OptimizerSpec(name="sgd", lr=1e6),
+                            layers=(DenseSpec(units=16, activation="relu", init=InitSpec(name="he_normal")),) * 3)
+
+
+def test_divergence_shows_the_banner_and_the_fix_is_undoable(qtbot, make_window):
+    window = make_window(diverging())
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.runner.state.startswith("diverged at step")
+    assert window.controls.state_label.text().startswith("Diverged at step")
+    banner = window.banner
+    assert banner.verdict == "diverged"
+    assert "diverged at step" in banner.message.text()
+    assert set(banner.visible_fixes()) == {"lower_lr", "clip", "smaller_init"}
+    _, loss = window.loss_plot.raw_curve.getData()
+    assert len(loss) > 0 and np.isfinite(loss).all()
+
+    qtbot.mouseClick(banner.fix_buttons["lower_lr"], Qt.MouseButton.LeftButton)
+    assert window.state.experiment.optimizer.lr == pytest.approx(1e5)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.experiment.optimizer.lr == pytest.approx(1e6)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.state.experiment.optimizer.lr == pytest.approx(1e5)
+
+
+def test_vanishing_preset_offers_the_vanishing_fixes(qtbot, make_window):
+    window = make_window(load_preset("vanishing_sigmoid"))
+    assert "Watch the gradient heatmap" in window.banner.description.text()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.banner.verdict == "vanishing", timeout=10000)
+    assert set(window.banner.visible_fixes()) == {"relu_he", "residual", "xavier", "adam"}
+    window.ask_restart = lambda: False
+    qtbot.mouseClick(window.banner.fix_buttons["relu_he"], Qt.MouseButton.LeftButton)
+    dense = [layer for layer in window.state.experiment.layers if isinstance(layer, DenseSpec)]
+    assert {(d.activation, d.init.name) for d in dense} == {("relu", "he_normal")}
+
+
+def test_close_mid_run_leaves_no_thread_and_no_warning(qtbot, make_window, qtlog, capfd):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: current_step(window) > 10, timeout=10000)
+    assert window.close()
+    assert not window.runner.is_active
+    assert not [t for t in threading.enumerate() if t.name == "backprop-training"]
+    assert not [r for r in qtlog.records if "QThread" in r.message]
+    assert "QThread" not in capfd.readouterr().err
+
+
+def test_save_as_then_open_round_trips(qtbot, make_window, tmp_path):
+    window = make_window()
+    path = tmp_path / "mine.json"
+    window.state.edit("Set seed", seed=7)
+    window.ask_save_path = lambda: str(path)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert Experiment.load(path) == window.state.experiment
+    assert not window.state.dirty and not window.isWindowModified()
+    assert window.recent_files()[0] == str(path.resolve())
+
+    other = tmp_path / "other.json"
+    small_experiment(seed=3, name="other").dump(other)
+    window.ask_open_path = lambda: str(other)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.experiment == Experiment.load(other)
+    assert window.state.path == other
+    assert "other" in window.windowTitle()
+    assert [a.text() for a in window.recent_menu.actions()] == ["other.json", "mine.json"]
+
+
+def test_ctrl_s_on_a_saved_file_saves_without_asking(qtbot, make_window, tmp_path):
+    window = make_window()
+    path = tmp_path / "a.json"
+    window.ask_save_path = lambda: str(path)
+    window.save_experiment_as()
+    window.ask_save_path = unexpected
+    window.state.edit("Set seed", seed=11)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert Experiment.load(path).seed == 11
+
+
+def test_open_reports_a_broken_file(qtbot, make_window, tmp_path):
+    window = make_window()
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"layers": [{"units": 0}]}')
+    errors = []
+    window.show_error = errors.append
+    window.ask_open_path = lambda: str(broken)
+    window.open_experiment()
+    assert errors and "layers[0].units" in errors[0]
+    assert window.state.experiment == small_experiment()
+
+
+@pytest.mark.parametrize("answer", [Cancel, Discard, Save])
+def test_unsaved_changes_prompt_before_new(qtbot, make_window, tmp_path, answer):
+    window = make_window()
+    window.state.edit("Set seed", seed=5)
+    asked = []
+    window.ask_unsaved = lambda: asked.append(True) or answer
+    saved_to = tmp_path / "saved.json"
+    window.ask_save_path = lambda: str(saved_to)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True]
+    if answer == Cancel:
+        assert window.state.experiment.seed == 5 and window.state.dirty
+    else:
+        assert window.state.experiment == Experiment() and not window.state.dirty
+    assert saved_to.exists() == (answer == Save)
+    if answer == Save:
+        assert Experiment.load(saved_to).seed == 5
+
+
+def test_cancel_keeps_the_window_open(qtbot, make_window):
+    window = make_window()
+    window.state.edit("Set seed", seed=5)
+    window.ask_unsaved = lambda: Cancel
+    assert not window.close()
+    assert window.isVisible()
+
+
+def test_invalid_experiment_disables_run_with_the_reason(qtbot, make_window):
+    window = make_window()
+    window.state.edit("Set loss", loss="binary_cross_entropy")
+    run = window.controls.run_action
+    assert not run.isEnabled()
+    assert "binary_cross_entropy needs two classes" in run.toolTip()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.runner.state == "idle" and not window.runner.is_active
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert run.isEnabled() and "Cannot run" not in run.toolTip()
+
+
+def test_presets_menu_loads_a_preset_and_shows_its_description(qtbot, make_window):
+    window = make_window()
+    action = window.preset_actions["vanishing_sigmoid"]
+    action.trigger()
+    assert window.state.experiment == load_preset("vanishing_sigmoid")
+    assert "Watch the gradient heatmap" in window.banner.description.text()
+
+
+def test_view_menu_toggles_docks_and_reset_layout_restores_them(qtbot, make_window):
+    window = make_window()
+    window.loss_dock.toggleViewAction().trigger()
+    assert window.loss_dock.isHidden()
+    window.reset_layout_action.trigger()
+    assert not window.loss_dock.isHidden()
+
+
+def test_layout_and_experiment_are_remembered(qtbot, make_window):
+    first = make_window()
+    first.state.edit("Set seed", seed=9)
+    first.bars_dock.toggleViewAction().trigger()
+    first.close()
+    second = make_window()
+    assert second.bars_dock.isHidden()
+    assert Experiment.from_json(second.settings.value("experiment/last")).seed == 9
+
+
+def test_decision_boundary_off_for_regression(qtbot, make_window):
+    window = make_window(small_experiment(data=DataSpec(name="sine", n_samples=100), loss="mse", steps=20))
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not window.boundary.isEnabled()
+    assert "two input features" in window.boundary.toolTip()
+
+
+def test_decision_boundary_drawn_for_2d_classification(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.boundary.image.image is not None, timeout=10000)
+    assert window.boundary.isEnabled()
+    assert window.boundary.image.image.shape[:2] == (80, 80)
+
+
+def test_live_change_tells_live_edits_from_restarts():
+    base = small_experiment()
+    lr_only = base.replace(optimizer=OptimizerSpec(name="sgd", lr=0.01))
+    assert live_change(base, lr_only) == (0.01, None)
+    clipped = base.replace(clip=base.clip.__class__(mode="norm", threshold=1.0))
+    assert live_change(base, clipped) is None                       # turning clipping on: restart
+    assert live_change(clipped, clipped.replace(clip=clipped.clip.__class__(mode="norm", threshold=2.0))) == (None, 2.0)
+    assert live_change(base, base.replace(batch_size=8)) is None
+    assert live_change(base, lr_only.replace(batch_size=8)) is None
