@@ -1,0 +1,62 @@
+"""The app's command line: --screenshot in a subprocess, unknown presets, argument errors."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench.app import main, parse_args
+from workbench.presets import preset_names
+
+ROOT = Path(__file__).resolve().parents[2]
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def run_app(*args: str, timeout: float = 180) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "workbench", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_screenshot_writes_a_png_of_the_trained_window(tmp_path):
+    out = tmp_path / "window.png"
+    result = run_app("--screenshot", str(out), "--preset", "vanishing_sigmoid", "--steps", "50")
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith(PNG_SIGNATURE) and len(data) > 10_000
+    assert "QThread" not in result.stderr and "Fatal" not in result.stderr
+
+
+def test_unknown_preset_lists_the_available_ones(capsys):
+    assert main(["--preset", "no_such_preset"]) == 2
+    err = capsys.readouterr().err
+    assert "no_such_preset" in err
+    for name in preset_names():
+        assert name in err
+
+
+def test_unknown_options_are_refused(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args(["--frobnicate"])
+    assert exit_info.value.code == 2
+    assert "--frobnicate" in capsys.readouterr().err
+
+
+def test_arguments_parse():
+    args = parse_args(["--screenshot", "x.png", "--preset", "vanishing_sigmoid", "--steps", "7"])
+    assert (args.screenshot, args.preset, args.steps) == (Path("x.png"), "vanishing_sigmoid", 7)
+
+
+def test_default_preset_shows_what_it_promises():
+    from engine.trainer import Trainer
+    from workbench.presets import DEFAULT_PRESET, load_preset
+
+    exp = load_preset(DEFAULT_PRESET)
+    trainer = Trainer(exp)
+    trainer.run(max_steps=100)
+    assert trainer.diagnosis().verdict == exp.expected_diagnosis == "vanishing"
+    with pytest.raises(KeyError, match="available presets"):
+        load_preset("no_such_preset")
