@@ -20,20 +20,6 @@ ORG_NAME = "backprop-workbench"
 DEFAULT_SCREENSHOT_STEPS = 300
 
 
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on Python < 3.12: every call of a C++ method that returns void
-    drops one reference to None, and some bool-returning paths one to True/False (shiboken assumes
-    these singletons are immortal, as they are from 3.12 on).  After a few thousand calls, e.g. a
-    few seconds of plot painting, a count reaches zero and Python aborts ("none_dealloc").  Give
-    the singletons a practically endless count, as 3.12 does."""
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-    for singleton in (None, True, False):
-        if sys.getrefcount(singleton) < 1 << 47:   # not done already
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 48   # ob_refcnt comes first
-
-
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="backprop-workbench",
@@ -77,7 +63,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    keep_none_alive()
     # Qt is imported only now, so `--help` and argument errors work without a display.
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

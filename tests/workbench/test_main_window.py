@@ -8,13 +8,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from engine.trainer import Trainer
 from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
-from workbench.app import keep_none_alive
 from workbench.main_window import MainWindow, live_change
 from workbench.presets import load_preset
 from workbench.state import ExperimentState
 
-keep_none_alive()   # PySide6 6.12 on Python 3.11: see workbench.app.keep_none_alive
 
 LONG = 10 ** 7
 Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
@@ -195,8 +194,10 @@ def test_other_edit_mid_run_yes_restarts(qtbot, make_window):
     frames = []
     window.runner.frame.connect(frames.append)
     qtbot.waitUntil(lambda: bool(frames), timeout=10000)
-    assert frames[0].step < 200
     assert window.runner.experiment.batch_size == 8
+    # a fresh run of the edited experiment: its own length, its history starting again at step 1
+    assert frames[0].total_steps == Trainer(window.state.experiment).total_steps
+    assert frames[0].steps["step"][0] == 1
 
 
 def diverging() -> Experiment:
