@@ -5,7 +5,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from workbench.plots.style import CLASS_COLORS, CLASS_RGB, POINT_OUTLINE, ThemedPlotWidget, background_color
+from workbench.plots.style import (
+    CLASS_COLORS, CLASS_RGB, POINT_OUTLINE, ThemedPlotWidget, background_color, cache_as_pixmap,
+)
 
 POINT_SIZE = 8
 REGION_OPACITY = 0.6
@@ -49,6 +51,7 @@ class DecisionBoundary(QtWidgets.QWidget):
         self.plot.addItem(self.image)
         self.points = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=1))
         self.points.setZValue(10)
+        cache_as_pixmap(self.points)   # the data stay put while the regions under them change
         self.plot.addItem(self.points)
         self.view.apply_theme()
 

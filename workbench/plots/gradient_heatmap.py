@@ -6,9 +6,10 @@ import pyqtgraph as pg
 from PySide6 import QtWidgets
 
 from workbench.plots.style import (
-    HEATMAP_COLORMAP, LOG10_MAX, LOG10_MIN, ThemedPlotWidget, log10_safe, log_ticks,
-    set_named_ticks,
+    HEATMAP_COLORMAP, LOG10_MAX, LOG10_MIN, ThemedPlotWidget, cache_as_pixmap, log10_safe,
+    log_ticks, set_named_ticks,
 )
+from workbench.plots.view_range import RangeFollower
 
 # Image columns per frame at most: about the width of a plot in pixels, so resampling cost
 # stays bounded however long the run.
@@ -83,7 +84,9 @@ class GradientHeatmap(QtWidgets.QWidget):
         self.color_bar.setImageItem(self.image, insert_in=self.plot)
         self.color_bar.axis.setTicks([log_ticks(LOG10_MIN, LOG10_MAX, step=2),
                                       log_ticks(LOG10_MIN, LOG10_MAX)])
+        cache_as_pixmap(self.color_bar.bar)   # the scale never changes
         self.view.apply_theme()
+        self.follower = RangeFollower(self.plot, follow_y=False)
 
         controls = QtWidgets.QHBoxLayout()
         controls.addWidget(QtWidgets.QLabel("Gradient:"))
@@ -125,6 +128,7 @@ class GradientHeatmap(QtWidgets.QWidget):
         steps = self._last_steps
         if steps is None or not self._names or not len(steps.get("step", ())):
             self.image.clear()
+            self.follower.reset()
             return
         starts, widths = steps["step"], steps["width"]
         values = np.stack([steps[f"L{i}.{self.metric}"] for i in range(len(self._names))])
@@ -133,3 +137,4 @@ class GradientHeatmap(QtWidgets.QWidget):
         log_magnitude = np.clip(log10_safe(columns), LOG10_MIN, LOG10_MAX)
         self.image.setImage(log_magnitude, levels=(LOG10_MIN, LOG10_MAX), autoLevels=False)
         self.image.setRect(x0, 0.0, x1 - x0, len(self._names))
+        self.follower.show(x0, x1)

@@ -10,8 +10,8 @@ from PySide6 import QtWidgets
 from workbench.plots.gradient_heatmap import METRICS, layer_ticks
 from workbench.plots.style import (
     ABOVE_BAND_COLOR, BAND_FILL, BELOW_BAND_COLOR, HEALTHY_GRAD_MAX, HEALTHY_GRAD_MIN,
-    INSIDE_BAND_COLOR, LOG10_MAX, LOG10_MIN, ThemedPlotWidget, log10_safe, log_ticks,
-    set_named_ticks,
+    INSIDE_BAND_COLOR, LOG10_MAX, LOG10_MIN, ThemedPlotWidget, cache_as_pixmap, log10_safe,
+    log_ticks, set_named_ticks,
 )
 
 BAR_HEIGHT = 0.6
@@ -59,6 +59,7 @@ class LayerBars(QtWidgets.QWidget):
             values=BAND_LOG10, orientation="vertical", movable=False,
             brush=pg.mkBrush(*BAND_FILL), pen=pg.mkPen(None))
         self.band.setZValue(-10)
+        cache_as_pixmap(self.band)
         self.plot.addItem(self.band)
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT, brushes=[])
         self.plot.addItem(self.bars)
@@ -68,10 +69,14 @@ class LayerBars(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._names: list[str] = []
+        self._metric: str | None = None
         self._set_metric_label("grad_h")
 
     def _set_metric_label(self, metric: str) -> None:
-        self.plot.setLabel("bottom", f"{METRICS[metric]}, L2 norm (latest step)")
+        # Only on a change: a new label re-lays out the axis and repaints the whole plot.
+        if metric != self._metric:
+            self._metric = metric
+            self.plot.setLabel("bottom", f"{METRICS[metric]}, L2 norm (latest step)")
 
     def set_layers(self, names: list[str]) -> None:
         """Name the bars, input layer first (drawn at the bottom)."""

@@ -6,10 +6,13 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from workbench.plots.style import TRAIN_COLOR, VALIDATION_COLOR, ThemedPlotWidget
+from workbench.plots.view_range import RangeFollower, finite_bounds
 
 # The smoothing window spans this fraction of the steps run so far, so the bold curve looks
 # equally smooth at step 100 and at step 100 000.
 SMOOTHING_FRACTION = 1 / 50
+# Per-epoch curves mark each epoch with a dot while the dots stay distinguishable (and cheap).
+MAX_EPOCH_SYMBOLS = 100
 READOUT_IDLE = "Move the mouse over the loss curve to read step and value."
 
 
@@ -44,6 +47,14 @@ def nearest_index(sorted_xs: np.ndarray, x: float) -> int:
     if i == len(sorted_xs) or (i > 0 and x - sorted_xs[i - 1] < sorted_xs[i] - x):
         return i - 1
     return i
+
+
+def set_epoch_curve(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
+    """Per-epoch data with a dot per epoch, dropped once there are too many to tell apart."""
+    symbol = "o" if len(x) <= MAX_EPOCH_SYMBOLS else None
+    if curve.opts["symbol"] != symbol:
+        curve.setSymbol(symbol)
+    curve.setData(x, y, connect="finite")
 
 
 def _configure(plot: pg.PlotItem, y_label: str) -> None:
@@ -101,6 +112,8 @@ class LossPlot(QtWidgets.QWidget):
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.05)
         self.accuracy_plot.setMouseEnabled(x=True, y=False)
+        self.accuracy_plot.hideButtons()   # y is fixed and x follows the loss plot
+        self.accuracy_plot.vb.disableAutoRange()
         self.train_acc_curve = self.accuracy_plot.plot(
             pen=pg.mkPen(TRAIN_COLOR, width=2), symbol="o", symbolSize=5,
             symbolBrush=TRAIN_COLOR, symbolPen=None, name="train")
@@ -109,6 +122,9 @@ class LossPlot(QtWidgets.QWidget):
             symbolBrush=VALIDATION_COLOR, symbolPen=None, name="validation")
         self.accuracy_view.apply_theme()
         self.accuracy_view.setVisible(False)
+        self.follower = RangeFollower(self.loss_plot)
+        # Panning the accuracy plot moves the (x-linked) loss plot too: the user has taken over.
+        self.accuracy_plot.vb.sigRangeChangedManually.connect(self.follower.release)
 
         controls = QtWidgets.QHBoxLayout()
         controls.addWidget(self.log_y_toggle)
@@ -132,6 +148,8 @@ class LossPlot(QtWidgets.QWidget):
             self.log_y_toggle.setChecked(on)   # re-enters through `toggled`
             return
         self.loss_plot.setLogMode(x=False, y=on)
+        self.follower.reset()   # the value axis changed units
+        self._fit_view()
 
     def clear(self) -> None:
         empty = np.empty(0)
@@ -143,6 +161,7 @@ class LossPlot(QtWidgets.QWidget):
         self._epoch_x = self._val_loss = self._epoch_numbers = empty
         self.accuracy_view.setVisible(False)
         self.readout.setText(READOUT_IDLE)
+        self.follower.reset()
 
     def update_data(self, steps: dict, epochs: dict) -> None:
         """Show the latest History snapshots (dicts of arrays with "step" and "width")."""
@@ -161,13 +180,26 @@ class LossPlot(QtWidgets.QWidget):
             ex = bin_centres(epochs)
             self._epoch_x, self._val_loss = ex, epochs["val_loss"]
             self._epoch_numbers = epochs["epoch"]
-            self.val_curve.setData(ex, epochs["val_loss"], connect="finite")
+            set_epoch_curve(self.val_curve, ex, epochs["val_loss"])
             train_acc, val_acc = epochs["train_acc"], epochs["val_acc"]
             has_accuracy = bool(np.isfinite(train_acc).any() or np.isfinite(val_acc).any())
             if has_accuracy:
-                self.train_acc_curve.setData(ex, train_acc, connect="finite")
-                self.val_acc_curve.setData(ex, val_acc, connect="finite")
-            self.accuracy_view.setVisible(has_accuracy)
+                set_epoch_curve(self.train_acc_curve, ex, train_acc)
+                set_epoch_curve(self.val_acc_curve, ex, val_acc)
+            if self.accuracy_view.isVisibleTo(self) != has_accuracy:
+                self.accuracy_view.setVisible(has_accuracy)
+        self._fit_view()
+
+    def _fit_view(self) -> None:
+        """Every step run so far and every loss value visible, on ranges that change rarely."""
+        if not len(self._step_starts):
+            return
+        # The smoothed curve is a mean of the raw one: it never leaves the raw values' range.
+        values = (self._loss, self._val_loss)
+        if self.log_y_toggle.isChecked():
+            values = tuple(np.log10(v[v > 0]) for v in values)
+        end = float(self._step_starts[-1] + self._step_widths[-1])
+        self.follower.show(float(self._step_starts[0]), end, finite_bounds(*values))
 
     def _show_value_under_mouse(self, signal_args: tuple) -> None:
         scene_pos = signal_args[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 pg.setConfigOptions(imageAxisOrder="row-major")
 
@@ -73,6 +73,14 @@ def set_named_ticks(axis: pg.AxisItem, ticks: list[tuple[float, str]]) -> None:
     axis.setWidth(int(text_width + axis.style["tickTextOffset"][0] + 12))
 
 
+def cache_as_pixmap(item: QtWidgets.QGraphicsItem) -> None:
+    """Paint an item that rarely changes once into a pixmap and blit it on later frames.
+
+    Every repaint of a plot replays its axes (grid lines and tick labels included), which costs
+    more than drawing the data; cached, they are re-rendered only when they call update()."""
+    item.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 def background_color(widget) -> QtGui.QColor:
     return widget.palette().color(QtGui.QPalette.ColorRole.Base)
 
@@ -96,6 +104,7 @@ class ThemedPlotWidget(pg.PlotWidget):
         self.apply_theme()
 
     def apply_theme(self) -> None:
+        """Colour every axis, legend and label from the palette (and cache the axes as pixmaps)."""
         fg = foreground_color(self)
         self.setBackground(background_color(self))
         axis_pen = pg.mkPen(fg)
@@ -103,6 +112,7 @@ class ThemedPlotWidget(pg.PlotWidget):
             if isinstance(item, pg.AxisItem):
                 item.setPen(axis_pen)
                 item.setTextPen(axis_pen)
+                cache_as_pixmap(item)
             elif isinstance(item, pg.LegendItem):
                 item.setLabelTextColor(fg)
             elif isinstance(item, pg.LabelItem):
