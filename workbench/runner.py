@@ -1,53 +1,73 @@
-"""Runs one Trainer at a time on a background thread and hands the GUI what is new, at a frame rate.
+"""Runs one Trainer at a time in a child process and hands the GUI what is new, at a frame rate.
 
-This is the only module of the workbench that starts a thread.
+This is the only module of the workbench that starts a process (what runs inside it is
+``workbench.training_process``, which imports no Qt).
 
-Why a plain ``threading.Thread`` and not a QThread or superqt worker: ``Trainer.run`` is already a
-blocking loop with cooperative pause / stop / single-step / live settings through the engine's
-``TrainingControl``, so a worker framework would add nothing but a second pause mechanism and a
-Qt object living on another thread.  The training thread touches no Qt object and emits no
-signal: it only trains (and, when asked, evaluates the decision-boundary grid between two steps).
-The GUI thread polls it with a ~30 Hz QTimer and takes copies (``History.snapshot``).  So
-training is never throttled by the UI (it never waits for a slot to run), and the UI is never
-flooded by training (at most one frame per timer tick, and only when something changed).
-Because no QThread exists, "QThread: Destroyed while thread is still running" cannot happen;
-``shutdown`` stops the control and joins the thread, which takes at most one training step.
+Why a process: training is Python-bound, and so is the GUI thread's painting (pyqtgraph).  On a
+thread they fight over one GIL and each slows the other; in a child process training has its own
+interpreter and core, and the GUI thread only unpickles a snapshot ~30 times a second.
+
+How a run goes:
+
+- ``start`` first builds a Trainer here, synchronously, that is never trained: it validates the
+  experiment (an unbuildable one emits ``failed`` at once), and gives the layer names, the
+  dataset's points, ``total_steps`` and the idle frame.  Reset shows that idle frame.
+- The child builds its own Trainer from ``experiment.to_json()``: same experiment, same seed,
+  bit-identical run.  The child is started from a "forkserver" on Linux (preloaded with NumPy and
+  the engine, so a start costs milliseconds and no Qt state is inherited), "spawn" elsewhere.
+- Commands (pause, resume, stop, single step, live lr and clip threshold) go down a pipe to the
+  child's ``TrainingControl``.  Commands given before the child exists (a single step from idle
+  starts it paused with one step requested) are handed to it at start.  A ``TrainingControl``
+  kept here mirrors the requests: it validates settings and says whether a pause was asked for.
+- Progress comes back up a pipe: history snapshots, status, step, epoch and the boundary grid,
+  at most every ~30 ms while running, always when the run blocks paused (so the exact paused
+  state is shown) and when it ends (with the engine's RunResult).  The frame timer (~30 Hz)
+  drains the pipe without blocking, keeps the newest report, acknowledges it (the child sends
+  the next one only then, so it never stalls on a full pipe), and emits ``frame`` when something
+  arrived.  A child that dies without a final report emits ``failed`` with its exit code.
+- ``shutdown`` (and a new start, or reset) sends stop and waits for the child while draining its
+  reports; a child still alive after ``JOIN_TIMEOUT_S`` is terminated.  The child is joined and
+  both pipes closed: no zombie, no thread, nothing left behind.  If the GUI process dies, the
+  child sees its command pipe close and stops itself.
 """
 from __future__ import annotations
 
+import functools
 import math
-import threading
+import multiprocessing
+import sys
 import time
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from engine.datasets import Dataset
 from engine.diagnosis import Diagnosis, diagnose
 from engine.spec import Experiment
-from engine.trainer import RunResult, Trainer, TrainingControl
+from engine.trainer import Trainer, TrainingControl
+from workbench.training_process import (BoundaryEvaluator, BoundaryGrid, Progress, boundary_axes,
+                                        has_boundary, progress_of, train_in_child)
 
 FRAME_INTERVAL_MS = 33          # ~30 frames per second
-BOUNDARY_EVERY_FRAMES = 3       # ask the training thread for a fresh grid at most ~10 times/s
-BOUNDARY_RESOLUTION = 80        # grid points per axis
-BOUNDARY_MARGIN = 0.1           # extra room around the data, as a fraction of its range
-JOIN_TIMEOUT_S = 10.0           # one training step; the thread is a daemon in case a step hangs
+JOIN_TIMEOUT_S = 10.0           # one training step, however big the model: then terminate
+TERMINATE_TIMEOUT_S = 2.0       # after terminate(), before the last resort kill()
 RATE_SMOOTHING = 0.3            # weight of the newest steps/s measurement
+CHILD_PRELOAD = ["numpy", "engine.datasets", "engine.trainer", "workbench.training_process"]
+
+__all__ = ["BoundaryGrid", "RunFrame", "TrainingPoints", "TrainingRunner", "boundary_axes", "has_boundary"]
 
 
-@dataclass(frozen=True)
-class BoundaryGrid:
-    """The model's class probabilities on a regular grid over a 2-D dataset:
-    ``probabilities[row, col, k]`` at (xs[col], ys[row]), one column per class."""
-    xs: np.ndarray
-    ys: np.ndarray
-    probabilities: np.ndarray
-    step: int
-
-    @property
-    def extent(self) -> tuple[float, float, float, float]:
-        return float(self.xs[0]), float(self.xs[-1]), float(self.ys[0]), float(self.ys[-1])
+@functools.cache
+def training_context() -> multiprocessing.context.BaseContext:
+    """Forkserver on Linux: a clean, preloaded server forks each child in milliseconds.  Spawn
+    elsewhere (macOS and Windows cannot fork safely).  Never plain fork: it would copy the Qt
+    process, threads and all."""
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(CHILD_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 @dataclass(frozen=True)
@@ -76,40 +96,32 @@ class RunFrame:
     loss: float = math.nan            # the newest recorded per-step loss
 
 
-def boundary_axes(x: np.ndarray, resolution: int = BOUNDARY_RESOLUTION,
-                  margin: float = BOUNDARY_MARGIN) -> tuple[np.ndarray, np.ndarray]:
-    """Grid coordinates covering the data's range plus a margin on each side."""
-    low, high = x.min(axis=0), x.max(axis=0)
-    pad = (high - low) * margin
-    pad = np.where(pad > 0, pad, 1.0)
-    return (np.linspace(low[0] - pad[0], high[0] + pad[0], resolution),
-            np.linspace(low[1] - pad[1], high[1] + pad[1], resolution))
-
-
-def has_boundary(dataset: Dataset) -> bool:
-    return dataset.task == "classification" and dataset.n_inputs == 2
-
 
 class TrainingRunner(QObject):
     frame = Signal(object)            # RunFrame
     state_changed = Signal(str)
     finished = Signal(object)         # RunResult, when a run ends (finished, stopped or diverged)
-    failed = Signal(str)              # the experiment could not be built or training raised
+    failed = Signal(str)              # the experiment could not be built or training failed
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._experiment: Experiment | None = None
-        self._trainer: Trainer | None = None
-        self._control: TrainingControl | None = None
-        self._thread: threading.Thread | None = None
-        self._result: RunResult | None = None
-        self._error: str | None = None
+        self._trainer: Trainer | None = None           # built here to validate and describe; never trained
+        self._control: TrainingControl | None = None   # mirror of the requests sent to the child
+        self._queued: list[tuple] = []                 # commands for a child not started yet
+        self._launched = False
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._commands: Connection | None = None
+        self._progress: Connection | None = None
+        self._latest: Progress | None = None           # the newest report: what frames show
+        self._ending: Progress | None = None           # the child's final report, once read
+        self._points: TrainingPoints | None = None
         self._state = "idle"
         # Public so tests can wait on ticks instead of sleeping.
         self.frame_timer = QTimer(self)
         self.frame_timer.setInterval(FRAME_INTERVAL_MS)
         self.frame_timer.timeout.connect(self._tick)
-        self._reset_frame_tracking()
+        self._reset_rate()
 
     # ------------------------------------------------------------------ public API
     @property
@@ -118,8 +130,8 @@ class TrainingRunner(QObject):
 
     @property
     def is_active(self) -> bool:
-        """A training thread exists (running, or paused waiting for resume/step)."""
-        return self._thread is not None and self._thread.is_alive()
+        """A training process exists (running, or paused waiting for resume/step)."""
+        return self._process is not None and self._process.is_alive()
 
     @property
     def experiment(self) -> Experiment | None:
@@ -128,145 +140,164 @@ class TrainingRunner(QObject):
 
     def start(self, experiment: Experiment, max_steps: int | None = None) -> bool:
         """Train ``experiment`` from fresh weights, for its full length or ``max_steps`` steps
-        (the run then ends "paused").  False (and ``failed``) if it cannot be built."""
-        if not self._build(experiment):
-            return False
-        self._launch(max_steps)
-        return True
+        (the run then ends "paused").  False (and ``failed``) if it cannot be built or started."""
+        return self._build(experiment) and self._launch(max_steps)
 
     def run(self, experiment: Experiment) -> bool:
         """The Run command: resume a paused run of this same experiment, otherwise start afresh."""
         if self.is_active and self._control.paused and experiment == self._experiment:
-            self._control.resume()
+            self._command("resume")
             return True
         return self.start(experiment)
 
     def pause(self) -> None:
         if self.is_active:
-            self._control.pause()
+            self._command("pause")
 
     def resume(self) -> None:
         if self.is_active:
-            self._control.resume()
+            self._command("resume")
 
     def toggle_pause(self) -> None:
         if self.is_active:
-            (self._control.resume if self._control.paused else self._control.pause)()
+            self._command("resume" if self._control.paused else "pause")
 
     def step_once(self, experiment: Experiment | None = None) -> None:
         """Train exactly one batch, then stay paused.  With no live run this first builds a fresh
         trainer, paused, from ``experiment`` (default: the last one), unless the trainer already
         loaded is fresh and of that same experiment."""
         if self.is_active:
-            self._control.pause()
-            self._control.request_step()
+            self._command("pause")
+            self._command("step")
             return
         experiment = experiment or self._experiment
         if experiment is None:
             return
-        fresh = self._trainer is not None and self._trainer.status == "idle"
+        fresh = self._trainer is not None and not self._launched
         if not (fresh and experiment == self._experiment) and not self._build(experiment):
             return
-        self._control.pause()
-        self._control.request_step()
+        self._command("pause")
+        self._command("step")
         self._launch()
 
     def stop(self) -> None:
         if self.is_active:
-            self._control.stop()
+            self._command("stop")
 
     def reset(self, experiment: Experiment | None = None) -> None:
         """Fresh weights (of ``experiment``, or of the last one) and cleared plots; ends any run."""
-        self._end_thread()
+        self._end_process()
         experiment = experiment or self._experiment
         if experiment is not None and self._build(experiment):
-            self._emit_frame(force=True)
+            self._emit_frame()
 
     def set_lr(self, lr: float) -> None:
         if self._control is not None:
-            self._control.set_lr(lr)
+            self._command("set_lr", lr)
 
     def set_clip(self, threshold: float) -> None:
         if self._control is not None:
-            self._control.set_clip(threshold)
+            self._command("set_clip", threshold)
 
     def shutdown(self) -> None:
-        """Stop and join the training thread; call before the window closes."""
-        self._end_thread()
+        """Stop the training process and wait for it; call before the window closes."""
+        self._end_process()
 
     # ------------------------------------------------------------------ lifecycle
     def _build(self, experiment: Experiment) -> bool:
-        self._end_thread()
-        control = TrainingControl()
+        self._end_process()
         try:
-            trainer = Trainer(experiment, control=control)
+            trainer = Trainer(experiment)
         except (ValueError, OSError, MemoryError) as exc:   # SpecError, DatasetError, WeightsError
             self.failed.emit(f"Cannot build this experiment: {exc}")
             return False
-        self._experiment, self._trainer, self._control = experiment, trainer, control
-        self._result = self._error = None
-        self._reset_frame_tracking()
+        self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
+        self._queued, self._launched, self._ending = [], False, None
         ds = trainer.dataset
         if has_boundary(ds):
-            xs, ys = boundary_axes(ds.x_train)
-            gx, gy = np.meshgrid(xs, ys)
-            self._grid_axes = (xs, ys)
-            self._grid_points = np.column_stack([gx.ravel(), gy.ravel()])
             self._points = TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names))
+            boundary = BoundaryEvaluator(ds)(trainer)
         else:
-            self._grid_axes = self._grid_points = self._points = None
+            self._points = boundary = None
+        self._latest = progress_of(trainer, boundary)
+        self._reset_rate()
         self._set_state("idle")
         return True
 
-    def _launch(self, max_steps: int | None = None) -> None:
-        self._last_rate_time = time.monotonic()
-        self._last_rate_step = self._trainer.step
-        self._thread = threading.Thread(target=self._train, args=(self._trainer, max_steps),
-                                        name="backprop-training", daemon=True)
-        self._thread.start()
-        self.frame_timer.start()
+    def _command(self, name: str, *args) -> None:
+        """Apply a request to the mirror (which validates it) and pass it on to the child, or keep
+        it for the child about to start."""
+        control = self._control
+        {"pause": control.pause, "resume": control.resume, "stop": control.stop,
+         "step": control.request_step, "set_lr": control.set_lr, "set_clip": control.set_clip}[name](*args)
+        if self.is_active:
+            self._send((name, *args))
+        else:
+            self._queued.append((name, *args))
 
-    def _train(self, trainer: Trainer, max_steps: int | None) -> None:
-        """The training thread's body: no Qt here, only the trainer and plain attributes."""
+    def _send(self, message: tuple) -> None:
         try:
-            self._result = trainer.run(max_steps, callback=self._after_step)
-        except Exception as exc:   # a bug or MemoryError must end the run, not the app
-            self._error = f"Training stopped by an error: {type(exc).__name__}: {exc}"
+            self._commands.send(message)
+        except OSError:
+            pass   # the child has just ended; the next tick reports how
 
-    def _after_step(self, trainer: Trainer) -> None:
-        # Runs on the training thread between steps: the only place it is safe to evaluate the
-        # net while a run is live.  About to pause: refresh now, the GUI cannot ask later.
-        if self._grid_points is not None and (self._grid_wanted or trainer.control.paused):
-            self._grid_wanted = False
-            self._boundary = self._evaluate_grid(trainer)
+    def _launch(self, max_steps: int | None = None) -> bool:
+        context = training_context()
+        child_commands, commands = context.Pipe(duplex=False)
+        progress, child_progress = context.Pipe(duplex=False)
+        process = context.Process(
+            target=train_in_child, name="backprop-training", daemon=True,
+            args=(self._experiment.to_json(), max_steps, tuple(self._queued), child_commands, child_progress))
+        try:
+            process.start()
+        except OSError as exc:   # out of processes or memory
+            for end in (child_commands, commands, progress, child_progress):
+                end.close()
+            self.failed.emit(f"Cannot start the training process: {exc}. Close other programs and try again.")
+            return False
+        finally:
+            # The child has its own copies now; closing ours lets each side see the other end.
+            child_commands.close()
+            child_progress.close()
+        self._process, self._commands, self._progress = process, commands, progress
+        self._queued, self._launched = [], True
+        self._reset_rate()
+        self.frame_timer.start()
+        return True
 
-    def _evaluate_grid(self, trainer: Trainer) -> BoundaryGrid:
-        xs, ys = self._grid_axes
-        probs = trainer.predict(self._grid_points)
-        if probs.shape[1] == 1:   # binary cross-entropy predicts P(class 1) only
-            probs = np.hstack([1.0 - probs, probs])
-        # mse predicts one-hot targets, not probabilities: clip them into [0, 1].  Always a new
-        # array, so the GUI owns a copy.
-        probs = np.clip(probs, 0.0, 1.0)
-        return BoundaryGrid(xs, ys, probs.reshape(len(ys), len(xs), -1), trainer.step)
-
-    def _end_thread(self) -> None:
-        thread = self._thread
-        if thread is not None:
-            self._control.stop()
-            thread.join(JOIN_TIMEOUT_S)
-            self._thread = None
+    def _end_process(self) -> int | None:
+        """Stop the child and reap it; its exit code (None if there was no child)."""
+        process = self._process
+        if process is None:
+            return None
+        self._send(("stop",))
+        # Keep reading while waiting: a child blocked sending a report would never see the stop.
+        waiting = [process.sentinel, self._progress]
+        deadline = time.monotonic() + JOIN_TIMEOUT_S
+        while process.is_alive() and (left := deadline - time.monotonic()) > 0:
+            if self._progress in wait(waiting, left):
+                try:
+                    self._progress.recv()
+                except (EOFError, OSError):
+                    waiting.remove(self._progress)
+        if process.is_alive():
+            process.terminate()
+            process.join(TERMINATE_TIMEOUT_S)
+            if process.is_alive():
+                process.kill()
+        process.join()
+        exit_code = process.exitcode
+        process.close()
+        self._commands.close()
+        self._progress.close()
+        self._process = self._commands = self._progress = None
         self.frame_timer.stop()
+        return exit_code
 
     # ------------------------------------------------------------------ frames
-    def _reset_frame_tracking(self) -> None:
-        self._seen = None
-        self._grid_wanted = False
-        self._boundary: BoundaryGrid | None = None
-        self._ticks = 0
+    def _reset_rate(self) -> None:
         self._rate = math.nan
         self._last_rate_time, self._last_rate_step = time.monotonic(), 0
-        self._grid_axes = self._grid_points = self._points = None
 
     def _set_state(self, state: str) -> None:
         if state != self._state:
@@ -274,64 +305,75 @@ class TrainingRunner(QObject):
             self.state_changed.emit(state)
 
     def _tick(self) -> None:
-        trainer = self._trainer
-        alive = self.is_active
-        self._ticks += 1
-        if alive and self._ticks % BOUNDARY_EVERY_FRAMES == 0:
-            self._grid_wanted = True
-        self._measure_rate(trainer)
-        if not alive:
+        received = self._receive()
+        self._measure_rate()
+        if self._ending is not None or not self.is_active:
             self._finish_run()
             return
-        status = trainer.status
+        status = self._latest.status
         self._set_state("running" if status == "idle" else status)
-        self._emit_frame()
+        if received:
+            self._emit_frame()
 
-    def _measure_rate(self, trainer: Trainer) -> None:
+    def _receive(self) -> bool:
+        """Take every report waiting, keep the newest and acknowledge it.  True if any arrived."""
+        newest = None
+        try:
+            while self._progress.poll():
+                message = self._progress.recv()
+                if message.final:
+                    self._ending = message
+                if message.error is None:
+                    newest = message
+        except (EOFError, OSError):
+            pass   # the child closed its end: it has ended, and the tick reports how
+        if newest is None:
+            return False
+        self._latest = newest
+        if self._ending is None:
+            self._send(("ack", newest.seq))
+        return True
+
+    def _measure_rate(self) -> None:
         now = time.monotonic()
         elapsed = now - self._last_rate_time
         if elapsed < 0.25:
             return
-        rate = (trainer.step - self._last_rate_step) / elapsed
+        step = self._latest.step
+        rate = (step - self._last_rate_step) / elapsed
         self._rate = rate if math.isnan(self._rate) else \
             RATE_SMOOTHING * rate + (1 - RATE_SMOOTHING) * self._rate
-        self._last_rate_time, self._last_rate_step = now, trainer.step
+        self._last_rate_time, self._last_rate_step = now, step
 
     def _finish_run(self) -> None:
-        """The thread has ended: join it, draw the final state, report."""
-        self._thread.join()
-        self._thread = None
-        self.frame_timer.stop()
-        if self._error is not None:
-            self.failed.emit(self._error)
-            self._set_state("stopped")
-            self._emit_frame(force=True)
-            return
-        self._set_state(self._trainer.status)
-        self._emit_frame(force=True)
-        self.finished.emit(self._result)
+        """The child has ended or is ending: reap it, draw the final state, report."""
+        self._receive()
+        ending = self._ending
+        exit_code = self._end_process()
+        if ending is None:
+            self._fail(f"The training process ended unexpectedly (exit code {exit_code}), perhaps out "
+                       "of memory or killed; the plots show its last report. Press Run to start again.")
+        elif ending.error is not None:
+            self._fail(ending.error)
+        else:
+            self._set_state(ending.status)
+            self._emit_frame()
+            self.finished.emit(ending.result)
 
-    def _emit_frame(self, force: bool = False) -> None:
-        trainer = self._trainer
-        if self._grid_points is not None and not self.is_active and (
-                self._boundary is None or self._boundary.step != trainer.step):
-            # No thread is stepping: the GUI thread may evaluate the net itself.
-            self._boundary = self._evaluate_grid(trainer)
-        boundary = self._boundary
-        seen = (trainer.history.appended, trainer.epochs.appended, trainer.status,
-                boundary.step if boundary is not None else -1, id(boundary))
-        if seen == self._seen and not force:
-            return
-        self._seen = seen
-        steps = trainer.history.snapshot()
-        epochs = trainer.epochs.snapshot()
-        loss = steps["loss"]
+    def _fail(self, message: str) -> None:
+        self.failed.emit(message)
+        self._set_state("stopped")
+        self._emit_frame()
+
+    def _emit_frame(self) -> None:
+        view, trainer = self._latest, self._trainer
+        loss = view.steps["loss"]
         self.frame.emit(RunFrame(
-            steps=steps, epochs=epochs,
+            steps=view.steps, epochs=view.epochs,
             layer_names=list(trainer.layer_names), layer_activations=list(trainer.layer_activations),
-            status=trainer.status, step=trainer.step, epoch=trainer.epoch,
+            status=view.status, step=view.step, epoch=view.epoch,
             total_steps=trainer.total_steps, steps_per_s=self._rate,
-            diagnosis=diagnose(steps, trainer.layer_activations, trainer.status),
-            boundary=boundary, points=self._points,
+            diagnosis=diagnose(view.steps, trainer.layer_activations, view.status),
+            boundary=view.boundary, points=self._points,
             loss=float(loss[-1]) if len(loss) else math.nan,
         ))

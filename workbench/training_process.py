@@ -1,0 +1,201 @@
+"""What runs inside the training child process that ``workbench.runner`` starts.
+
+It imports no Qt (neither does the ``workbench`` package), so a child loads only NumPy and the
+engine.  The runner starts ``train_in_child`` in the child and the two talk over two one-way
+pipes of plain picklable objects:
+
+- commands, GUI -> child: ``("pause",)``, ``("resume",)``, ``("stop",)``, ``("step",)``,
+  ``("set_lr", lr)``, ``("set_clip", threshold)`` and ``("ack", seq)``.  A listener thread in
+  the child applies them to the engine's ``TrainingControl`` (thread-safe), so they take effect
+  between two steps exactly as they did on a thread.  A closed pipe (the GUI went away) stops
+  the run.
+- progress, child -> GUI: ``Progress`` messages, at most one per ``PUBLISH_INTERVAL_S`` while
+  running, and one more (never skipped) whenever the run blocks paused and when it ends.
+
+Flow control is a one-slot scheme: while running, the child publishes only after the GUI has
+acknowledged the previous message (``("ack", seq)``).  A busy GUI therefore gets fewer, fresher
+frames, and the child never stalls the training loop on a full pipe.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+import numpy as np
+
+from engine.datasets import Dataset
+from engine.spec import Experiment
+from engine.trainer import RunResult, Trainer, TrainingControl
+
+PUBLISH_INTERVAL_S = 0.03      # ~30 messages per second at most, one per GUI frame
+BOUNDARY_INTERVAL_S = 0.1      # a fresh decision-boundary grid at most ~10 times per second
+BOUNDARY_RESOLUTION = 80       # grid points per axis
+BOUNDARY_MARGIN = 0.1          # extra room around the data, as a fraction of its range
+
+
+@dataclass(frozen=True)
+class BoundaryGrid:
+    """The model's class probabilities on a regular grid over a 2-D dataset:
+    ``probabilities[row, col, k]`` at (xs[col], ys[row]), one column per class."""
+    xs: np.ndarray
+    ys: np.ndarray
+    probabilities: np.ndarray
+    step: int
+
+    @property
+    def extent(self) -> tuple[float, float, float, float]:
+        return float(self.xs[0]), float(self.xs[-1]), float(self.ys[0]), float(self.ys[-1])
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One report of a run: copies of its histories and where it stands."""
+    seq: int
+    steps: dict                        # per-step History snapshot
+    epochs: dict                       # per-epoch History snapshot
+    status: str
+    step: int
+    epoch: int
+    boundary: BoundaryGrid | None
+    final: bool = False                # the run has ended; ``result`` or ``error`` says how
+    result: RunResult | None = None
+    error: str | None = None
+
+
+def boundary_axes(x: np.ndarray, resolution: int = BOUNDARY_RESOLUTION,
+                  margin: float = BOUNDARY_MARGIN) -> tuple[np.ndarray, np.ndarray]:
+    """Grid coordinates covering the data's range plus a margin on each side."""
+    low, high = x.min(axis=0), x.max(axis=0)
+    pad = (high - low) * margin
+    pad = np.where(pad > 0, pad, 1.0)
+    return (np.linspace(low[0] - pad[0], high[0] + pad[0], resolution),
+            np.linspace(low[1] - pad[1], high[1] + pad[1], resolution))
+
+
+def has_boundary(dataset: Dataset) -> bool:
+    return dataset.task == "classification" and dataset.n_inputs == 2
+
+
+class BoundaryEvaluator:
+    """Evaluates a trainer's model on the grid over its training data (2-D classification)."""
+
+    def __init__(self, dataset: Dataset):
+        self.xs, self.ys = boundary_axes(dataset.x_train)
+        gx, gy = np.meshgrid(self.xs, self.ys)
+        self.points = np.column_stack([gx.ravel(), gy.ravel()])
+
+    def __call__(self, trainer: Trainer) -> BoundaryGrid:
+        probs = trainer.predict(self.points)
+        if probs.shape[1] == 1:   # binary cross-entropy predicts P(class 1) only
+            probs = np.hstack([1.0 - probs, probs])
+        # mse predicts one-hot targets, not probabilities: clip them into [0, 1].
+        probs = np.clip(probs, 0.0, 1.0)
+        return BoundaryGrid(self.xs, self.ys, probs.reshape(len(self.ys), len(self.xs), -1), trainer.step)
+
+
+def progress_of(trainer: Trainer, boundary: BoundaryGrid | None, seq: int = 0, **ending) -> Progress:
+    return Progress(seq=seq, steps=trainer.history.snapshot(), epochs=trainer.epochs.snapshot(),
+                    status=trainer.status, step=trainer.step, epoch=trainer.epoch, boundary=boundary,
+                    **ending)
+
+
+class PublishingControl(TrainingControl):
+    """The engine's control, plus a hook run whenever the trainer is about to block paused: the
+    last moment the child can report the exact paused state (weights, history, boundary)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on_block = None
+
+    def wait_turn(self, on_pause=None) -> bool:
+        def pausing() -> None:
+            if on_pause is not None:
+                on_pause()
+            if self.on_block is not None:
+                self.on_block()
+        return super().wait_turn(pausing)
+
+
+class Publisher:
+    """Sends ``Progress`` messages from the child's training thread, throttled and acknowledged."""
+
+    def __init__(self, trainer: Trainer, progress: Connection):
+        self.trainer = trainer
+        self.progress = progress
+        self.evaluate = BoundaryEvaluator(trainer.dataset) if has_boundary(trainer.dataset) else None
+        self.sent = 0
+        self.acked = 0                  # written by the listener thread; an int store is atomic
+        self.next_publish = 0.0
+        self.next_boundary = 0.0
+        self.boundary: BoundaryGrid | None = None
+
+    def after_step(self, trainer: Trainer) -> None:
+        """The run's per-step callback: cheap unless a message is due."""
+        if self.acked != self.sent or trainer.control.paused:
+            return   # the GUI is behind, or a pause is coming and will publish the exact state
+        now = time.perf_counter()
+        if now >= self.next_publish:
+            self.next_publish = now + PUBLISH_INTERVAL_S
+            self.publish(fresh_boundary=now >= self.next_boundary)
+
+    def publish(self, fresh_boundary: bool = True, **ending) -> None:
+        if self.evaluate is not None and fresh_boundary and (
+                self.boundary is None or self.boundary.step != self.trainer.step):
+            self.boundary = self.evaluate(self.trainer)
+            self.next_boundary = time.perf_counter() + BOUNDARY_INTERVAL_S
+        self.sent += 1
+        self.progress.send(progress_of(self.trainer, self.boundary, self.sent, **ending))
+
+
+def listen(commands: Connection, control: TrainingControl, publisher: Publisher) -> None:
+    """The child's listener thread: applies the GUI's commands until stop or a closed pipe."""
+    actions = {"pause": control.pause, "resume": control.resume, "step": control.request_step,
+               "set_lr": control.set_lr, "set_clip": control.set_clip}
+    while True:
+        try:
+            name, *args = commands.recv()
+        except (EOFError, OSError):      # the GUI closed the pipe or died: nobody is watching
+            control.stop()
+            return
+        if name == "ack":
+            publisher.acked = args[0]
+        elif name == "stop":
+            control.stop()
+            return
+        else:
+            actions[name](*args)
+
+
+def apply_commands(control: TrainingControl, queued: tuple[tuple, ...]) -> None:
+    """Commands given before the child existed (e.g. pause + step for a single step from idle)."""
+    for name, *args in queued:
+        getattr(control, {"step": "request_step"}.get(name, name))(*args)
+
+
+def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tuple, ...],
+                   commands: Connection, progress: Connection) -> None:
+    """The child process's body: build the same trainer as the GUI did, train, report, end."""
+    try:
+        control = PublishingControl()
+        apply_commands(control, queued)
+        trainer = Trainer(Experiment.from_json(experiment_json), control=control)
+        publisher = Publisher(trainer, progress)
+        control.on_block = publisher.publish
+        threading.Thread(target=listen, args=(commands, control, publisher),
+                         name="backprop-commands", daemon=True).start()
+        result = trainer.run(max_steps, callback=publisher.after_step)
+        publisher.publish(final=True, result=result)
+    except (BrokenPipeError, ConnectionResetError):
+        pass   # the GUI closed its end: nobody is left to report to
+    except Exception as exc:   # a bug or MemoryError must end the run with a message, not silently
+        error = f"Training stopped by an error: {type(exc).__name__}: {exc}"
+        try:
+            progress.send(Progress(seq=-1, steps={}, epochs={}, status="stopped", step=0, epoch=0,
+                                   boundary=None, final=True, error=error))
+        except OSError:
+            pass
+    finally:
+        progress.close()
+        commands.close()
