@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget,
@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self._previous = self.state.experiment   # to tell what each edit changed
         self._layer_names: list[str] = []
         self._points = None
+        self._frame: RunFrame | None = None      # the newest, for views that were hidden
+        self._grid = None                        # the boundary grid on screen
+        self._diagnosis_text = None              # what the banner shows
 
         # Questions, replaceable in tests (each returns the answer without a modal loop there).
         self.ask_open_path = lambda: QFileDialog.getOpenFileName(
@@ -143,6 +146,17 @@ class MainWindow(QMainWindow):
         self.bars_dock = self._dock("Gradient per layer", "bars_dock", self.layer_bars, right)
         self.docks = [self.network_dock, self.data_dock, self.training_dock, self.diagnosis_dock,
                       self.loss_dock, self.boundary_dock, self.bars_dock]
+        # Hidden views (closed, or tabbed behind another dock) skip frames; shown again, they
+        # catch up with the newest one.
+        self.loss_dock.visibilityChanged.connect(lambda shown: shown and self._show_loss())
+        self.boundary_dock.visibilityChanged.connect(lambda shown: shown and self._show_boundary())
+        self.bars_dock.visibilityChanged.connect(lambda shown: shown and self._show_gradients())
+        # The gradient views repaint in the event-loop pass after the others, so no single pass
+        # paints every plot (and a timer or a key press can run in between).
+        self._gradients_due = QTimer(self)
+        self._gradients_due.setSingleShot(True)
+        self._gradients_due.setInterval(0)
+        self._gradients_due.timeout.connect(self._show_gradients)
 
     def _size_docks(self) -> None:
         self.resizeDocks([self.network_dock, self.boundary_dock], [470, 380], Qt.Orientation.Horizontal)
@@ -339,29 +353,52 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ frames
     def _show_frame(self, frame: RunFrame) -> None:
+        self._frame = frame
         if frame.layer_names != self._layer_names:
             self._layer_names = list(frame.layer_names)
             self.heatmap.set_layers(self._layer_names)
             self.layer_bars.set_layers(self._layer_names)
+        self._show_loss()
+        self._show_boundary()
+        shown = (frame.diagnosis.verdict, frame.diagnosis.message, frame.diagnosis.fixes)
+        if shown != self._diagnosis_text:
+            self._diagnosis_text = shown
+            self.banner.show_diagnosis(frame.diagnosis)
+        self._gradients_due.start()
+
+    def _show_loss(self) -> None:
+        frame = self._frame
+        if frame is None or not self.loss_plot.isVisible():
+            return
         if not len(frame.steps["step"]):
             self.loss_plot.clear()
         else:
             self.loss_plot.update_data(frame.steps, frame.epochs)
-        self.heatmap.update_data(frame.steps)
-        self.layer_bars.update_data(frame.steps, self.heatmap.metric)
-        self._show_boundary(frame)
-        self.banner.show_diagnosis(frame.diagnosis)
 
-    def _show_boundary(self, frame: RunFrame) -> None:
+    def _show_gradients(self) -> None:
+        frame = self._frame
+        if frame is None:
+            return
+        self.heatmap.update_data(frame.steps)   # the central view: never tabbed away or closed
+        if self.layer_bars.isVisible():
+            self.layer_bars.update_data(frame.steps, self.heatmap.metric)
+
+    def _show_boundary(self) -> None:
+        frame = self._frame
+        if frame is None:
+            return
         available = frame.points is not None
-        self.boundary.setEnabled(available)
-        self.boundary.setToolTip("" if available else BOUNDARY_UNAVAILABLE)
+        if self.boundary.isEnabled() != available:
+            self.boundary.setEnabled(available)
+            self.boundary.setToolTip("" if available else BOUNDARY_UNAVAILABLE)
         if frame.points is not self._points:
             self._points = frame.points
+            self._grid = None
             self.boundary.clear()
             if available:
                 self.boundary.set_points(frame.points.x, frame.points.labels, len(frame.points.class_names))
-        if frame.boundary is not None:
+        if frame.boundary is not None and frame.boundary is not self._grid and self.boundary.isVisible():
+            self._grid = frame.boundary
             self.boundary.update_grid(frame.boundary.probabilities, frame.boundary.extent)
 
     # ------------------------------------------------------------------ closing

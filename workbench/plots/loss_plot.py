@@ -62,7 +62,7 @@ def _configure(plot: pg.PlotItem, y_label: str) -> None:
     plot.setLabel("left", y_label)
     plot.showGrid(x=True, y=True, alpha=0.15)
     # Long runs have thousands of points: draw the per-pixel extremes of what is visible only.
-    plot.setDownsampling(mode="peak")
+    plot.setDownsampling(auto=True, mode="peak")
     plot.setClipToView(True)
 
 
