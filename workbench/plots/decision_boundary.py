@@ -28,6 +28,8 @@ def blend_class_colors(probs: np.ndarray, background_rgb: np.ndarray) -> np.ndar
     # Never fully background: even a coin-flip region keeps a hint of its leading colours.
     opacity = 0.2 + 0.8 * certainty
     rgb = background_rgb + (mixed - background_rgb) * opacity
+    # A diverged net predicts NaN: show no colour there rather than garbage.
+    rgb = np.where(np.isnan(rgb), background_rgb, rgb)
     return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
 
 

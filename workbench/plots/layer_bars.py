@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from workbench.plots.gradient_heatmap import METRICS, layer_ticks
+from workbench.plots.gradient_heatmap import layer_ticks
 from workbench.plots.style import (
     ABOVE_BAND_COLOR, BAND_FILL, BELOW_BAND_COLOR, HEALTHY_GRAD_MAX, HEALTHY_GRAD_MIN,
     INSIDE_BAND_COLOR, LOG10_MAX, LOG10_MIN, ThemedPlotWidget, cache_as_pixmap, log10_safe,
@@ -15,6 +15,11 @@ from workbench.plots.style import (
 )
 
 BAR_HEIGHT = 0.6
+# Short enough for the axis of a narrow dock; the heatmap's menu names the metrics in full.
+AXIS_LABELS = {
+    "grad_h": "‖dL/dh‖ of each layer, latest step",
+    "grad_w": "‖dL/dW‖ of each layer, latest step",
+}
 BAND_LOG10 = (math.log10(HEALTHY_GRAD_MIN), math.log10(HEALTHY_GRAD_MAX))
 BAND_BRUSHES = {
     "below": pg.mkBrush(BELOW_BAND_COLOR),
@@ -76,7 +81,7 @@ class LayerBars(QtWidgets.QWidget):
         # Only on a change: a new label re-lays out the axis and repaints the whole plot.
         if metric != self._metric:
             self._metric = metric
-            self.plot.setLabel("bottom", f"{METRICS[metric]}, L2 norm (latest step)")
+            self.plot.setLabel("bottom", AXIS_LABELS[metric])
 
     def set_layers(self, names: list[str]) -> None:
         """Name the bars, input layer first (drawn at the bottom)."""

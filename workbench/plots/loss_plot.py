@@ -49,6 +49,14 @@ def nearest_index(sorted_xs: np.ndarray, x: float) -> int:
     return i
 
 
+def legend_html() -> str:
+    """What each line means, as a line of text above the plots rather than a box over the data."""
+    faint = QtGui.QColor(TRAIN_COLOR).lighter(160).name()
+    return (f'<span style="color:{faint}">──</span> train, each batch &nbsp; '
+            f'<span style="color:{TRAIN_COLOR}"><b>━━</b></span> train, smoothed &nbsp; '
+            f'<span style="color:{VALIDATION_COLOR}"><b>━●━</b></span> validation, each epoch')
+
+
 def set_epoch_curve(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
     """Per-epoch data with a dot per epoch, dropped once there are too many to tell apart."""
     symbol = "o" if len(x) <= MAX_EPOCH_SYMBOLS else None
@@ -83,6 +91,10 @@ class LossPlot(QtWidgets.QWidget):
         self.readout = QtWidgets.QLabel(READOUT_IDLE)
         self.readout.setToolTip("The recorded values at the step nearest the mouse pointer.")
         self.readout.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.legend = QtWidgets.QLabel(legend_html())
+        self.legend.setToolTip(
+            "Blue is training data, orange is held-out validation data, in both plots. The "
+            "faint line is each mini-batch's loss, the bold one its moving average.")
 
         self.loss_view = ThemedPlotWidget()
         self.loss_view.setToolTip(
@@ -91,15 +103,12 @@ class LossPlot(QtWidgets.QWidget):
             "epoch. Validation rising while training falls means overfitting.")
         self.loss_plot = self.loss_view.getPlotItem()
         _configure(self.loss_plot, "loss")
-        self.loss_plot.addLegend(offset=(-10, 10))
-        self.raw_curve = self.loss_plot.plot(
-            pen=pg.mkPen(QtGui.QColor(TRAIN_COLOR).lighter(130), width=1), name="train, per step")
+        self.raw_curve = self.loss_plot.plot(pen=pg.mkPen(QtGui.QColor(TRAIN_COLOR).lighter(130), width=1))
         self.raw_curve.setOpacity(0.35)
-        self.smooth_curve = self.loss_plot.plot(
-            pen=pg.mkPen(TRAIN_COLOR, width=2.5), name="train, smoothed")
+        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2.5))
         self.val_curve = self.loss_plot.plot(
             pen=pg.mkPen(VALIDATION_COLOR, width=2), symbol="o", symbolSize=7,
-            symbolBrush=VALIDATION_COLOR, symbolPen=None, name="validation, per epoch")
+            symbolBrush=VALIDATION_COLOR, symbolPen=None)
         self.loss_view.apply_theme()
 
         self.accuracy_view = ThemedPlotWidget()
@@ -108,7 +117,6 @@ class LossPlot(QtWidgets.QWidget):
             "validation data.")
         self.accuracy_plot = self.accuracy_view.getPlotItem()
         _configure(self.accuracy_plot, "accuracy")
-        self.accuracy_plot.addLegend(offset=(-10, -5))   # lower right: accuracy rises away from it
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.05)
         self.accuracy_plot.setMouseEnabled(x=True, y=False)
@@ -116,10 +124,10 @@ class LossPlot(QtWidgets.QWidget):
         self.accuracy_plot.vb.disableAutoRange()
         self.train_acc_curve = self.accuracy_plot.plot(
             pen=pg.mkPen(TRAIN_COLOR, width=2), symbol="o", symbolSize=5,
-            symbolBrush=TRAIN_COLOR, symbolPen=None, name="train")
+            symbolBrush=TRAIN_COLOR, symbolPen=None)
         self.val_acc_curve = self.accuracy_plot.plot(
             pen=pg.mkPen(VALIDATION_COLOR, width=2), symbol="o", symbolSize=5,
-            symbolBrush=VALIDATION_COLOR, symbolPen=None, name="validation")
+            symbolBrush=VALIDATION_COLOR, symbolPen=None)
         self.accuracy_view.apply_theme()
         self.accuracy_view.setVisible(False)
         self.follower = RangeFollower(self.loss_plot)
@@ -129,10 +137,13 @@ class LossPlot(QtWidgets.QWidget):
         controls = QtWidgets.QHBoxLayout()
         controls.addWidget(self.log_y_toggle)
         controls.addSpacing(12)
-        controls.addWidget(self.readout, stretch=1)
+        controls.addWidget(self.legend)
+        controls.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addLayout(controls)
+        layout.addWidget(self.readout)
         layout.addWidget(self.loss_view, stretch=3)
         layout.addWidget(self.accuracy_view, stretch=2)
 
@@ -159,6 +170,7 @@ class LossPlot(QtWidgets.QWidget):
         self._step_x = self._loss = self._smoothed = empty
         self._step_starts = self._step_widths = np.empty(0, dtype=np.int64)
         self._epoch_x = self._val_loss = self._epoch_numbers = empty
+        self._epoch_steps = np.empty(0, dtype=np.int64)
         self.accuracy_view.setVisible(False)
         self.readout.setText(READOUT_IDLE)
         self.follower.reset()
@@ -176,7 +188,9 @@ class LossPlot(QtWidgets.QWidget):
             self.raw_curve.setData(x, loss, connect="finite")
             self.smooth_curve.setData(x, self._smoothed, connect="finite")
 
-        if len(epochs.get("step", ())):
+        # Epochs end far less often than frames arrive: redraw their curves only when one did.
+        if len(epochs.get("step", ())) and not np.array_equal(epochs["step"], self._epoch_steps):
+            self._epoch_steps = epochs["step"]
             ex = bin_centres(epochs)
             self._epoch_x, self._val_loss = ex, epochs["val_loss"]
             self._epoch_numbers = epochs["epoch"]
