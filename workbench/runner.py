@@ -15,6 +15,8 @@ How a run goes:
 - The child builds its own Trainer from ``experiment.to_json()``: same experiment, same seed,
   bit-identical run.  The child is started from a "forkserver" on Linux (preloaded with NumPy and
   the engine, so a start costs milliseconds and no Qt state is inherited), "spawn" elsewhere.
+  The child never imports Qt: not through the engine, not through ``workbench.training_process``
+  and not through the parent's main script (hidden while the child starts).
 - Commands (pause, resume, stop, single step, live lr and clip threshold) go down a pipe to the
   child's ``TrainingControl``.  Commands given before the child exists (a single step from idle
   starts it paused with one step requested) are handed to it at start.  A ``TrainingControl``
@@ -37,6 +39,8 @@ import math
 import multiprocessing
 import sys
 import time
+import types
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
@@ -68,6 +72,19 @@ def training_context() -> multiprocessing.context.BaseContext:
         context.set_forkserver_preload(CHILD_PRELOAD)
         return context
     return multiprocessing.get_context("spawn")
+
+
+@contextmanager
+def main_script_hidden():
+    """Spawn and forkserver children re-run the parent's main script (to find anything pickled
+    from it).  The training child needs nothing from it, and the script imports Qt (or, unguarded,
+    would start a second app), so while the child starts it is shown a bare ``__main__``."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 @dataclass(frozen=True)
@@ -249,7 +266,8 @@ class TrainingRunner(QObject):
             target=train_in_child, name="backprop-training", daemon=True,
             args=(self._experiment.to_json(), max_steps, tuple(self._queued), child_commands, child_progress))
         try:
-            process.start()
+            with main_script_hidden():
+                process.start()
         except OSError as exc:   # out of processes or memory
             for end in (child_commands, commands, progress, child_progress):
                 end.close()

@@ -13,13 +13,18 @@ pipes of plain picklable objects:
   running, and one more (never skipped) whenever the run blocks paused and when it ends.
 
 Flow control is a one-slot scheme: while running, the child publishes only after the GUI has
-acknowledged the previous message (``("ack", seq)``).  A busy GUI therefore gets fewer, fresher
-frames, and the child never stalls the training loop on a full pipe.
+acknowledged the previous message (``("ack", seq)``), so a busy GUI gets fewer, fresher frames.
+The training thread only takes the snapshot (copies, well under a millisecond); a sender thread
+pickles and writes it.  A report (~1.7 MB for a full history) is larger than a pipe's buffer and
+the GUI reads only at its frame ticks, so the write waits for the GUI: that wait is the sender's,
+never the training loop's.
 """
 from __future__ import annotations
 
+import queue
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -30,7 +35,8 @@ from engine.spec import Experiment
 from engine.trainer import RunResult, Trainer, TrainingControl
 
 PUBLISH_INTERVAL_S = 0.03      # ~30 messages per second at most, one per GUI frame
-BOUNDARY_INTERVAL_S = 0.1      # a fresh decision-boundary grid at most ~10 times per second
+BOUNDARY_INTERVAL_S = 0.1      # a fresh decision-boundary grid at most ~10 times per second,
+BOUNDARY_SHARE = 0.05          # and less often if it would take more than this share of the run
 BOUNDARY_RESOLUTION = 80       # grid points per axis
 BOUNDARY_MARGIN = 0.1          # extra room around the data, as a fraction of its range
 
@@ -119,11 +125,11 @@ class PublishingControl(TrainingControl):
 
 
 class Publisher:
-    """Sends ``Progress`` messages from the child's training thread, throttled and acknowledged."""
+    """Takes ``Progress`` reports on the child's training thread, throttled and acknowledged."""
 
-    def __init__(self, trainer: Trainer, progress: Connection):
+    def __init__(self, trainer: Trainer, send: Callable[[Progress], None]):
         self.trainer = trainer
-        self.progress = progress
+        self.send = send
         self.evaluate = BoundaryEvaluator(trainer.dataset) if has_boundary(trainer.dataset) else None
         self.sent = 0
         self.acked = 0                  # written by the listener thread; an int store is atomic
@@ -143,10 +149,14 @@ class Publisher:
     def publish(self, fresh_boundary: bool = True, **ending) -> None:
         if self.evaluate is not None and fresh_boundary and (
                 self.boundary is None or self.boundary.step != self.trainer.step):
+            started = time.perf_counter()
             self.boundary = self.evaluate(self.trainer)
-            self.next_boundary = time.perf_counter() + BOUNDARY_INTERVAL_S
+            # A big net on the 80x80 grid costs tens of milliseconds: space the grids out so
+            # the picture never slows training by more than BOUNDARY_SHARE.
+            now = time.perf_counter()
+            self.next_boundary = now + max(BOUNDARY_INTERVAL_S, (now - started) / BOUNDARY_SHARE)
         self.sent += 1
-        self.progress.send(progress_of(self.trainer, self.boundary, self.sent, **ending))
+        self.send(progress_of(self.trainer, self.boundary, self.sent, **ending))
 
 
 def listen(commands: Connection, control: TrainingControl, publisher: Publisher) -> None:
@@ -174,28 +184,37 @@ def apply_commands(control: TrainingControl, queued: tuple[tuple, ...]) -> None:
         getattr(control, {"step": "request_step"}.get(name, name))(*args)
 
 
+def send_all(outbox: queue.Queue, progress: Connection) -> None:
+    """The child's sender thread: writes reports to the GUI until told to end with None."""
+    try:
+        while (message := outbox.get()) is not None:
+            progress.send(message)
+    except OSError:
+        pass   # the GUI closed its end: nobody is left to report to, and the listener stops the run
+    finally:
+        progress.close()
+
+
 def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tuple, ...],
                    commands: Connection, progress: Connection) -> None:
     """The child process's body: build the same trainer as the GUI did, train, report, end."""
+    outbox: queue.Queue = queue.Queue()
+    sender = threading.Thread(target=send_all, args=(outbox, progress), name="backprop-progress")
+    sender.start()
     try:
         control = PublishingControl()
         apply_commands(control, queued)
         trainer = Trainer(Experiment.from_json(experiment_json), control=control)
-        publisher = Publisher(trainer, progress)
+        publisher = Publisher(trainer, outbox.put)
         control.on_block = publisher.publish
+        # A daemon: it may be blocked reading commands when the run ends, and must not hold the exit.
         threading.Thread(target=listen, args=(commands, control, publisher),
                          name="backprop-commands", daemon=True).start()
         result = trainer.run(max_steps, callback=publisher.after_step)
         publisher.publish(final=True, result=result)
-    except (BrokenPipeError, ConnectionResetError):
-        pass   # the GUI closed its end: nobody is left to report to
     except Exception as exc:   # a bug or MemoryError must end the run with a message, not silently
-        error = f"Training stopped by an error: {type(exc).__name__}: {exc}"
-        try:
-            progress.send(Progress(seq=-1, steps={}, epochs={}, status="stopped", step=0, epoch=0,
-                                   boundary=None, final=True, error=error))
-        except OSError:
-            pass
+        outbox.put(Progress(seq=-1, steps={}, epochs={}, status="stopped", step=0, epoch=0, boundary=None,
+                            final=True, error=f"Training stopped by an error: {type(exc).__name__}: {exc}"))
     finally:
-        progress.close()
-        commands.close()
+        outbox.put(None)
+        sender.join()
