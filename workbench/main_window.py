@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self._layer_names: list[str] = []
         self._points = None
         self._frame: RunFrame | None = None      # the newest, for views that were hidden
-        self._grid = None                        # the boundary grid on screen
+        self._grid_step: int | None = None       # the step of the boundary grid on screen
         self._diagnosis_text = None              # what the banner shows
 
         # Questions, replaceable in tests (each returns the answer without a modal loop there).
@@ -149,14 +149,15 @@ class MainWindow(QMainWindow):
         # Hidden views (closed, or tabbed behind another dock) skip frames; shown again, they
         # catch up with the newest one.
         self.loss_dock.visibilityChanged.connect(lambda shown: shown and self._show_loss())
-        self.boundary_dock.visibilityChanged.connect(lambda shown: shown and self._show_boundary())
-        self.bars_dock.visibilityChanged.connect(lambda shown: shown and self._show_gradients())
-        # The gradient views repaint in the event-loop pass after the others, so no single pass
-        # paints every plot (and a timer or a key press can run in between).
-        self._gradients_due = QTimer(self)
-        self._gradients_due.setSingleShot(True)
-        self._gradients_due.setInterval(0)
-        self._gradients_due.timeout.connect(self._show_gradients)
+        self.boundary_dock.visibilityChanged.connect(lambda shown: shown and self._show_side_views())
+        self.bars_dock.visibilityChanged.connect(lambda shown: shown and self._show_side_views())
+        # The side views (per-layer bars, decision regions) repaint in the event-loop pass after
+        # the main ones, so no single pass paints every plot and a timer or a key press can run
+        # in between.
+        self._side_views_due = QTimer(self)
+        self._side_views_due.setSingleShot(True)
+        self._side_views_due.setInterval(0)
+        self._side_views_due.timeout.connect(self._show_side_views)
 
     def _size_docks(self) -> None:
         self.resizeDocks([self.network_dock, self.boundary_dock], [470, 380], Qt.Orientation.Horizontal)
@@ -359,12 +360,16 @@ class MainWindow(QMainWindow):
             self.heatmap.set_layers(self._layer_names)
             self.layer_bars.set_layers(self._layer_names)
         self._show_loss()
-        self._show_boundary()
+        self.heatmap.update_data(frame.steps)   # the central view: never tabbed away or closed
         shown = (frame.diagnosis.verdict, frame.diagnosis.message, frame.diagnosis.fixes)
         if shown != self._diagnosis_text:
             self._diagnosis_text = shown
             self.banner.show_diagnosis(frame.diagnosis)
-        self._gradients_due.start()
+        available = frame.points is not None
+        if self.boundary.isEnabled() != available:
+            self.boundary.setEnabled(available)
+            self.boundary.setToolTip("" if available else BOUNDARY_UNAVAILABLE)
+        self._side_views_due.start()
 
     def _show_loss(self) -> None:
         frame = self._frame
@@ -375,31 +380,27 @@ class MainWindow(QMainWindow):
         else:
             self.loss_plot.update_data(frame.steps, frame.epochs)
 
-    def _show_gradients(self) -> None:
+    def _show_side_views(self) -> None:
         frame = self._frame
         if frame is None:
             return
-        self.heatmap.update_data(frame.steps)   # the central view: never tabbed away or closed
         if self.layer_bars.isVisible():
             self.layer_bars.update_data(frame.steps, self.heatmap.metric)
+        self._show_boundary(frame)
 
-    def _show_boundary(self) -> None:
-        frame = self._frame
-        if frame is None:
-            return
+    def _show_boundary(self, frame: RunFrame) -> None:
         available = frame.points is not None
-        if self.boundary.isEnabled() != available:
-            self.boundary.setEnabled(available)
-            self.boundary.setToolTip("" if available else BOUNDARY_UNAVAILABLE)
         if frame.points is not self._points:
             self._points = frame.points
-            self._grid = None
+            self._grid_step = None
             self.boundary.clear()
             if available:
                 self.boundary.set_points(frame.points.x, frame.points.labels, len(frame.points.class_names))
-        if frame.boundary is not None and frame.boundary is not self._grid and self.boundary.isVisible():
-            self._grid = frame.boundary
-            self.boundary.update_grid(frame.boundary.probabilities, frame.boundary.extent)
+        # Frames arrive faster than grids: within one run (one points object) a step has one grid.
+        grid = frame.boundary
+        if grid is not None and grid.step != self._grid_step and self.boundary.isVisible():
+            self._grid_step = grid.step
+            self.boundary.update_grid(grid.probabilities, grid.extent)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

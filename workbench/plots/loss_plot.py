@@ -57,6 +57,12 @@ def legend_html() -> str:
             f'<span style="color:{VALIDATION_COLOR}"><b>━●━</b></span> validation, each epoch')
 
 
+def same_epochs(a: dict, b: dict) -> bool:
+    """Whether two per-epoch snapshots hold the same records (NaN equal to NaN)."""
+    return a.keys() == b.keys() and all(
+        np.array_equal(a[key], b[key], equal_nan=np.issubdtype(a[key].dtype, np.floating)) for key in a)
+
+
 def set_epoch_curve(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
     """Per-epoch data with a dot per epoch, dropped once there are too many to tell apart."""
     symbol = "o" if len(x) <= MAX_EPOCH_SYMBOLS else None
@@ -170,7 +176,7 @@ class LossPlot(QtWidgets.QWidget):
         self._step_x = self._loss = self._smoothed = empty
         self._step_starts = self._step_widths = np.empty(0, dtype=np.int64)
         self._epoch_x = self._val_loss = self._epoch_numbers = empty
-        self._epoch_steps = np.empty(0, dtype=np.int64)
+        self._epochs: dict = {}
         self.accuracy_view.setVisible(False)
         self.readout.setText(READOUT_IDLE)
         self.follower.reset()
@@ -189,8 +195,8 @@ class LossPlot(QtWidgets.QWidget):
             self.smooth_curve.setData(x, self._smoothed, connect="finite")
 
         # Epochs end far less often than frames arrive: redraw their curves only when one did.
-        if len(epochs.get("step", ())) and not np.array_equal(epochs["step"], self._epoch_steps):
-            self._epoch_steps = epochs["step"]
+        if len(epochs.get("step", ())) and not same_epochs(epochs, self._epochs):
+            self._epochs = epochs
             ex = bin_centres(epochs)
             self._epoch_x, self._val_loss = ex, epochs["val_loss"]
             self._epoch_numbers = epochs["epoch"]
