@@ -80,7 +80,7 @@ def erf(x: np.ndarray) -> np.ndarray:
 
 class Activation:
     """Base class.  ``saturating``: flat at both ends (sigmoid, tanh); ``rectifying``: zero or
-    nearly zero gradient for negative inputs (relu, leaky_relu)."""
+    zero gradient for negative inputs, so units can die (relu)."""
     name = "identity"
     saturating = False
     rectifying = False
@@ -144,7 +144,7 @@ class ReLU(Activation):
 
 class LeakyReLU(Activation):
     name = "leaky_relu"
-    rectifying = True
+    rectifying = False      # its negative side still passes slope * gradient: units cannot die
 
     def __init__(self, slope: float = 0.01):
         self.slope = float(slope)
@@ -217,10 +217,18 @@ _TAKES_SLOPE = {"leaky_relu", "elu"}
 ACTIVATION_FUNCS: dict[str, Activation] = {name: cls() for name, cls in _CLASSES.items()}
 
 
-def get_activation(name: str, slope: float = 0.01) -> Activation:
-    """The activation called ``name``; ``slope`` is leaky_relu's negative slope and elu's alpha."""
+def get_activation(name: str, slope: float | None = None) -> Activation:
+    """The activation called ``name``; ``slope`` is leaky_relu's negative slope and elu's alpha,
+    None meaning torch's default (0.01 and 1.0)."""
     try:
         cls = _CLASSES[name]
     except KeyError:
         raise ValueError(f"unknown activation {name!r}; valid names: {', '.join(_CLASSES)}") from None
-    return cls(slope) if name in _TAKES_SLOPE else ACTIVATION_FUNCS[name]
+    if name in _TAKES_SLOPE and slope is not None:
+        return cls(slope)
+    return ACTIVATION_FUNCS[name]
+
+
+def default_slope(name: str) -> float | None:
+    """torch's default slope parameter of an activation (leaky_relu 0.01, elu alpha 1), else None."""
+    return {"leaky_relu": ACTIVATION_FUNCS["leaky_relu"].slope, "elu": ACTIVATION_FUNCS["elu"].alpha}.get(name)

@@ -6,13 +6,20 @@ import math
 import numpy as np
 
 
+def sq_norm(array: np.ndarray) -> float:
+    """Squared L2 norm as a Python float: a dot product of the ravel view (no temporary, dtype kept),
+    redone in float64 when float32 overflows (a norm above ~1.8e19 is large but still finite)."""
+    flat = array.ravel()
+    sq = float(np.dot(flat, flat))
+    if sq == math.inf and flat.dtype != np.float64:
+        wide = flat.astype(np.float64)
+        sq = float(np.dot(wide, wide))
+    return sq
+
+
 def grad_sq_norms(grads: list[np.ndarray]) -> list[float]:
-    """Squared L2 norm of each array (a dot product of ravel views: no temporaries, dtype kept)."""
-    norms = []
-    for grad in grads:
-        flat = grad.ravel()
-        norms.append(float(np.dot(flat, flat)))
-    return norms
+    """Squared L2 norm of each array."""
+    return [sq_norm(grad) for grad in grads]
 
 
 def clip_grad_norm(grads: list[np.ndarray], max_norm: float, sq_norms: list[float] | None = None) -> float:

@@ -66,8 +66,8 @@ def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], stat
             ("lower_lr", "clip", "smaller_init"),
         )
     n_layers = len(layer_activations)
-    if not snapshot or len(snapshot.get("step", ())) == 0 or n_layers == 0:
-        return Diagnosis("unknown", math.nan, "no steps yet", "Run or step to see the diagnosis.")
+    if not snapshot or len(snapshot.get("step", ())) == 0 or n_layers == 0 or "L0.grad_h" not in snapshot:
+        return Diagnosis("unknown", math.nan, "no probe records yet", "Run or step to see the diagnosis.")
     hidden = _hidden_indices(n_layers)
     first, last = hidden[0], hidden[-1]
     g_first = _recent(snapshot, f"L{first}.grad_h")

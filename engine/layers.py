@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from engine.clipping import sq_norm
 from engine.activations import Activation, get_activation
 from engine.initializers import bias_for, initialize
 from engine.spec import InitSpec
@@ -78,8 +79,7 @@ class Dense(Layer):
 
     def backward(self, dh):
         if self.record_grad_h:
-            flat = dh.ravel()
-            self.dh_sq = float(np.dot(flat, flat))
+            self.dh_sq = sq_norm(dh)
         dz = dh if self._linear else self.activation.backward(self._z, self._h, dh)
         np.matmul(self._x.T, dz, out=self._dW)
         np.sum(dz, axis=0, out=self._db)

@@ -79,7 +79,7 @@ class InitSpec:
 class DenseSpec:
     units: int = 16
     activation: str = "relu"
-    slope: float = 0.01           # leaky_relu negative slope; elu alpha
+    slope: float | None = None    # leaky_relu negative slope; elu alpha; None = torch's default (0.01, 1.0)
     init: InitSpec = field(default_factory=InitSpec)
     type: str = "dense"
 
@@ -87,7 +87,7 @@ class DenseSpec:
 @dataclass(frozen=True)
 class ActivationSpec:
     activation: str = "relu"
-    slope: float = 0.01
+    slope: float | None = None
     type: str = "activation"
 
 
@@ -351,6 +351,12 @@ def _field_names(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls)]
 
 
+def _opt_slope(value: Any, path: str) -> float | None:
+    if value is None:
+        return None
+    return _float(value, path, low=0, what="a non-negative number (or null for the activation's default)")
+
+
 def parse_init(data: Any, path: str) -> InitSpec:
     data = _obj(data, path)
     _check_keys(data, _field_names(InitSpec), path)
@@ -379,14 +385,14 @@ def parse_layer(data: Any, path: str) -> LayerSpec:
         return DenseSpec(
             units=_int(data.get("units", d.units), _join(path, "units"), minimum=1, what="a positive integer"),
             activation=_choice(data.get("activation", d.activation), ACTIVATIONS, _join(path, "activation")),
-            slope=_float(data.get("slope", d.slope), _join(path, "slope"), low=0, what="a non-negative number"),
+            slope=_opt_slope(data.get("slope", d.slope), _join(path, "slope")),
             init=parse_init(data.get("init", {}), _join(path, "init")),
         )
     if kind == "activation":
         d = ActivationSpec()
         return ActivationSpec(
             activation=_choice(data.get("activation", d.activation), ACTIVATIONS, _join(path, "activation")),
-            slope=_float(data.get("slope", d.slope), _join(path, "slope"), low=0, what="a non-negative number"),
+            slope=_opt_slope(data.get("slope", d.slope), _join(path, "slope")),
         )
     if kind == "batchnorm":
         d = BatchNormSpec()
@@ -554,8 +560,15 @@ def losses_for(data: DataSpec) -> tuple[str, ...]:
     return LOSSES if two_class else ("cross_entropy", "mse")
 
 
+def _walk_layers(layers) -> list:
+    return [x for layer in layers for x in ([layer] + (_walk_layers(layer.layers) if isinstance(layer, ResidualSpec) else []))]
+
+
 def validate(exp: Experiment) -> Experiment:
     """Checks that span fields.  Also run on experiments built in code (the GUI)."""
+    if exp.batch_size == 1 and any(isinstance(x, BatchNormSpec) for x in _walk_layers(exp.layers)):
+        raise SpecError("batch_size", "BatchNorm needs at least 2 samples per batch; use a batch size of 2 or "
+                                      "more (0 = full batch), or remove the BatchNorm layer")
     allowed = losses_for(exp.data)
     if exp.loss not in allowed:
         if allowed == ("mse",):

@@ -23,7 +23,9 @@ from engine.losses import get_loss
 from engine.network import build_network, load_weights
 from engine.optimizers import make_optimizer
 from engine.schedules import make_schedule
-from engine.spec import Experiment, validate
+from engine.layers import BatchNorm
+from engine.network import WeightsError
+from engine.spec import Experiment, SpecError, reparse
 
 STEP_COLUMNS = ("loss", "grad_norm", "lr")
 LAYER_METRICS = ("grad_w", "grad_h", "act_mean", "act_std", "saturated", "dead", "update_ratio")
@@ -122,14 +124,23 @@ class RunResult:
 class Trainer:
     def __init__(self, exp: Experiment, dataset: Dataset | None = None,
                  control: TrainingControl | None = None, probes: bool = True):
-        self.exp = validate(exp)
+        exp = self.exp = reparse(exp)   # the full validator, also for experiments built in code
         self.dtype = np.dtype(exp.dtype)
         self.dataset = dataset if dataset is not None else load_dataset(exp.data)
         ds = self.dataset
         self.classification = ds.task == "classification"
         self.net = build_network(exp, ds.n_inputs, ds.n_outputs(exp.loss))
         if exp.initial_weights:
-            self.net.load_state_dict(load_weights(exp.initial_weights))
+            try:
+                self.net.load_state_dict(load_weights(exp.initial_weights))
+            except WeightsError as exc:
+                raise WeightsError(f"initial_weights: {exc}") from None
+        if len(ds.x_train) < 2 and any(isinstance(layer, BatchNorm) for layer in self.net.all_layers()):
+            raise SpecError("data.val_fraction", "BatchNorm needs at least 2 training samples; lower the "
+                                                 "validation fraction or use more samples")
+        # Batch statistics update in the forward pass; kept to undo them if the step diverges.
+        self._buffers = [array for layer in self.net.all_layers() for array in layer.buffers.values()]
+        self._buffer_backup = [array.copy() for array in self._buffers]
         self.loss = get_loss(exp.loss)
         self.x_train = np.ascontiguousarray(ds.x_train, dtype=self.dtype)
         self.x_val = np.ascontiguousarray(ds.x_val, dtype=self.dtype)
@@ -208,14 +219,19 @@ class Trainer:
                 layer.record_activations = True
             self.optimizer.track_updates = True
         lr = self.schedule(self.step)
+        for array, backup in zip(self._buffers, self._buffer_backup):
+            np.copyto(backup, array)
         logits = self.net.forward(xb, True)
         self._last_logits = logits
         loss = self.loss.forward(logits, yb)
         self.net.backward(self.loss.backward())
         grads = self.grads
-        sq = grad_sq_norms(grads) if (self.probes or self.clip_mode != "off") else None
-        total = math.sqrt(math.fsum(sq)) if sq is not None else math.nan
-        if not (math.isfinite(loss) and (sq is None or math.isfinite(total))):
+        # Always checked, probes or not: a non-finite gradient must never reach the weights.
+        sq = grad_sq_norms(grads)
+        total = math.sqrt(math.fsum(sq))
+        if not (math.isfinite(loss) and math.isfinite(total)):
+            for array, backup in zip(self._buffers, self._buffer_backup):
+                np.copyto(array, backup)
             return loss if not math.isfinite(loss) else math.inf
         if self.clip_mode == "norm":
             clip_grad_norm(grads, self.clip_threshold, sq)
@@ -251,8 +267,9 @@ class Trainer:
     # ------------------------------------------------------------------ evaluation
     def predict(self, x: np.ndarray) -> np.ndarray:
         """Class probabilities (classification) or predictions (regression), evaluation mode."""
-        logits = self.net.forward(np.ascontiguousarray(x, dtype=self.dtype), False)
-        return self.loss.predict(logits)
+        with np.errstate(over="ignore", invalid="ignore"):   # near divergence: NaN, not warnings
+            logits = self.net.forward(np.ascontiguousarray(x, dtype=self.dtype), False)
+            return self.loss.predict(logits)
 
     def evaluate(self, x: np.ndarray, y: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
         if len(x) == 0:
@@ -288,12 +305,14 @@ class Trainer:
 
     def _apply_control(self) -> bool:
         control = self.control
+        go_on = control.wait_turn(on_pause=lambda: setattr(self, "status", "paused"))
+        # Taken after the wait, so a rate or threshold set while paused applies to the next step.
         lr, clip = control.take_settings()
         if lr is not None:
             self.set_lr(lr)
         if clip is not None:
             self.set_clip(clip)
-        return control.wait_turn(on_pause=lambda: setattr(self, "status", "paused"))
+        return go_on
 
     @property
     def finished(self) -> bool:
@@ -309,6 +328,8 @@ class Trainer:
             return self._run(max_steps, callback)
 
     def _run(self, max_steps: int | None, callback: Callable[["Trainer"], None] | None) -> RunResult:
+        if self.status.startswith("diverged"):     # the weights are at the last finite step: stay there
+            return self.result()
         end = self.total_steps if max_steps is None else min(self.total_steps, self.step + max_steps)
         control = self.control
         self.status = "running"
@@ -338,7 +359,13 @@ class Trainer:
         return self.result()
 
     def result(self) -> RunResult:
+        """The final losses and accuracies are those of the weights as they are now: a run that
+        ends mid-epoch (a step count, a stop) is evaluated afresh rather than reporting an older epoch."""
         last = self.epochs.last() or {}
+        if last.get("step") != self.step and self.step > 0:
+            train_loss, train_acc = self.evaluate(self.x_train, self.y_train, self.labels_train)
+            val_loss, val_acc = self.evaluate(self.x_val, self.y_val, self.labels_val)
+            last = {"train_loss": train_loss, "val_loss": val_loss, "train_acc": train_acc, "val_acc": val_acc}
         return RunResult(
             status=self.status, steps=self.step, epochs=self.epoch,
             train_loss=last.get("train_loss", math.nan), val_loss=last.get("val_loss", math.nan),

@@ -164,8 +164,11 @@ def test_pause_single_step_resume_and_stop_from_another_thread():
         assert trainer.step == 2 and trainer.status == "paused"
         control.set_lr(0.05)
         control.resume()
-        while trainer.step < 50:
+        for _ in range(1000):
+            if trainer.step >= 50:
+                break
             done.wait(0.01)
+        assert trainer.step >= 50
         control.stop()
         assert done.wait(5)
     finally:
@@ -174,15 +177,6 @@ def test_pause_single_step_resume_and_stop_from_another_thread():
     assert trainer.status == "stopped"
     lrs = trainer.history.column("lr")
     assert lrs[0] == 0.1 and lrs[-1] == 0.05
-
-
-def test_clip_threshold_changes_between_steps():
-    control = TrainingControl()
-    trainer = Trainer(small_experiment(clip=ClipSpec("norm", 100.0), epochs=None, steps=3), control=control)
-    trainer.run(max_steps=1)
-    control.set_clip(0.5)
-    trainer.run(max_steps=1)
-    assert trainer.clip_threshold == 0.5
 
 
 def test_control_rejects_nonsense_values():
@@ -216,3 +210,92 @@ def test_regression_has_no_accuracy():
     trainer.run()
     assert np.isnan(trainer.epochs.snapshot()["val_acc"]).all()
     assert set(EPOCH_COLUMNS) <= set(trainer.epochs.snapshot())
+
+
+def test_probes_off_still_stops_on_a_non_finite_gradient_and_diagnoses_unknown():
+    trainer = Trainer(small_experiment(epochs=1), probes=False)
+    result = trainer.run()
+    assert result.status == "finished" and result.diagnosis.verdict == "unknown"
+    assert np.all(np.isfinite(trainer.history.column("grad_norm")))
+    exp = small_experiment(optimizer=OptimizerSpec("sgd", 1e6), epochs=50,
+                           layers=(DenseSpec(units=32, activation="relu", init=InitSpec("normal", std=1.0)),) * 4)
+    diverging = Trainer(exp, probes=False)
+    assert diverging.run().status.startswith("diverged")
+    assert all(np.all(np.isfinite(v)) for v in diverging.net.state_dict().values())
+
+
+def test_divergence_keeps_weights_and_batchnorm_statistics_of_the_last_finite_step():
+    layers = (DenseSpec(units=16, activation="relu", init=InitSpec("normal", std=1.0)), BatchNormSpec()) * 3
+    exp = small_experiment(optimizer=OptimizerSpec("sgd", 1e8), layers=layers, epochs=50)
+    trainer = Trainer(exp)
+    states = []
+    trainer.run(callback=lambda t: states.append(t.net.state_dict()))
+    assert trainer.status.startswith("diverged")
+    final = trainer.net.state_dict()
+    for key, value in final.items():
+        assert np.all(np.isfinite(value)), key
+        np.testing.assert_array_equal(value, states[-1][key], err_msg=key)
+
+
+def test_a_diverged_trainer_does_not_train_on():
+    exp = small_experiment(optimizer=OptimizerSpec("sgd", 1e6), epochs=50,
+                           layers=(DenseSpec(units=32, activation="relu", init=InitSpec("normal", std=1.0)),) * 4)
+    trainer = Trainer(exp)
+    trainer.run()
+    step = trainer.step
+    assert trainer.run().status.startswith("diverged") and trainer.step == step
+
+
+def test_a_learning_rate_set_while_paused_applies_to_the_next_single_step():
+    control = TrainingControl()
+    trainer = Trainer(small_experiment(epochs=None, steps=10), control=control)
+    trainer.run(max_steps=1)
+    control.pause()
+    control.set_lr(0.001)
+    control.request_step()
+    trainer.run(max_steps=1)
+    assert list(trainer.history.column("lr")) == [0.1, 0.001]
+
+
+def test_clipping_uses_the_threshold_changed_between_steps():
+    control = TrainingControl()
+    trainer = Trainer(small_experiment(clip=ClipSpec("norm", 100.0), epochs=None, steps=3,
+                                       optimizer=OptimizerSpec("sgd", 10.0)), control=control)
+    trainer.run(max_steps=1)
+    control.set_clip(1e-3)
+    trainer.run(max_steps=1)
+    clipped = math.sqrt(sum(float(np.sum(g.astype(np.float64) ** 2)) for g in trainer.grads))
+    assert trainer.history.last()["grad_norm"] > 1e-3       # the pre-clip norm was above the new threshold
+    assert clipped <= 1e-3 * (1 + 1e-4)
+
+
+def test_a_run_ending_mid_epoch_reports_the_final_weights_losses():
+    trainer = Trainer(small_experiment(epochs=None, steps=3))
+    result = trainer.run()
+    assert trainer.epoch == 0
+    assert np.isfinite(result.train_loss) and np.isfinite(result.val_loss) and 0 <= result.val_acc <= 1
+    loss, acc = trainer.evaluate(trainer.x_val, trainer.y_val, trainer.labels_val)
+    assert result.val_loss == loss and result.val_acc == acc
+
+
+def test_experiments_built_in_code_get_the_full_validation():
+    from engine.spec import SpecError
+    with pytest.raises(SpecError, match=r"layers\[0\].units"):
+        Trainer(small_experiment(layers=(DenseSpec(units=0),)))
+    with pytest.raises(SpecError, match="optimizer.lr"):
+        Trainer(small_experiment(optimizer=OptimizerSpec("sgd", -1.0)))
+    with pytest.raises(SpecError, match="batch_size: BatchNorm needs at least 2 samples"):
+        Trainer(small_experiment(layers=(DenseSpec(units=4), BatchNormSpec()), batch_size=1))
+
+
+def test_a_missing_initial_weights_file_names_the_field(tmp_path):
+    from engine.network import WeightsError
+    with pytest.raises(WeightsError, match="^initial_weights: "):
+        Trainer(small_experiment(initial_weights=str(tmp_path / "missing.npz")))
+
+
+def test_elu_defaults_to_torchs_alpha_of_one():
+    trainer = Trainer(small_experiment(layers=(DenseSpec(units=4, activation="elu"),)))
+    assert trainer.probed[0].activation.alpha == 1.0
+    leaky = Trainer(small_experiment(layers=(DenseSpec(units=4, activation="leaky_relu"),)))
+    assert leaky.probed[0].activation.slope == 0.01

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel, QMenu, QPushButton, QSizePolicy, QSpinBox, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
+from engine.activations import default_slope
 from engine.datasets import Dataset, load_dataset
 from engine.spec import (
     ACTIVATIONS, FAN_MODES, INITIALIZERS, ActivationSpec, BatchNormSpec, DataSpec, DenseSpec,
@@ -38,6 +39,13 @@ LEAF_TYPES = {"dense": DenseSpec, "activation": ActivationSpec, "batchnorm": Bat
 TYPE_LABELS = {"dense": "Dense", "activation": "Activation", "batchnorm": "BatchNorm", "dropout": "Dropout",
                "residual": "Residual block"}
 SLOPED = ("leaky_relu", "elu")
+
+
+def shown_slope(spec) -> float:
+    """The slope the layer really uses: its own, or the activation's torch default when unset."""
+    return spec.slope if spec.slope is not None else default_slope(spec.activation)
+
+
 MAX_UNITS = 4096
 PATH_ROLE = Qt.UserRole + 1
 MIME_TYPE = "application/x-backprop-workbench-layer-path"
@@ -684,7 +692,7 @@ class LayerEditor(QWidget):
             self.type_combo: spec.type if not is_block else None,
             self.units: getattr(spec, "units", None),
             self.activation: activation,
-            self.slope: getattr(spec, "slope", None) if activation in SLOPED else None,
+            self.slope: shown_slope(spec) if activation in SLOPED else None,
             self.rate: getattr(spec, "rate", None),
             self.momentum: getattr(spec, "momentum", None),
             self.eps: getattr(spec, "eps", None),
