@@ -5,16 +5,19 @@ import math
 
 import numpy as np
 import pytest
-from PySide6 import QtCore, QtGui
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from workbench.plots.decision_boundary import DecisionBoundary
 from workbench.plots.gradient_heatmap import MAX_COLUMNS, GradientHeatmap
 from workbench.plots.layer_bars import LayerBars
-from workbench.plots.loss_plot import LossPlot, moving_average
+from workbench.plots.loss_plot import MAX_EPOCH_SYMBOLS, LossPlot, moving_average
 from workbench.plots.style import (
     ABOVE_BAND_COLOR, BELOW_BAND_COLOR, CLASS_COLORS, HEALTHY_GRAD_MAX, HEALTHY_GRAD_MIN,
     INSIDE_BAND_COLOR, LOG10_MAX, LOG10_MIN, log10_safe,
 )
+from workbench.plots.view_range import EDGE_ROOM, HEADROOM, PADDING, nice_ceiling, step_limit, value_range
 
 N_LAYERS = 4
 NAMES = [f"dense{i + 1} · sigmoid" for i in range(N_LAYERS - 1)] + ["output"]
@@ -439,3 +442,135 @@ def test_leak_guard_fails_tests_that_leak_widgets_or_threads(tmp_path):
     assert "ERROR test_leaky.py::test_clean" not in out
     assert "top-level widget left alive: QWidget '' (hidden, 1 running QTimer(s))" in out
     assert "Python thread still running: forgotten-worker" in out
+
+
+# ---------------------------------------------------------------- stable view ranges
+
+
+@pytest.mark.parametrize("value, expected", [
+    (7, 8), (8, 8), (8.1, 10), (123, 150), (0.031, 0.04), (1000, 1000), (2500, 3000)])
+def test_nice_ceiling_rounds_up_to_a_round_number(value, expected):
+    assert nice_ceiling(value) == pytest.approx(expected)
+
+
+@given(st.floats(min_value=1.0, max_value=1e9))
+def test_step_limit_leaves_room_ahead_of_the_newest_step_and_holds_while_it_fits(newest):
+    limit = step_limit(newest, None)
+    # The round numbers are at most 1.5 apart, so the edge lands 1.25x to 1.875x ahead.
+    assert 1.25 * newest <= limit * (1 + 1e-12) and limit <= 1.875 * newest * (1 + 1e-12)
+    assert step_limit(newest * 1.15, limit) == limit
+    assert step_limit(limit, limit) > limit       # grows before the data reach the edge
+
+
+def test_value_range_holds_while_data_fit_and_refits_when_they_leave_or_shrink():
+    first = value_range(None, 0.2, 1.2)
+    assert first == pytest.approx((0.2 - PADDING, 1.2 + PADDING))
+    assert value_range(first, 0.3, 1.0) == first              # inside and filling most of it
+    assert value_range(first, 0.1, 1.0)[0] < 0.1              # fell below: refit
+    assert value_range(first, 0.5, 0.6) == pytest.approx((0.5 - 0.1 * PADDING, 0.6 + 0.1 * PADDING))
+
+
+def growing_run(n):
+    steps = unit_steps(n)
+    steps["loss"] = 1.0 / (1.0 + np.arange(n) / 50.0)
+    return steps
+
+
+def view_ranges(plot_item):
+    (x0, x1), (y0, y1) = plot_item.vb.viewRange()
+    return x0, x1, y0, y1
+
+
+def test_loss_view_shows_everything_and_moves_rarely_as_the_run_grows(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    ranges = []
+    for n in range(20, 3000, 20):
+        steps = growing_run(n)
+        plot.update_data(steps, {})
+        x0, x1, y0, y1 = view_ranges(plot.loss_plot)
+        assert x0 <= 0 and x1 >= EDGE_ROOM * n    # every step visible, the newest clear of the edge
+        assert y0 <= steps["loss"].min() and y1 >= steps["loss"].max()
+        ranges.append((x0, x1, y0, y1))
+    x_changes = sum(a[:2] != b[:2] for a, b in zip(ranges, ranges[1:]))
+    changes = sum(a != b for a, b in zip(ranges, ranges[1:]))
+    # Auto-range would move the axes on all 148 frames.  Each jump of the step axis grows it
+    # by at least HEADROOM / EDGE_ROOM, which bounds the jumps from 20 to 3000 steps.
+    assert x_changes <= math.log(3000 / 20) / math.log(HEADROOM / EDGE_ROOM) + 1, x_changes
+    assert changes <= len(ranges) // 4, changes
+
+
+def test_axis_pictures_survive_a_frame_that_stays_in_range(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.update_data(growing_run(500), {})
+    plot.loss_view.grab()                                  # paints: axis pictures generated
+    axes = [plot.loss_plot.getAxis(name) for name in ("bottom", "left")]
+    assert all(axis.picture is not None for axis in axes)
+    plot.update_data(growing_run(520), {})
+    assert all(axis.picture is not None for axis in axes)  # no range change: nothing to redraw
+    assert all(axis.cacheMode() == QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+               for axis in axes)
+
+
+def wheel_zoom(view):
+    centre = QtCore.QPointF(view.viewport().rect().center())
+    event = QtGui.QWheelEvent(centre, view.viewport().mapToGlobal(centre), QtCore.QPoint(),
+                              QtCore.QPoint(0, 120), QtCore.Qt.MouseButton.NoButton,
+                              QtCore.Qt.KeyboardModifier.NoModifier, QtCore.Qt.ScrollPhase.NoScrollPhase,
+                              False)
+    QtWidgets.QApplication.sendEvent(view.viewport(), event)
+
+
+def test_user_zoom_holds_the_view_until_auto_range_hands_it_back(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.update_data(growing_run(200), {})
+    wheel_zoom(plot.loss_view)
+    zoomed = view_ranges(plot.loss_plot)
+    assert zoomed[1] - zoomed[0] < 250             # zoomed in from the 0..300 view
+    plot.update_data(growing_run(2000), {})
+    assert view_ranges(plot.loss_plot) == pytest.approx(zoomed)   # the user's view stays
+
+    plot.loss_plot.autoBtnClicked()                # the "A" button
+    x0, x1, _, _ = view_ranges(plot.loss_plot)
+    assert x0 <= 0 and x1 >= 1.25 * 2000
+    assert not any(plot.loss_plot.vb.state["autoRange"])   # followed by us, not refit per frame
+
+
+def test_heatmap_step_axis_grows_ahead_of_the_run(qtbot):
+    heatmap = make_heatmap(qtbot, unit_steps(100))
+    x0, x1, y0, y1 = view_ranges(heatmap.plot)
+    assert x0 == 0 and x1 == step_limit(100, None)
+    assert (y0, y1) == (0, N_LAYERS)
+    heatmap.update_data(unit_steps(110))
+    assert view_ranges(heatmap.plot)[1] == x1
+
+
+def test_epoch_dots_only_while_there_are_few_epochs(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.update_data(unit_steps(20), epoch_snapshot(3, 5))
+    assert plot.val_curve.opts["symbol"] == "o"
+    plot.update_data(unit_steps(20), epoch_snapshot(MAX_EPOCH_SYMBOLS + 1, 5))
+    assert plot.val_curve.opts["symbol"] is None and plot.train_acc_curve.opts["symbol"] is None
+    np.testing.assert_allclose(plot.val_curve.getOriginalDataset()[1],
+                               epoch_snapshot(MAX_EPOCH_SYMBOLS + 1, 5)["val_loss"])
+
+
+def test_bars_axis_label_fits_a_narrow_dock(qtbot):
+    bars = LayerBars()
+    qtbot.addWidget(bars)
+    bars.set_layers(NAMES)
+    bars.resize(360, 300)
+    bars.show()
+    qtbot.waitExposed(bars)
+    label = bars.plot.getAxis("bottom").label
+    rect = label.mapRectToScene(label.boundingRect())
+    assert rect.left() >= 0 and rect.right() <= bars.view.width()

@@ -17,6 +17,8 @@ import pyqtgraph as pg
 NICE_MANTISSAS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 # The step axis grows to at least this much beyond the newest step, so it moves rarely.
 HEADROOM = 1.25
+# ...and grows again before the newest step reaches the edge: it keeps this much room at least.
+EDGE_ROOM = 1.05
 PADDING = 0.05          # fraction of the data's span added on each side of the value axis
 MIN_FILL = 0.5          # refit the value axis when the data spans less than this of it
 
@@ -32,9 +34,9 @@ def nice_ceiling(value: float) -> float:
 
 
 def step_limit(newest: float, current: float | None) -> float:
-    """Right edge of the step axis: kept while the newest step fits, else a round number at
-    least HEADROOM times ahead of it."""
-    if current is not None and newest <= current:
+    """Right edge of the step axis: kept while the newest step stays EDGE_ROOM clear of it,
+    else a round number at least HEADROOM times ahead of it."""
+    if current is not None and newest * EDGE_ROOM <= current:
         return current
     return nice_ceiling(max(newest, 1.0) * HEADROOM)
 
