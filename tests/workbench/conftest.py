@@ -1,4 +1,5 @@
-"""Shared GUI test fixtures: headless Qt, and a guard that fails any test leaking widgets or threads.
+"""Shared GUI test fixtures: headless Qt, and a guard that fails any test leaking widgets, threads
+or child processes.
 
 Register every top-level widget a test builds with ``qtbot.addWidget(w)``: pytest-qt closes and
 deletes those before fixtures are torn down, so what the guard still finds afterwards was leaked
@@ -7,6 +8,7 @@ deletes those before fixtures are torn down, so what the guard still finds after
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import threading
 import weakref
@@ -16,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before any Qt module l
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-# How long a thread that was told to stop may take to actually finish.  A bounded join, not a
+# How long a thread or child process that was told to stop may take to actually finish.  A bounded join, not a
 # sleep: it returns as soon as the thread ends, and only a thread still running after it fails.
 THREAD_EXIT_GRACE_S = 2.0
 
@@ -62,7 +64,8 @@ def _describe(widget: QtWidgets.QWidget) -> str:
 
 @pytest.fixture(autouse=True)
 def fail_on_leaks(qapp, request):
-    """Fail the test if it leaves behind a top-level widget, a Python thread or a running QThread.
+    """Fail the test if it leaves behind a top-level widget, a Python thread, a running QThread or
+    a child process (the training runner's).
 
     Skipped for a test that already failed: its traceback keeps its widgets alive, and one
     error is enough.
@@ -70,6 +73,7 @@ def fail_on_leaks(qapp, request):
     # Hold the wrappers (not ids, which Python may reuse) so identity comparison stays exact.
     widgets_before = QtWidgets.QApplication.topLevelWidgets()
     threads_before = set(threading.enumerate())
+    children_before = set(multiprocessing.active_children())
     yield
     call_report = getattr(request.node, "report_call", None)
     if call_report is None or call_report.failed:
@@ -91,6 +95,12 @@ def fail_on_leaks(qapp, request):
     for qthread in list(_started_qthreads):
         if qthread.isRunning() and not qthread.wait(int(THREAD_EXIT_GRACE_S * 1000)):
             problems.append(f"QThread still running: {type(qthread).__name__}")
+    for child in set(multiprocessing.active_children()) - children_before:
+        child.join(THREAD_EXIT_GRACE_S)
+        if child.is_alive():
+            problems.append(f"child process still running: {child.name} (pid {child.pid})")
+            child.kill()     # reported; do not let it outlive the session or fail later tests
+            child.join()
     pool = QtCore.QThreadPool.globalInstance()
     if not pool.waitForDone(int(THREAD_EXIT_GRACE_S * 1000)):
         problems.append(f"{pool.activeThreadCount()} QThreadPool task(s) still running")

@@ -1,15 +1,25 @@
-"""TrainingRunner: a background run steered from the GUI thread, reported in frames."""
+"""TrainingRunner: a run in a child process steered from the GUI thread, reported in frames."""
 from __future__ import annotations
 
 import math
-import threading
+import multiprocessing
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
 from engine.trainer import Trainer
+from workbench.main_window import MainWindow
 from workbench.runner import RunFrame, TrainingRunner, boundary_axes
+from workbench.state import ExperimentState
+
+ROOT = Path(__file__).resolve().parents[2]
 
 LONG = 10 ** 7   # steps: a run that only ends when told to
 
@@ -53,6 +63,10 @@ def wait_state(qtbot, runner, state: str):
         with qtbot.waitSignal(runner.state_changed, timeout=5000,
                               check_params_cb=lambda s: s == state):
             pass
+
+
+def training_children() -> list:
+    return [p for p in multiprocessing.active_children() if p.name == "backprop-training"]
 
 
 def wait_ticks(qtbot, runner, n: int = 5) -> None:
@@ -134,7 +148,7 @@ def test_stop_ends_the_run_and_reports(qtbot, runner):
         runner.stop()
     assert blocker.args[0].status == "stopped"
     assert runner.state == "stopped" and not runner.is_active
-    assert not [t for t in threading.enumerate() if t.name == "backprop-training"]
+    assert not training_children()
 
 
 def test_stop_while_paused(qtbot, runner):
@@ -259,14 +273,17 @@ def test_run_resumes_a_paused_run_of_the_same_experiment(qtbot, runner):
     assert all(f.step >= paused_at for f in seen.frames[frames_before:])   # continued, not restarted
 
 
-def test_shutdown_mid_run_joins_the_thread(qtbot, runner):
+def test_shutdown_mid_run_ends_the_child_process(qtbot, runner):
     seen = Recorder(runner)
     runner.start(small_experiment())
     qtbot.waitUntil(lambda: seen.step > 10, timeout=10000)
+    [child] = training_children()
     runner.shutdown()
     assert not runner.is_active
     assert not runner.frame_timer.isActive()
-    assert not [t for t in threading.enumerate() if t.name == "backprop-training"]
+    assert not training_children()
+    with pytest.raises(ValueError):   # joined and closed: nothing of it is left to ask
+        child.is_alive()
 
 
 def test_boundary_axes_add_a_margin():
@@ -275,3 +292,157 @@ def test_boundary_axes_add_a_margin():
     np.testing.assert_allclose(xs, [-0.2, 0.4, 1.0, 1.6, 2.2])
     np.testing.assert_allclose(ys, [-1.2, -0.6, 0.0, 0.6, 1.2])
     assert math.isclose(xs[1] - xs[0], 0.6)
+
+
+# ---------------------------------------------------------------- the child process
+
+def test_pause_shows_the_exact_paused_state(qtbot, runner):
+    """The child reports when it blocks paused: the last frame is that step's, boundary included,
+    and nothing changes across later frames."""
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step > 20, timeout=10000)
+    runner.pause()
+    qtbot.waitUntil(lambda: runner.state == "paused" and seen.frames[-1].status == "paused", timeout=5000)
+    frame = seen.frames[-1]
+    assert frame.boundary.step == frame.step == frame.steps["step"][-1]
+    wait_ticks(qtbot, runner, 6)
+    assert seen.frames[-1].step == frame.step and runner.is_active
+
+
+def test_learning_rate_is_checked_before_it_is_sent(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step > 10, timeout=10000)
+    with pytest.raises(ValueError, match="learning rate"):
+        runner.set_lr(-1.0)
+    runner.set_lr(0.02)
+    qtbot.waitUntil(lambda: seen.frames[-1].steps["lr"][-1] == pytest.approx(0.02), timeout=5000)
+    assert runner.state == "running" and not seen.failures
+
+
+def test_a_killed_training_process_is_reported(qtbot, runner):
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step > 10, timeout=10000)
+    [child] = training_children()
+    with qtbot.waitSignal(runner.failed, timeout=5000) as blocker:
+        child.terminate()
+    assert "ended unexpectedly" in blocker.args[0] and f"exit code {-15}" in blocker.args[0]
+    assert runner.state == "stopped" and not runner.is_active and not training_children()
+    assert not seen.results                       # it did not finish: it failed
+    assert seen.frames[-1].step > 10              # the last report stays on screen
+    with qtbot.waitSignal(runner.finished, timeout=20000) as blocker:
+        runner.start(small_experiment(steps=20))  # and the next run works
+    assert blocker.args[0].status == "finished"
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, monkeypatch):
+    """Builds shown main windows; a factory, so no fixture value keeps a window alive past its test."""
+    errors = []
+    # The window wires runner.failed to its error box when it is built: catch the box itself.
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *_: errors.append(text))
+    windows = []
+
+    def make() -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(ExperimentState(small_experiment()), settings)
+        qtbot.addWidget(window)
+        window.errors = errors
+        window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+        window.show()
+        window.activateWindow()            # shortcuts reach the active window only
+        qtbot.waitUntil(window.isActiveWindow)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.runner.shutdown()
+    windows.clear()
+
+
+def test_window_survives_a_killed_training_process(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.runner.state == "running" and bool(training_children()), timeout=10000)
+    training_children()[0].kill()
+    qtbot.waitUntil(lambda: bool(window.errors), timeout=5000)
+    assert "training process ended unexpectedly" in window.errors[0].lower()
+    assert window.controls.state_label.text() == "Stopped"
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.runner.state == "running", timeout=10000)
+
+
+def test_closing_the_window_mid_run_ends_the_child(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.runner.state == "running" and bool(training_children()), timeout=10000)
+    assert window.close()
+    assert not training_children() and not window.runner.is_active
+
+
+CHILD_PROBE = '''
+import sys
+from PySide6.QtCore import QCoreApplication, QEventLoop   # the main script loads Qt
+if __name__ != "__main__":
+    print("main script re-run in the child", file=sys.stderr)
+
+from engine.spec import DataSpec, Experiment
+from workbench.runner import TrainingRunner
+
+if __name__ == "__main__":
+    app = QCoreApplication([])
+    runner = TrainingRunner()
+    loop = QEventLoop()
+    qt_in_child = []
+
+    def look(frame):
+        if frame.step > 0 and not qt_in_child:
+            [child] = [p for p in __import__("multiprocessing").active_children()]
+            with open(f"/proc/{child.pid}/maps") as maps:
+                qt_in_child.append("libQt6" in maps.read())
+            loop.quit()
+
+    runner.frame.connect(look)
+    runner.start(Experiment(data=DataSpec(name="moons", n_samples=100), loss="binary_cross_entropy",
+                            epochs=None, steps=10 ** 7))
+    loop.exec()
+    runner.shutdown()
+    print("qt in child:", qt_in_child)
+'''
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the child's /proc maps")
+def test_the_child_loads_no_qt_even_when_the_main_script_does(tmp_path):
+    script = tmp_path / "probe.py"
+    script.write_text(CHILD_PROBE)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "qt in child: [False]" in result.stdout
+    assert "re-run" not in result.stderr and "Traceback" not in result.stderr
+
+
+LEAKY_TEST = '''
+import multiprocessing
+import time
+
+def test_leaks_a_child_process():
+    multiprocessing.get_context("spawn").Process(target=time.sleep, args=(60,), name="forgotten-child",
+                                                 daemon=True).start()
+'''
+
+
+def test_leak_guard_fails_a_test_that_leaves_a_child_process(tmp_path):
+    import shutil
+    shutil.copy(Path(__file__).with_name("conftest.py"), tmp_path / "conftest.py")
+    (tmp_path / "test_leaky.py").write_text(LEAKY_TEST)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rE", str(tmp_path)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=240)
+    assert "1 passed, 1 error" in result.stdout, result.stdout
+    assert "child process still running: forgotten-child" in result.stdout
