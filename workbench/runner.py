@@ -50,8 +50,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from engine.diagnosis import Diagnosis, diagnose
 from engine.spec import Experiment
 from engine.trainer import Trainer, TrainingControl
-from workbench.training_process import (BoundaryEvaluator, BoundaryGrid, Progress, boundary_axes,
-                                        has_boundary, progress_of, train_in_child)
+from workbench.training_process import (BoundaryEvaluator, BoundaryGrid, Progress, apply_command,
+                                        boundary_axes, has_boundary, progress_of, train_in_child)
 
 FRAME_INTERVAL_MS = 33          # ~30 frames per second
 JOIN_TIMEOUT_S = 10.0           # one training step, however big the model: then terminate
@@ -244,9 +244,7 @@ class TrainingRunner(QObject):
     def _command(self, name: str, *args) -> None:
         """Apply a request to the mirror (which validates it) and pass it on to the child, or keep
         it for the child about to start."""
-        control = self._control
-        {"pause": control.pause, "resume": control.resume, "stop": control.stop,
-         "step": control.request_step, "set_lr": control.set_lr, "set_clip": control.set_clip}[name](*args)
+        apply_command(self._control, name, *args)
         if self.is_active:
             self._send((name, *args))
         else:
@@ -269,8 +267,8 @@ class TrainingRunner(QObject):
             with main_script_hidden():
                 process.start()
         except OSError as exc:   # out of processes or memory
-            for end in (child_commands, commands, progress, child_progress):
-                end.close()
+            commands.close()
+            progress.close()
             self.failed.emit(f"Cannot start the training process: {exc}. Close other programs and try again.")
             return False
         finally:

@@ -113,7 +113,7 @@ class PublishingControl(TrainingControl):
 
     def __init__(self) -> None:
         super().__init__()
-        self.on_block = None
+        self.on_block: Callable[[], None] | None = None
 
     def wait_turn(self, on_pause=None) -> bool:
         def pausing() -> None:
@@ -159,10 +159,17 @@ class Publisher:
         self.send(progress_of(self.trainer, self.boundary, self.sent, **ending))
 
 
+# Command names (as sent down the pipe) and the TrainingControl methods they call.
+CONTROL_METHODS = {"pause": "pause", "resume": "resume", "stop": "stop", "step": "request_step",
+                   "set_lr": "set_lr", "set_clip": "set_clip"}
+
+
+def apply_command(control: TrainingControl, name: str, *args) -> None:
+    getattr(control, CONTROL_METHODS[name])(*args)
+
+
 def listen(commands: Connection, control: TrainingControl, publisher: Publisher) -> None:
     """The child's listener thread: applies the GUI's commands until stop or a closed pipe."""
-    actions = {"pause": control.pause, "resume": control.resume, "step": control.request_step,
-               "set_lr": control.set_lr, "set_clip": control.set_clip}
     while True:
         try:
             name, *args = commands.recv()
@@ -171,17 +178,10 @@ def listen(commands: Connection, control: TrainingControl, publisher: Publisher)
             return
         if name == "ack":
             publisher.acked = args[0]
-        elif name == "stop":
-            control.stop()
+            continue
+        apply_command(control, name, *args)
+        if name == "stop":
             return
-        else:
-            actions[name](*args)
-
-
-def apply_commands(control: TrainingControl, queued: tuple[tuple, ...]) -> None:
-    """Commands given before the child existed (e.g. pause + step for a single step from idle)."""
-    for name, *args in queued:
-        getattr(control, {"step": "request_step"}.get(name, name))(*args)
 
 
 def send_all(outbox: queue.Queue, progress: Connection) -> None:
@@ -203,7 +203,8 @@ def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tu
     sender.start()
     try:
         control = PublishingControl()
-        apply_commands(control, queued)
+        for name, *args in queued:   # given before the child existed, e.g. pause + step from idle
+            apply_command(control, name, *args)
         trainer = Trainer(Experiment.from_json(experiment_json), control=control)
         publisher = Publisher(trainer, outbox.put)
         control.on_block = publisher.publish
