@@ -51,7 +51,7 @@ from engine.diagnosis import Diagnosis, diagnose
 from engine.spec import Experiment
 from engine.trainer import Trainer, TrainingControl
 from workbench.training_process import (BoundaryEvaluator, BoundaryGrid, Progress, apply_command,
-                                        boundary_axes, has_boundary, progress_of, train_in_child)
+                                        boundary_axes, has_boundary, joined, progress_of, train_in_child)
 
 FRAME_INTERVAL_MS = 33          # ~30 frames per second
 JOIN_TIMEOUT_S = 10.0           # one training step, however big the model: then terminate
@@ -332,23 +332,22 @@ class TrainingRunner(QObject):
             self._emit_frame()
 
     def _receive(self) -> bool:
-        """Take every report waiting, keep the newest and acknowledge it.  True if any arrived."""
-        newest = None
+        """Take every report waiting (each adds rows to the last), acknowledge the newest.  True if
+        any arrived."""
+        received = False
         try:
             while self._progress.poll():
                 message = self._progress.recv()
                 if message.final:
                     self._ending = message
                 if message.error is None:
-                    newest = message
+                    self._latest = joined(self._latest.steps, message)
+                    received = True
         except (EOFError, OSError):
             pass   # the child closed its end: it has ended, and the tick reports how
-        if newest is None:
-            return False
-        self._latest = newest
-        if self._ending is None:
-            self._send(("ack", newest.seq))
-        return True
+        if received and self._ending is None:
+            self._send(("ack", self._latest.seq))
+        return received
 
     def _measure_rate(self) -> None:
         now = time.monotonic()

@@ -10,7 +10,9 @@ pipes of plain picklable objects:
   between two steps exactly as they did on a thread.  A closed pipe (the GUI went away) stops
   the run.
 - progress, child -> GUI: ``Progress`` messages, at most one per ``PUBLISH_INTERVAL_S`` while
-  running, and one more (never skipped) whenever the run blocks paused and when it ends.
+  running, and one more (never skipped) whenever the run blocks paused and when it ends.  The
+  per-step history is sent as the rows added since the previous message (``first_row``), and
+  whole only after the History has merged old rows; so the GUI must read every message in order.
 
 Flow control is a one-slot scheme: while running, the child publishes only after the GUI has
 acknowledged the previous message (``("ack", seq)``), so a busy GUI gets fewer, fresher frames.
@@ -21,6 +23,7 @@ never the training loop's.
 """
 from __future__ import annotations
 
+import dataclasses
 import queue
 import threading
 import time
@@ -59,7 +62,7 @@ class BoundaryGrid:
 class Progress:
     """One report of a run: copies of its histories and where it stands."""
     seq: int
-    steps: dict                        # per-step History snapshot
+    steps: dict                        # per-step History snapshot, from row ``first_row`` on
     epochs: dict                       # per-epoch History snapshot
     status: str
     step: int
@@ -68,6 +71,7 @@ class Progress:
     final: bool = False                # the run has ended; ``result`` or ``error`` says how
     result: RunResult | None = None
     error: str | None = None
+    first_row: int = 0                 # > 0: the rows before are those the previous report had
 
 
 def boundary_axes(x: np.ndarray, resolution: int = BOUNDARY_RESOLUTION,
@@ -101,10 +105,21 @@ class BoundaryEvaluator:
         return BoundaryGrid(self.xs, self.ys, probs.reshape(len(self.ys), len(self.xs), -1), trainer.step)
 
 
-def progress_of(trainer: Trainer, boundary: BoundaryGrid | None, seq: int = 0, **ending) -> Progress:
-    return Progress(seq=seq, steps=trainer.history.snapshot(), epochs=trainer.epochs.snapshot(),
-                    status=trainer.status, step=trainer.step, epoch=trainer.epoch, boundary=boundary,
-                    **ending)
+def progress_of(trainer: Trainer, boundary: BoundaryGrid | None, seq: int = 0, first_row: int = 0,
+                **ending) -> Progress:
+    steps = trainer.history.snapshot()
+    if first_row:
+        steps = {name: column[first_row:] for name, column in steps.items()}
+    return Progress(seq=seq, steps=steps, epochs=trainer.epochs.snapshot(), status=trainer.status,
+                    step=trainer.step, epoch=trainer.epoch, boundary=boundary, first_row=first_row, **ending)
+
+
+def joined(rows: dict, report: Progress) -> Progress:
+    """``report`` with its per-step history made whole, given the rows the previous report had."""
+    if not report.first_row:
+        return report
+    steps = {name: np.concatenate([rows[name][:report.first_row], new]) for name, new in report.steps.items()}
+    return dataclasses.replace(report, steps=steps, first_row=0)
 
 
 class PublishingControl(TrainingControl):
@@ -132,6 +147,8 @@ class Publisher:
         self.send = send
         self.evaluate = BoundaryEvaluator(trainer.dataset) if has_boundary(trainer.dataset) else None
         self.sent = 0
+        self.rows_sent = 0              # the History's length and appended count at the last report
+        self.appended_sent = 0
         self.acked = 0                  # written by the listener thread; an int store is atomic
         self.next_publish = 0.0
         self.next_boundary = 0.0
@@ -156,7 +173,12 @@ class Publisher:
             now = time.perf_counter()
             self.next_boundary = now + max(BOUNDARY_INTERVAL_S, (now - started) / BOUNDARY_SHARE)
         self.sent += 1
-        self.send(progress_of(self.trainer, self.boundary, self.sent, **ending))
+        history = self.trainer.history
+        # Only new rows, unless the History merged older ones since (~1.7 MB whole, a few kB not).
+        unchanged = len(history) - self.rows_sent == history.appended - self.appended_sent
+        first_row = self.rows_sent if unchanged else 0
+        self.rows_sent, self.appended_sent = len(history), history.appended
+        self.send(progress_of(self.trainer, self.boundary, self.sent, first_row, **ending))
 
 
 # Command names (as sent down the pipe) and the TrainingControl methods they call.

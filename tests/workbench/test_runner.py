@@ -182,6 +182,24 @@ def test_runner_trains_exactly_as_headless(qtbot, runner):
     np.testing.assert_array_equal(seen.frames[-1].steps["loss"], headless.history.snapshot()["loss"])
 
 
+def test_a_run_longer_than_the_history_arrives_whole(qtbot, runner):
+    """Reports carry only the new rows until the History merges its older half (at 4096 rows):
+    what the GUI puts together is the headless History, every column, in every frame."""
+    exp = small_experiment(steps=5000)
+    seen = Recorder(runner)
+    with qtbot.waitSignal(runner.finished, timeout=60000):
+        runner.start(exp)
+    headless = Trainer(exp)
+    headless.run()
+    expected = headless.history.snapshot()
+    assert seen.frames[-1].steps.keys() == expected.keys()
+    for name, column in expected.items():
+        np.testing.assert_array_equal(seen.frames[-1].steps[name], column, err_msg=name)
+    for frame in seen.frames:
+        steps = frame.steps["step"]
+        assert (np.diff(steps) > 0).all() and frame.steps["width"].sum() == frame.step
+
+
 def test_live_learning_rate_reaches_the_next_steps(qtbot, runner):
     seen = Recorder(runner)
     runner.start(small_experiment())
