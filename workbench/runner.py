@@ -5,7 +5,7 @@ This is the only module of the workbench that starts a process (what runs inside
 
 Why a process: training is Python-bound, and so is the GUI thread's painting (pyqtgraph).  On a
 thread they fight over one GIL and each slows the other; in a child process training has its own
-interpreter and core, and the GUI thread only unpickles a snapshot ~30 times a second.
+interpreter and core, and the GUI thread only unpickles the newest history rows ~30 times a second.
 
 How a run goes:
 
@@ -21,12 +21,14 @@ How a run goes:
   child's ``TrainingControl``.  Commands given before the child exists (a single step from idle
   starts it paused with one step requested) are handed to it at start.  A ``TrainingControl``
   kept here mirrors the requests: it validates settings and says whether a pause was asked for.
-- Progress comes back up a pipe: history snapshots, status, step, epoch and the boundary grid,
-  at most every ~30 ms while running, always when the run blocks paused (so the exact paused
-  state is shown) and when it ends (with the engine's RunResult).  The frame timer (~30 Hz)
-  drains the pipe without blocking, keeps the newest report, acknowledges it (the child sends
-  the next one only then, so it never stalls on a full pipe), and emits ``frame`` when something
-  arrived.  A child that dies without a final report emits ``failed`` with its exit code.
+- Progress comes back up a pipe: the history rows added since the last report (all of them after
+  the History merged old rows), status, step, epoch and the boundary grid, at most every ~30 ms
+  while running, always when the run blocks paused (so the exact paused state is shown) and when
+  it ends (with the engine's RunResult).  The frame timer (~30 Hz) drains the pipe without
+  blocking, adds every report's rows to the history it holds, acknowledges the newest (the child
+  sends the next one only then, so a busy GUI gets fewer, fresher reports), and emits ``frame``
+  when something arrived.  A child that dies without a final report emits ``failed`` with its
+  exit code.  The protocol and the child's side are described in ``workbench.training_process``.
 - ``shutdown`` (and a new start, or reset) sends stop and waits for the child while draining its
   reports; a child still alive after ``JOIN_TIMEOUT_S`` is terminated.  The child is joined and
   both pipes closed: no zombie, no thread, nothing left behind.  If the GUI process dies, the
@@ -287,7 +289,7 @@ class TrainingRunner(QObject):
         if process is None:
             return None
         self._send(("stop",))
-        # Keep reading while waiting: a child blocked sending a report would never see the stop.
+        # Keep reading while waiting: the child exits only once its last reports are written.
         waiting = [process.sentinel, self._progress]
         deadline = time.monotonic() + JOIN_TIMEOUT_S
         while process.is_alive() and (left := deadline - time.monotonic()) > 0:
