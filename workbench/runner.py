@@ -39,6 +39,7 @@ from __future__ import annotations
 import functools
 import math
 import multiprocessing
+import multiprocessing.forkserver
 import sys
 import time
 import types
@@ -74,6 +75,13 @@ def training_context() -> multiprocessing.context.BaseContext:
         context.set_forkserver_preload(CHILD_PRELOAD)
         return context
     return multiprocessing.get_context("spawn")
+
+
+def start_forkserver() -> None:
+    """Start the forkserver now, so it preloads while the user is still editing and the first Run
+    starts in milliseconds too (starting it costs ~0.25 s).  Returns at once."""
+    if training_context().get_start_method() == "forkserver":
+        multiprocessing.forkserver.ensure_running()
 
 
 @contextmanager
@@ -141,6 +149,7 @@ class TrainingRunner(QObject):
         self.frame_timer.setInterval(FRAME_INTERVAL_MS)
         self.frame_timer.timeout.connect(self._tick)
         self._reset_rate()
+        start_forkserver()
 
     # ------------------------------------------------------------------ public API
     @property
