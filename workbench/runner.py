@@ -36,6 +36,8 @@ How a run goes:
 """
 from __future__ import annotations
 
+import dataclasses
+
 import functools
 import math
 import multiprocessing
@@ -56,7 +58,7 @@ from engine.trainer import Trainer, TrainingControl
 from workbench.training_process import (BoundaryEvaluator, BoundaryGrid, Progress, apply_command,
                                         boundary_axes, has_boundary, joined, progress_of, train_in_child)
 
-FRAME_INTERVAL_MS = 33          # ~30 frames per second
+FRAME_INTERVAL_MS = 40          # 25 frames per second: smooth, and leaves the training process its core
 JOIN_TIMEOUT_S = 10.0           # one training step, however big the model: then terminate
 TERMINATE_TIMEOUT_S = 2.0       # after terminate(), before the last resort kill()
 RATE_SMOOTHING = 0.3            # weight of the newest steps/s measurement
@@ -352,7 +354,10 @@ class TrainingRunner(QObject):
                 if message.final:
                     self._ending = message
                 if message.error is None:
-                    self._latest = joined(self._latest.steps, message)
+                    previous = self._latest
+                    self._latest = joined(previous.steps, message)
+                    if message.boundary is None:      # unchanged: the child sends each grid once
+                        self._latest = dataclasses.replace(self._latest, boundary=previous.boundary)
                     received = True
         except (EOFError, OSError):
             pass   # the child closed its end: it has ended, and the tick reports how

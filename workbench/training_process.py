@@ -24,6 +24,7 @@ never the training loop's.
 from __future__ import annotations
 
 import dataclasses
+import os
 import queue
 import threading
 import time
@@ -37,6 +38,7 @@ from engine.datasets import Dataset
 from engine.spec import Experiment
 from engine.trainer import RunResult, Trainer, TrainingControl
 
+CHILD_NICENESS = 5            # a lower scheduling priority than the GUI process
 PUBLISH_INTERVAL_S = 0.03      # ~30 messages per second at most, one per GUI frame
 BOUNDARY_INTERVAL_S = 0.1      # a fresh decision-boundary grid at most ~10 times per second,
 BOUNDARY_SHARE = 0.05          # and less often if it would take more than this share of the run
@@ -67,7 +69,7 @@ class Progress:
     status: str
     step: int
     epoch: int
-    boundary: BoundaryGrid | None
+    boundary: BoundaryGrid | None      # None: unchanged since the previous report
     final: bool = False                # the run has ended; ``result`` or ``error`` says how
     result: RunResult | None = None
     error: str | None = None
@@ -153,6 +155,7 @@ class Publisher:
         self.next_publish = 0.0
         self.next_boundary = 0.0
         self.boundary: BoundaryGrid | None = None
+        self.boundary_sent: BoundaryGrid | None = None
 
     def after_step(self, trainer: Trainer) -> None:
         """The run's per-step callback: cheap unless a message is due."""
@@ -178,7 +181,10 @@ class Publisher:
         unchanged = len(history) - self.rows_sent == history.appended - self.appended_sent
         first_row = self.rows_sent if unchanged else 0
         self.rows_sent, self.appended_sent = len(history), history.appended
-        self.send(progress_of(self.trainer, self.boundary, self.sent, first_row, **ending))
+        # A grid (~150 kB) goes out once; the GUI keeps showing it until a newer one comes.
+        boundary = self.boundary if self.boundary is not None and self.boundary is not self.boundary_sent else None
+        self.boundary_sent = self.boundary
+        self.send(progress_of(self.trainer, boundary, self.sent, first_row, **ending))
 
 
 # Command names (as sent down the pipe) and the TrainingControl methods they call.
@@ -220,6 +226,9 @@ def send_all(outbox: queue.Queue, progress: Connection) -> None:
 def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tuple, ...],
                    commands: Connection, progress: Connection) -> None:
     """The child process's body: build the same trainer as the GUI did, train, report, end."""
+    if hasattr(os, "nice"):
+        # The window must stay responsive: when the GUI thread wants a core, it gets it first.
+        os.nice(CHILD_NICENESS)
     outbox: queue.Queue = queue.Queue()
     sender = threading.Thread(target=send_all, args=(outbox, progress), name="backprop-progress")
     sender.start()
