@@ -355,7 +355,9 @@ class Trainer:
             if callback is not None:
                 callback(self)
         else:
-            self.status = "finished" if self.step >= self.total_steps else "paused"
+            # Cut short by max_steps: "stopped" (run() again goes on from here), never "paused",
+            # which would promise a Resume that has no run behind it.
+            self.status = "finished" if self.step >= self.total_steps else "stopped"
         return self.result()
 
     def result(self) -> RunResult:

@@ -16,7 +16,7 @@ from engine.trainer import Trainer, layer_column
 
 PRESET_PACKAGE = "resources.presets"
 STEPS = 300                 # what a test run trains; the presets' own lengths are for the app
-MAX_PRESET_STEPS = 3000     # quick to run in the app
+MAX_PRESET_STEPS = 30000    # long enough to watch in class, done within a minute in the app
 VERDICTS = ("healthy", "vanishing", "exploding", "diverged")
 REQUIRED = ("vanishing_sigmoid", "exploding_init", "exploding_lr", "relu_he", "residual", "clipping",
             "adam", "tanh_standard", "tanh_xavier", "single_neuron")

@@ -38,6 +38,9 @@ RULES = [
     ({"loss": "crossentropy"}, "loss", "unknown value 'crossentropy'; did you mean 'cross_entropy'?"),
     ({"batch_size": -1}, "batch_size", "must be a non-negative integer (0 = full batch), got -1"),
     ({"batch_size": 2.5}, "batch_size", "must be a non-negative integer (0 = full batch), got 2.5"),
+    ({"batch_size": 1, "layers": [{"type": "residual", "layers": [{"type": "batchnorm"}]}]}, "batch_size",
+     "BatchNorm needs at least 2 samples per batch; use a batch size of 2 or more (0 = full batch), "
+     "or remove the BatchNorm layer"),
     ({"epochs": None}, "epochs", "set exactly one of epochs and steps (the other null)"),
     ({"epochs": 5, "steps": 10}, "epochs", "set exactly one of epochs and steps (the other null)"),
     ({"epochs": 0}, "epochs", "must be a positive integer, got 0"),
@@ -369,7 +372,7 @@ def experiments(draw):
         data=data, layers=draw(st.lists(plain_layers | residuals, max_size=6)), output_init=draw(inits),
         loss=draw(st.sampled_from(losses_for(data))), optimizer=draw(optimizers), schedule=draw(schedules),
         clip=draw(st.builds(ClipSpec, mode=st.sampled_from(CLIP_MODES), threshold=st.floats(1e-6, 1e6, **finite))),
-        batch_size=draw(st.integers(0, 4096)), epochs=epochs,
+        batch_size=draw(st.integers(0, 4096).filter(lambda b: b != 1)), epochs=epochs,   # 1 + BatchNorm is invalid
         steps=draw(st.integers(1, 10**6)) if epochs is None else None,
         seed=draw(st.integers(0, 2 ** 63)), dtype=draw(st.sampled_from(DTYPES)),
         initial_weights=draw(st.none() | st.text(max_size=30)), probe_every=draw(st.integers(1, 1000)),
