@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self.show_error)
         self.banner.fix_requested.connect(self._apply_fix)
         self._document_loaded(self.state.experiment)
+        # Start where editing starts, not on the first plot control Qt would pick.
+        self.layer_editor.tree.setFocus()
 
     # ------------------------------------------------------------------ building
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -6,7 +6,7 @@ import threading
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
 
 from engine.trainer import Trainer
 from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
@@ -111,6 +111,28 @@ def test_space_pauses_and_resumes_even_with_a_button_focused(qtbot, make_window)
     qtbot.keyClick(button, Qt.Key.Key_Space)
     wait_state(qtbot, window, lambda s: s == "running")
     qtbot.waitUntil(lambda: current_step(window) > paused_at, timeout=10000)
+
+
+def test_space_pauses_right_after_the_window_opens(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    wait_state(qtbot, window, lambda s: s == "running")
+    # The key goes where a person's key press goes: to whatever has the focus at startup.
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    wait_state(qtbot, window, lambda s: s == "paused")
+
+
+def test_space_in_an_editable_combo_is_typing_not_pause(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    wait_state(qtbot, window, lambda s: s == "running")
+    combo = QComboBox(window.banner)
+    combo.setEditable(True)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Space)
+    assert combo.currentText() == " "
+    wait_ticks(qtbot, window, 3)
+    assert window.runner.state == "running"
 
 
 def test_space_in_a_text_field_is_typing_not_pause(qtbot, make_window):

@@ -19,8 +19,13 @@ from engine.spec import SpecError
 from workbench.runner import RunFrame, TrainingRunner
 from workbench.state import ExperimentState
 
-# Widgets where Space is typing, not Pause.
-TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+# Widgets where Space is typing, not Pause (a combo box only when it is editable: a plain one just
+# opens its list, and one, the heatmap's metric, has the focus when the window opens).
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+def is_text_input(widget) -> bool:
+    return isinstance(widget, TEXT_INPUTS) or (isinstance(widget, QComboBox) and widget.isEditable())
 
 RUN_HELP = ("Train the network on a background thread (F5). While paused, Run resumes; otherwise it "
             "starts from fresh weights. The plots update about 30 times a second.")
@@ -109,7 +114,7 @@ class RunControls(QObject):
             status_bar.addPermanentWidget(widget)
 
     def _space_pressed(self) -> None:
-        if isinstance(QApplication.focusWidget(), TEXT_INPUTS):
+        if is_text_input(QApplication.focusWidget()):
             return
         if self.pause_action.isEnabled():
             self.pause_action.trigger()
