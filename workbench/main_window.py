@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.state.path_changed.connect(self._update_title)
         self.state.undo_stack.cleanChanged.connect(self._update_title)
         self.runner.frame.connect(self._show_frame)
-        self.runner.failed.connect(self.show_error)
+        # Looked up at each failure: tests and the screenshot mode replace show_error after this.
+        self.runner.failed.connect(lambda text: self.show_error(text))
         self.banner.fix_requested.connect(self._apply_fix)
         self._document_loaded(self.state.experiment)
         # Start where editing starts, not on the first plot control Qt would pick.

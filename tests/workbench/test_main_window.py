@@ -271,6 +271,20 @@ def test_close_mid_run_leaves_no_thread_and_no_warning(qtbot, make_window, qtlog
     assert "QThread" not in capfd.readouterr().err
 
 
+def test_a_run_that_fails_reports_through_the_current_show_error(qtbot, make_window, tmp_path, monkeypatch):
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(args))   # never a modal loop
+    data = tmp_path / "points.csv"
+    data.write_text("x1,x2,label\n" + "".join(f"{i},{i % 3},{'ab'[i % 2]}\n" for i in range(30)))
+    window = make_window(small_experiment(data=DataSpec(name="csv", csv_path=str(data), target="label")))
+    errors = []
+    window.show_error = errors.append             # replaced after the window was built
+    data.unlink()                                  # the file vanishes after it was validated
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert len(errors) == 1 and "points.csv" in errors[0]
+    assert not boxes
+
+
 def test_save_as_then_open_round_trips(qtbot, make_window, tmp_path):
     window = make_window()
     path = tmp_path / "mine.json"

@@ -356,18 +356,16 @@ def test_a_killed_training_process_is_reported(qtbot, runner):
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path, monkeypatch):
+def make_window(qtbot, tmp_path):
     """Builds shown main windows; a factory, so no fixture value keeps a window alive past its test."""
-    errors = []
-    # The window wires runner.failed to its error box when it is built: catch the box itself.
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *_: errors.append(text))
     windows = []
 
     def make() -> MainWindow:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(ExperimentState(small_experiment()), settings)
         qtbot.addWidget(window)
-        window.errors = errors
+        window.errors = []
+        window.show_error = window.errors.append
         window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
         window.show()
         window.activateWindow()            # shortcuts reach the active window only
