@@ -222,6 +222,27 @@ def test_other_edit_mid_run_yes_restarts(qtbot, make_window):
     assert frames[0].steps["step"][0] == 1
 
 
+def axis_names(plot_widget) -> list[str]:
+    """The layer names a plot's left axis shows (pyqtgraph keeps set ticks in _tickLevels)."""
+    [ticks] = plot_widget.plot.getAxis("left")._tickLevels
+    return [name for _, name in ticks]
+
+
+def test_removing_a_layer_while_idle_relabels_the_plots(qtbot, make_window):
+    window = make_window(small_experiment(layers=(DenseSpec(units=8, activation="tanh"),
+                                                  DenseSpec(units=6, activation="relu"))))
+    before = axis_names(window.heatmap)
+    assert len(before) == 3 and axis_names(window.layer_bars) == before
+    editor = window.layer_editor
+    editor.select((1,))
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert len(window.state.experiment.layers) == 1
+    expected = list(Trainer(window.state.experiment).layer_names)
+    qtbot.waitUntil(lambda: axis_names(window.heatmap) == expected, timeout=5000)
+    assert axis_names(window.layer_bars) == expected
+    assert window.runner.state == "idle"
+
+
 def diverging() -> Experiment:
     return small_experiment(optimizer=OptimizerSpec(name="sgd", lr=1e6),
                             layers=(DenseSpec(units=16, activation="relu", init=InitSpec(name="he_normal")),) * 3)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit,
@@ -34,6 +34,10 @@ PAUSE_HELP = ("Pause or resume training (Space). Paused, you can inspect the plo
 STEP_HELP = ("Train exactly one mini-batch, then pause (F10): one forward pass, one backward pass and "
              "one weight update, so you can watch a single step of gradient descent.")
 STOP_HELP = "End the run (Shift+F5). The plots keep what was recorded; Run starts again from fresh weights."
+# After the last edit, before the idle plots show the edited network: typing "128" into Units
+# builds one network, not three.
+IDLE_RESET_DELAY_MS = 150
+
 RESET_HELP = ("Throw away the trained weights and clear the plots (Ctrl+R): the network returns to its "
               "initialisation, drawn again from the experiment's seed.")
 
@@ -85,7 +89,13 @@ class RunControls(QObject):
         self.progress.setTextVisible(True)
         self.progress.setToolTip("How far the run is through the experiment's steps or epochs.")
 
+        self.idle_reset = QTimer(self)
+        self.idle_reset.setSingleShot(True)
+        self.idle_reset.setInterval(IDLE_RESET_DELAY_MS)
+        self.idle_reset.timeout.connect(self._show_edited_network)
+
         runner.state_changed.connect(self.show_state)
+        state.changed.connect(self._experiment_edited)
         runner.frame.connect(self.show_frame)
         state.validity_changed.connect(self.show_validity)
         self.show_validity(state.error)
@@ -120,6 +130,17 @@ class RunControls(QObject):
             self.pause_action.trigger()
 
     # ------------------------------------------------------------------ reacting
+    def _experiment_edited(self, _experiment) -> None:
+        if not self.runner.is_active:
+            self.idle_reset.start()
+
+    def _show_edited_network(self) -> None:
+        """With no run going, the plots show the edited network, untrained, so their layer names
+        and decision regions never describe a different one."""
+        experiment = self.state.experiment
+        if not self.runner.is_active and self.state.error is None and experiment != self.runner.experiment:
+            self.runner.reset(experiment)
+
     def show_validity(self, error: SpecError | None) -> None:
         valid = error is None
         for action in (self.run_action, self.step_action, self.reset_action):
