@@ -753,7 +753,9 @@ class LayerEditor(QWidget):
                 continue
             bad = where is not None and where[0] == path
             spec = layer_at(self._layers, path)
-            item.setForeground(QBrush(QColor("#d0312d")) if bad else QBrush())
+            # No error: clear the role so the row takes the palette's text colour (an empty QBrush
+            # would paint it black, invisible in a dark theme).
+            item.setData(QBrush(QColor("#d0312d")) if bad else None, Qt.ForegroundRole)
             item.setToolTip(f"Problem: {self._error.message}" if bad else LAYER_TYPE_HELP[spec.type])
 
     def _inspector_widget_for(self, field: str) -> QWidget | None:

@@ -5,7 +5,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from workbench.plots.style import TRAIN_COLOR, VALIDATION_COLOR, ThemedPlotWidget
+from workbench.plots.style import (
+    TRAIN_COLOR, VALIDATION_COLOR, ThemedPlotWidget, background_color, series_color,
+)
 from workbench.plots.view_range import RangeFollower, finite_bounds
 
 # The smoothing window spans this fraction of the steps run so far, so the bold curve looks
@@ -49,12 +51,11 @@ def nearest_index(sorted_xs: np.ndarray, x: float) -> int:
     return i
 
 
-def legend_html() -> str:
+def legend_html(train: QtGui.QColor, validation: QtGui.QColor, faint: QtGui.QColor) -> str:
     """What each line means, as a line of text above the plots rather than a box over the data."""
-    faint = QtGui.QColor(TRAIN_COLOR).lighter(160).name()
-    return (f'<span style="color:{faint}">──</span> train, each batch &nbsp; '
-            f'<span style="color:{TRAIN_COLOR}"><b>━━</b></span> train, smoothed &nbsp; '
-            f'<span style="color:{VALIDATION_COLOR}"><b>━●━</b></span> validation, each epoch')
+    return (f'<span style="color:{faint.name()}">──</span> train, each batch &nbsp; '
+            f'<span style="color:{train.name()}"><b>━━</b></span> train, smoothed &nbsp; '
+            f'<span style="color:{validation.name()}"><b>━●━</b></span> validation, each epoch')
 
 
 def same_epochs(a: dict, b: dict) -> bool:
@@ -97,7 +98,7 @@ class LossPlot(QtWidgets.QWidget):
         self.readout = QtWidgets.QLabel(READOUT_IDLE)
         self.readout.setToolTip("The recorded values at the step nearest the mouse pointer.")
         self.readout.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.legend = QtWidgets.QLabel(legend_html())
+        self.legend = QtWidgets.QLabel()
         self.legend.setToolTip(
             "Blue is training data, orange is held-out validation data, in both plots. The "
             "faint line is each mini-batch's loss, the bold one its moving average.")
@@ -109,12 +110,10 @@ class LossPlot(QtWidgets.QWidget):
             "epoch. Validation rising while training falls means overfitting.")
         self.loss_plot = self.loss_view.getPlotItem()
         _configure(self.loss_plot, "loss")
-        self.raw_curve = self.loss_plot.plot(pen=pg.mkPen(QtGui.QColor(TRAIN_COLOR).lighter(130), width=1))
+        self.raw_curve = self.loss_plot.plot()
         self.raw_curve.setOpacity(0.35)
-        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2.5))
-        self.val_curve = self.loss_plot.plot(
-            pen=pg.mkPen(VALIDATION_COLOR, width=2), symbol="o", symbolSize=7,
-            symbolBrush=VALIDATION_COLOR, symbolPen=None)
+        self.smooth_curve = self.loss_plot.plot()
+        self.val_curve = self.loss_plot.plot(symbol="o", symbolSize=7, symbolPen=None)
         self.loss_view.apply_theme()
 
         self.accuracy_view = ThemedPlotWidget()
@@ -128,12 +127,10 @@ class LossPlot(QtWidgets.QWidget):
         self.accuracy_plot.setMouseEnabled(x=True, y=False)
         self.accuracy_plot.hideButtons()   # y is fixed and x follows the loss plot
         self.accuracy_plot.vb.disableAutoRange()
-        self.train_acc_curve = self.accuracy_plot.plot(
-            pen=pg.mkPen(TRAIN_COLOR, width=2), symbol="o", symbolSize=5,
-            symbolBrush=TRAIN_COLOR, symbolPen=None)
-        self.val_acc_curve = self.accuracy_plot.plot(
-            pen=pg.mkPen(VALIDATION_COLOR, width=2), symbol="o", symbolSize=5,
-            symbolBrush=VALIDATION_COLOR, symbolPen=None)
+        self.train_acc_curve = self.accuracy_plot.plot(symbol="o", symbolSize=5, symbolPen=None)
+        self.val_acc_curve = self.accuracy_plot.plot(symbol="o", symbolSize=5, symbolPen=None)
+        self._apply_colors()
+        self.loss_view.theme_changed.connect(self._apply_colors)
         self.accuracy_view.apply_theme()
         self.accuracy_view.setVisible(False)
         self.follower = RangeFollower(self.loss_plot)
@@ -158,6 +155,20 @@ class LossPlot(QtWidgets.QWidget):
         self._mouse_proxy = pg.SignalProxy(
             self.loss_view.scene().sigMouseMoved, rateLimit=30, slot=self._show_value_under_mouse)
         self.clear()
+
+    def _apply_colors(self) -> None:
+        """Colour the curves and the legend for the current background (lighter when it is dark)."""
+        background = background_color(self.loss_view)
+        train = series_color(TRAIN_COLOR, background)
+        validation = series_color(VALIDATION_COLOR, background)
+        faint = train.lighter(130)
+        self.raw_curve.setPen(pg.mkPen(faint, width=1))
+        self.smooth_curve.setPen(pg.mkPen(train, width=2.5))
+        for curve, color, width in ((self.val_curve, validation, 2), (self.train_acc_curve, train, 2),
+                                    (self.val_acc_curve, validation, 2)):
+            curve.setPen(pg.mkPen(color, width=width))
+            curve.setSymbolBrush(color)
+        self.legend.setText(legend_html(train, validation, faint))
 
     def set_log_y(self, on: bool) -> None:
         """Switch the loss axis between linear and log10 (zero losses are left out in log)."""

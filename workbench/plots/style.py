@@ -81,6 +81,43 @@ def cache_as_pixmap(item: QtWidgets.QGraphicsItem) -> None:
     item.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
+# WCAG 2's contrast for text: thin curves are read much like text strokes.
+MIN_CURVE_CONTRAST = 4.5
+
+
+def relative_luminance(color: QtGui.QColor) -> float:
+    """WCAG 2 relative luminance: 0 for black, 1 for white."""
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+    return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF())
+
+
+def contrast_ratio(a: QtGui.QColor, b: QtGui.QColor) -> float:
+    """WCAG 2 contrast ratio, from 1 (same luminance) to 21 (black on white)."""
+    la, lb = relative_luminance(a), relative_luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def is_dark(color: QtGui.QColor) -> bool:
+    """Darker than middle grey, where black text would stop being readable."""
+    return relative_luminance(color) < 0.18
+
+
+def series_color(color: str, background: QtGui.QColor) -> QtGui.QColor:
+    """`color` as a curve on `background`.  Tableau 10 is made for white, so on a light background
+    it is kept; on a dark one its darker hues (the training blue) sink, so they are mixed towards
+    white just enough to reach MIN_CURVE_CONTRAST, which keeps their hue recognisable."""
+    base = QtGui.QColor(color)
+    if not is_dark(background):
+        return base
+    for step in range(11):
+        t = step / 10
+        mixed = QtGui.QColor.fromRgbF(*(c + (1.0 - c) * t for c in base.getRgbF()[:3]))
+        if contrast_ratio(mixed, background) >= MIN_CURVE_CONTRAST:
+            return mixed
+    return mixed   # white: the most any colour can stand out on a dark background
+
+
 def background_color(widget) -> QtGui.QColor:
     return widget.palette().color(QtGui.QPalette.ColorRole.Base)
 
@@ -94,8 +131,11 @@ class ThemedPlotWidget(pg.PlotWidget):
 
     pyqtgraph's background/foreground options are global and read at item creation; taking the
     colours from this widget's palette instead keeps plots matching the window, and they are
-    re-applied when the palette changes (e.g. the system switches to dark mode).
+    re-applied when the palette changes (e.g. the system switches to dark mode); `theme_changed`
+    then tells the owner to recolour its own items.
     """
+
+    theme_changed = QtCore.Signal()
 
     def __init__(self, parent=None, **kwargs):
         self._built = False   # palette changes arrive while the base class is still constructing
@@ -123,3 +163,4 @@ class ThemedPlotWidget(pg.PlotWidget):
         super().changeEvent(event)
         if self._built and event.type() == QtCore.QEvent.Type.PaletteChange:
             self.apply_theme()
+            self.theme_changed.emit()
