@@ -11,17 +11,17 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget,
+    QApplication, QDockWidget, QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget,
 )
 
 from engine.spec import Experiment, SpecError
 from workbench.panels.data_panel import DataPanel
 from workbench.panels.diagnosis_banner import DiagnosisBanner, apply_fix
 from workbench.panels.layer_editor import LayerEditor
-from workbench.panels.run_controls import RunControls
+from workbench.panels.run_controls import RunControls, is_text_input
 from workbench.panels.training_panel import TrainingPanel
 from workbench.plots.decision_boundary import DecisionBoundary
 from workbench.plots.gradient_heatmap import GradientHeatmap
@@ -61,6 +61,32 @@ def live_change(before: Experiment, after: Experiment) -> tuple[float | None, fl
     if clip is not None:
         rest = dataclasses.replace(rest, clip=before.clip)
     return (lr, clip) if rest == before and (lr, clip) != (None, None) else None
+
+
+class ShortcutsBeforeFields(QObject):
+    """Lets the given actions' shortcuts (Undo, Redo) win over the focused text field's own: a
+    field that has just committed its value would otherwise take Ctrl+Z for its text undo, and
+    the edit could not be undone from where the user still is.  Only the focused field is
+    watched, so other widgets' events never pass through Python."""
+
+    def __init__(self, actions: list[QAction], parent: QObject):
+        super().__init__(parent)
+        self._actions = actions
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None:
+            old.removeEventFilter(self)
+        if is_text_input(new):
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            keys = QKeySequence(event.keyCombination())
+            if any(action.isEnabled() and action.shortcut() == keys for action in self._actions):
+                event.ignore()      # not claimed by the field: the shortcut goes to the action
+                return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -189,6 +215,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self.state.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         edit_menu.addActions([self.undo_action, self.redo_action])
+        self._undo_keys = ShortcutsBeforeFields([self.undo_action, self.redo_action], self)
 
         run_menu = menus.addMenu("&Run")
         run_menu.addActions(self.controls.actions)

@@ -376,6 +376,24 @@ def test_cancel_keeps_the_window_open(qtbot, make_window):
     assert window.isVisible()
 
 
+def test_ctrl_z_in_a_field_just_committed_undoes_the_edit(qtbot, make_window):
+    window = make_window()
+    editor = window.layer_editor
+    editor.select((0,))
+    field = editor.units
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field, "40")                       # typing still reaches the field
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.state.experiment.layers[0].units == 40
+    assert QApplication.focusWidget() is field
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.experiment.layers[0].units == 8
+    assert field.value() == 8
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.state.experiment.layers[0].units == 40
+
+
 def test_invalid_experiment_disables_run_with_the_reason(qtbot, make_window):
     window = make_window()
     window.state.edit("Set loss", loss="binary_cross_entropy")
