@@ -6,7 +6,6 @@ a PNG to /tmp so a person can look at the result.
 """
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtGui import QColor, QPalette
@@ -17,6 +16,7 @@ from workbench.panels.layer_editor import LayerEditor
 from workbench.panels.training_panel import TrainingPanel
 from workbench.plots.loss_plot import LossPlot
 from workbench.state import ExperimentState
+from test_plots import contrast, epoch_snapshot, luminance, pixels, rgb_of, strongest_contrast, unit_steps
 
 MIN_CONTRAST = 4.5   # WCAG 2's contrast for text; thin curves are read much like text strokes
 
@@ -43,37 +43,6 @@ def dark(qapp):
     qapp.setPalette(before)
 
 
-def luminance(rgb) -> np.ndarray:
-    """WCAG relative luminance of sRGB colours given as 0..255 values (last axis R, G, B)."""
-    c = np.asarray(rgb, dtype=np.float64)[..., :3] / 255.0
-    linear = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
-    return linear @ np.array([0.2126, 0.7152, 0.0722])
-
-
-def contrast(a, b) -> np.ndarray:
-    la, lb = luminance(a), luminance(b)
-    return (np.maximum(la, lb) + 0.05) / (np.minimum(la, lb) + 0.05)
-
-
-def rgb_of(color: QColor) -> tuple[int, int, int]:
-    return color.red(), color.green(), color.blue()
-
-
-def pixels(widget: QtWidgets.QWidget, name: str) -> np.ndarray:
-    """The widget as rendered, (height, width, 3) RGB, also saved to /tmp/dark_<name>.png."""
-    image = widget.grab().toImage().convertToFormat(QtGui.QImage.Format_RGB888)
-    image.save(f"/tmp/dark_{name}.png")
-    stride = image.bytesPerLine()
-    data = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * image.height())
-    rows = data.reshape(image.height(), stride)[:, :image.width() * 3]
-    return rows.reshape(image.height(), image.width(), 3).copy()   # the QImage dies with this frame
-
-
-def strongest_contrast(region: np.ndarray, background) -> float:
-    """The contrast of the pixel in `region` that stands out most from `background`: the ink."""
-    return float(contrast(region.reshape(-1, 3), background).max())
-
-
 def test_layer_rows_are_light_text_on_the_dark_tree(qtbot, dark):
     state = ExperimentState(Experiment(layers=(DenseSpec(32, "tanh"), DenseSpec(16, "relu"))))
     editor = LayerEditor(state)
@@ -84,7 +53,7 @@ def test_layer_rows_are_light_text_on_the_dark_tree(qtbot, dark):
     editor.tree.clearSelection()
     editor.tree.setCurrentIndex(editor.model.index(-1, -1))
 
-    image = pixels(editor.tree.viewport(), "layer_tree")
+    image = pixels(editor.tree.viewport(), "dark_layer_tree")
     base = rgb_of(editor.tree.palette().color(QPalette.Base))
     assert luminance(base) < 0.05      # the dark theme reached the tree
     for row in range(editor.model.rowCount()):
@@ -100,24 +69,22 @@ def test_panel_labels_are_readable_on_the_dark_window(qtbot, dark, panel_type):
     panel.resize(420, 700)
     panel.show()
     qtbot.waitExposed(panel)
-    pixels(panel, panel_type.__name__)
+    pixels(panel, f"dark_{panel_type.__name__}")
     labels = [label for label in panel.findChildren(QtWidgets.QLabel) if label.isVisible() and label.text()]
     assert len(labels) >= 2
     for label in labels:
         background = rgb_of(label.palette().color(label.backgroundRole()))
-        assert strongest_contrast(pixels(label, "label"), background) >= 4.5, label.text()
+        assert strongest_contrast(pixels(label, "dark_label"), background) >= 4.5, label.text()
 
 
 def test_loss_curves_and_legend_contrast_with_the_dark_plot(qtbot, dark):
-    from test_plots import epoch_snapshot, unit_steps
-
     plot = LossPlot()
     qtbot.addWidget(plot)
     plot.resize(700, 450)
     plot.show()
     qtbot.waitExposed(plot)
     plot.update_data(unit_steps(200), epoch_snapshot(4, 50))
-    pixels(plot, "loss_plot")
+    pixels(plot, "dark_loss_plot")
 
     background = rgb_of(plot.loss_view.backgroundBrush().color())
     assert luminance(background) < 0.05

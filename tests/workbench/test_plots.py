@@ -69,6 +69,39 @@ def value_at_step(snapshot, column, step):
     raise AssertionError(f"no bin covers step {step}")
 
 
+# ---------------------------------------------------------------- what a person sees
+
+def luminance(rgb) -> np.ndarray:
+    """WCAG relative luminance of sRGB colours given as 0..255 values (last axis R, G, B)."""
+    c = np.asarray(rgb, dtype=np.float64)[..., :3] / 255.0
+    linear = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return linear @ np.array([0.2126, 0.7152, 0.0722])
+
+
+def contrast(a, b) -> np.ndarray:
+    la, lb = luminance(a), luminance(b)
+    return (np.maximum(la, lb) + 0.05) / (np.minimum(la, lb) + 0.05)
+
+
+def rgb_of(color: QtGui.QColor) -> tuple[int, int, int]:
+    return color.red(), color.green(), color.blue()
+
+
+def pixels(widget: QtWidgets.QWidget, name: str) -> np.ndarray:
+    """The widget as rendered, (height, width, 3) RGB, also saved to /tmp/<name>.png to look at."""
+    image = widget.grab().toImage().convertToFormat(QtGui.QImage.Format_RGB888)
+    image.save(f"/tmp/{name}.png")
+    stride = image.bytesPerLine()
+    data = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * image.height())
+    rows = data.reshape(image.height(), stride)[:, :image.width() * 3]
+    return rows.reshape(image.height(), image.width(), 3).copy()   # the QImage dies with this frame
+
+
+def strongest_contrast(region: np.ndarray, background) -> float:
+    """The contrast of the pixel in `region` that stands out most from `background`: the ink."""
+    return float(contrast(region.reshape(-1, 3), background).max())
+
+
 # ---------------------------------------------------------------- style
 
 
@@ -203,6 +236,52 @@ def test_clear_empties_every_curve(qtbot):
         x, _ = curve.getOriginalDataset()
         assert x is None or len(x) == 0
     assert not plot.accuracy_view.isVisibleTo(plot)
+
+
+def zigzag_run_with_validation_on_the_mean(qtbot, name):
+    """A rendered loss plot whose batch losses alternate 0.2 / 1.8: the raw curve fills that band,
+    its moving average and the validation loss (1.0 each epoch) run together along y = 1."""
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(700, 450)
+    plot.show()
+    qtbot.waitExposed(plot)
+    steps = unit_steps(200)
+    steps["loss"] = np.where(np.arange(200) % 2 == 0, 0.2, 1.8)
+    epochs = epoch_snapshot(4, 50)
+    epochs["val_loss"] = np.ones(4)
+    plot.update_data(steps, epochs)
+    plot.loss_plot.vb.setRange(xRange=(0, 200), yRange=(0, 2), padding=0)
+    plot.loss_plot.showGrid(x=False, y=False)   # so every pixel that is not background is a curve
+    image = pixels(plot.loss_view, name)
+    background = rgb_of(plot.loss_view.backgroundBrush().color())
+
+    def region(x0, x1, y0, y1):
+        """The pixels drawn for view coordinates x in [x0, x1], y in [y0, y1]."""
+        def pixel(x, y):
+            return plot.loss_view.mapFromScene(plot.loss_plot.vb.mapViewToScene(QtCore.QPointF(x, y)))
+        top_left, bottom_right = pixel(x0, y1), pixel(x1, y0)
+        return image[top_left.y():bottom_right.y() + 1, top_left.x():bottom_right.x() + 1]
+
+    return plot, region, background
+
+
+def test_raw_loss_is_faint_and_the_smoothed_line_stands_out(qtbot):
+    plot, region, background = zigzag_run_with_validation_on_the_mean(qtbot, "loss_faint_raw")
+    raw_only = region(20, 180, 1.3, 1.75)          # far from the mean: only batch losses drawn
+    mean_line = region(20, 180, 0.97, 1.03)
+    assert strongest_contrast(raw_only, background) < 1.6
+    assert strongest_contrast(mean_line, background) >= 3.0
+
+
+def test_smoothed_training_line_is_drawn_over_the_validation_line(qtbot):
+    plot, region, background = zigzag_run_with_validation_on_the_mean(qtbot, "loss_overlap")
+    # Between two epoch markers both lines run along y = 1; what shows there is the one on top.
+    centre_row = region(65, 85, 1.0, 1.0).reshape(-1, 3).astype(float)
+    ink = np.median(centre_row, axis=0)
+    train = np.array(rgb_of(plot.smooth_curve.opts["pen"].color()))
+    validation = np.array(rgb_of(plot.val_curve.opts["pen"].color()))
+    assert np.linalg.norm(ink - train) < np.linalg.norm(ink - validation), ink
 
 
 # ---------------------------------------------------------------- gradient heatmap

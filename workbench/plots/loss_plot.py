@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from workbench.plots.style import (
-    TRAIN_COLOR, VALIDATION_COLOR, ThemedPlotWidget, background_color, series_color,
+    TRAIN_COLOR, VALIDATION_COLOR, ThemedPlotWidget, background_color, cache_as_pixmap, series_color,
 )
 from workbench.plots.view_range import RangeFollower, finite_bounds
 
@@ -15,6 +15,8 @@ from workbench.plots.view_range import RangeFollower, finite_bounds
 SMOOTHING_FRACTION = 1 / 50
 # Per-epoch curves mark each epoch with a dot while the dots stay distinguishable (and cheap).
 MAX_EPOCH_SYMBOLS = 100
+# The per-batch curve is context, not the message: painted at this opacity...
+RAW_OPACITY = 0.3
 READOUT_IDLE = "Move the mouse over the loss curve to read step and value."
 
 
@@ -49,6 +51,12 @@ def nearest_index(sorted_xs: np.ndarray, x: float) -> int:
     if i == len(sorted_xs) or (i > 0 and x - sorted_xs[i - 1] < sorted_xs[i] - x):
         return i - 1
     return i
+
+
+def blend(color: QtGui.QColor, background: QtGui.QColor, opacity: float) -> QtGui.QColor:
+    """`color` painted at `opacity` over `background`."""
+    mixed = (opacity * c + (1.0 - opacity) * b for c, b in zip(color.getRgbF()[:3], background.getRgbF()[:3]))
+    return QtGui.QColor.fromRgbF(*mixed)
 
 
 def legend_html(train: QtGui.QColor, validation: QtGui.QColor, faint: QtGui.QColor) -> str:
@@ -111,8 +119,12 @@ class LossPlot(QtWidgets.QWidget):
         self.loss_plot = self.loss_view.getPlotItem()
         _configure(self.loss_plot, "loss")
         self.raw_curve = self.loss_plot.plot()
-        self.raw_curve.setOpacity(0.35)
+        self.raw_curve.setOpacity(RAW_OPACITY)
+        # ...as one picture, so it stays as faint where its zigzags cross (drawn segment by segment,
+        # every overlap would add up to a solid line).
+        cache_as_pixmap(self.raw_curve.curve)
         self.smooth_curve = self.loss_plot.plot()
+        self.smooth_curve.setZValue(1)   # the trend stays on top where validation runs along it
         self.val_curve = self.loss_plot.plot(symbol="o", symbolSize=7, symbolPen=None)
         self.loss_view.apply_theme()
 
@@ -161,8 +173,8 @@ class LossPlot(QtWidgets.QWidget):
         background = background_color(self.loss_view)
         train = series_color(TRAIN_COLOR, background)
         validation = series_color(VALIDATION_COLOR, background)
-        faint = train.lighter(130)
-        self.raw_curve.setPen(pg.mkPen(faint, width=1))
+        self.raw_curve.setPen(pg.mkPen(train, width=1))
+        faint = blend(train, background, RAW_OPACITY)
         self.smooth_curve.setPen(pg.mkPen(train, width=2.5))
         for curve, color, width in ((self.val_curve, validation, 2), (self.train_acc_curve, train, 2),
                                     (self.val_acc_curve, validation, 2)):
