@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,7 +18,7 @@ from workbench.plots.style import (
     ABOVE_BAND_COLOR, BELOW_BAND_COLOR, CLASS_COLORS, HEALTHY_GRAD_MAX, HEALTHY_GRAD_MIN,
     INSIDE_BAND_COLOR, LOG10_MAX, LOG10_MIN, log10_safe,
 )
-from workbench.plots.view_range import EDGE_ROOM, HEADROOM, PADDING, nice_ceiling, step_limit, value_range
+from workbench.plots.view_range import EDGE_ROOM, HEADROOM, IDLE_STEPS, PADDING, nice_ceiling, step_limit, value_range
 
 N_LAYERS = 4
 NAMES = [f"dense{i + 1} · sigmoid" for i in range(N_LAYERS - 1)] + ["output"]
@@ -282,6 +283,58 @@ def test_smoothed_training_line_is_drawn_over_the_validation_line(qtbot):
     train = np.array(rgb_of(plot.smooth_curve.opts["pen"].color()))
     validation = np.array(rgb_of(plot.val_curve.opts["pen"].color()))
     assert np.linalg.norm(ink - train) < np.linalg.norm(ink - validation), ink
+
+
+def all_plot_widgets(qtbot):
+    """One of each plot widget, shown, with the pyqtgraph views they contain."""
+    loss, heatmap, bars, boundary = LossPlot(), GradientHeatmap(), LayerBars(), DecisionBoundary()
+    for widget in (loss, heatmap, bars, boundary):
+        qtbot.addWidget(widget)
+        widget.resize(500, 350)
+        widget.show()
+        qtbot.waitExposed(widget)
+    views = [loss.loss_view, loss.accuracy_view, heatmap.view, bars.view, boundary.view]
+    return (loss, heatmap, bars, boundary), views
+
+
+def axes_of(view):
+    return [item for item in view.scene().items() if isinstance(item, pg.AxisItem)]
+
+
+def test_axes_read_plain_numbers_without_si_scale_factors(qtbot):
+    (loss, heatmap, bars, boundary), views = all_plot_widgets(qtbot)
+    idle = [(axis, axis.labelString()) for view in views for axis in axes_of(view) if axis.isVisible()]
+    steps = unit_steps(2000)
+    steps["loss"] = 0.68 + 0.08 * np.random.default_rng(0).random(2000)   # a loss just under 1
+    loss.update_data(steps, epoch_snapshot(4, 500))
+    heatmap.set_layers(NAMES)
+    heatmap.update_data(steps)
+    bars.set_layers(NAMES)
+    bars.update_data(steps)
+    boundary.set_points(np.array([[-0.4, 0.3], [0.2, -0.1]]), np.array([0, 1]), 2)
+    pixels(loss, "plain_axes_loss")
+    running = [(axis, axis.labelString()) for view in views for axis in axes_of(view) if axis.isVisible()]
+    assert len(running) >= 9
+    for axis, label in idle + running:
+        # pyqtgraph would write "loss (x0.001)" and tick 680..760 for losses of 0.68..0.76
+        assert "(x" not in label and axis.autoSIPrefixScale == 1.0, label
+
+
+def test_idle_plots_show_the_first_steps_of_a_run(qtbot):
+    (loss, heatmap, _bars, _boundary), _views = all_plot_widgets(qtbot)
+    heatmap.set_layers(NAMES)
+    for plot in (loss.loss_plot, heatmap.plot):
+        (x0, x1), _ = plot.vb.viewRange()
+        assert (x0, x1) == (0, IDLE_STEPS)       # not -0.5..0.5: there are no negative steps
+    assert loss.loss_plot.vb.viewRange()[1] == [0, 1]
+    pixels(heatmap, "idle_heatmap")
+
+    loss.update_data(unit_steps(500), {})
+    loss.clear()                                  # a new run starts from an empty plot again
+    assert loss.loss_plot.vb.viewRange() == [[0, IDLE_STEPS], [0, 1]]
+    heatmap.update_data(unit_steps(500))
+    heatmap.update_data({})
+    assert heatmap.plot.vb.viewRange()[0] == [0, IDLE_STEPS]
 
 
 # ---------------------------------------------------------------- gradient heatmap

@@ -9,7 +9,7 @@ from workbench.plots.style import (
     HEATMAP_COLORMAP, LOG10_MAX, LOG10_MIN, ThemedPlotWidget, cache_as_pixmap, log10_safe,
     log_ticks, set_named_ticks,
 )
-from workbench.plots.view_range import RangeFollower
+from workbench.plots.view_range import IDLE_STEPS, RangeFollower
 
 # Image columns per frame at most: about the width of a plot in pixels, so resampling cost
 # stays bounded however long the run.
@@ -100,6 +100,7 @@ class GradientHeatmap(QtWidgets.QWidget):
         self._names: list[str] = []
         self._last_steps: dict | None = None
         self.metric_combo.currentIndexChanged.connect(self._redraw)
+        self._redraw()
 
     @property
     def metric(self) -> str:
@@ -129,6 +130,7 @@ class GradientHeatmap(QtWidgets.QWidget):
         if steps is None or not self._names or not len(steps.get("step", ())):
             self.image.clear()
             self.follower.reset()
+            self.plot.setXRange(0, IDLE_STEPS, padding=0)
             return
         starts, widths = steps["step"], steps["width"]
         values = np.stack([steps[f"L{i}.{self.metric}"] for i in range(len(self._names))])

@@ -8,7 +8,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from workbench.plots.style import (
     TRAIN_COLOR, VALIDATION_COLOR, ThemedPlotWidget, background_color, cache_as_pixmap, series_color,
 )
-from workbench.plots.view_range import RangeFollower, finite_bounds
+from workbench.plots.view_range import IDLE_STEPS, RangeFollower, finite_bounds
 
 # The smoothing window spans this fraction of the steps run so far, so the bold curve looks
 # equally smooth at step 100 and at step 100 000.
@@ -203,6 +203,7 @@ class LossPlot(QtWidgets.QWidget):
         self.accuracy_view.setVisible(False)
         self.readout.setText(READOUT_IDLE)
         self.follower.reset()
+        self.loss_plot.vb.setRange(xRange=(0, IDLE_STEPS), yRange=(0, 1), padding=0)
 
     def update_data(self, steps: dict, epochs: dict) -> None:
         """Show the latest History snapshots (dicts of arrays with "step" and "width")."""

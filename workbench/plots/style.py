@@ -144,7 +144,9 @@ class ThemedPlotWidget(pg.PlotWidget):
         self.apply_theme()
 
     def apply_theme(self) -> None:
-        """Colour every axis, legend and label from the palette (and cache the axes as pixmaps)."""
+        """Colour every axis, legend and label from the palette, cache the axes as pixmaps and
+        keep their numbers plain: pyqtgraph's automatic SI prefix would turn a loss of 0.7 into
+        "loss (x0.001)" with ticks 680..760, which reads as a loss of 700."""
         fg = foreground_color(self)
         self.setBackground(background_color(self))
         axis_pen = pg.mkPen(fg)
@@ -152,6 +154,7 @@ class ThemedPlotWidget(pg.PlotWidget):
             if isinstance(item, pg.AxisItem):
                 item.setPen(axis_pen)
                 item.setTextPen(axis_pen)
+                item.enableAutoSIPrefix(False)
                 cache_as_pixmap(item)
             elif isinstance(item, pg.LegendItem):
                 item.setLabelTextColor(fg)

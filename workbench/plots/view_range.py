@@ -21,6 +21,7 @@ HEADROOM = 1.25
 EDGE_ROOM = 1.05
 PADDING = 0.05          # fraction of the data's span added on each side of the value axis
 MIN_FILL = 0.5          # refit the value axis when the data spans less than this of it
+IDLE_STEPS = 100        # the step axis of a plot with no data yet: a run's first steps
 
 
 def nice_ceiling(value: float) -> float:
