@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         # Looked up at each failure: tests and the screenshot mode replace show_error after this.
         self.runner.failed.connect(lambda text: self.show_error(text))
         self.banner.fix_requested.connect(self._apply_fix)
+        self.runner.state_changed.connect(self.banner.run_state_changed)
         self._document_loaded(self.state.experiment)
         # Start where editing starts, not on the first plot control Qt would pick.
         self.layer_editor.tree.setFocus()
@@ -353,6 +354,7 @@ class MainWindow(QMainWindow):
 
     def _document_loaded(self, exp: Experiment) -> None:
         self.banner.set_description(exp.description)
+        self.banner.set_experiment(exp)
         self._update_title()
         if self.state.error is None:
             self.runner.reset(exp)        # show the untrained network (and its boundary) at once
@@ -366,6 +368,7 @@ class MainWindow(QMainWindow):
     def _experiment_edited(self, exp: Experiment) -> None:
         self._update_title()
         self.banner.set_description(exp.description)
+        self.banner.set_experiment(exp)
         before, self._previous = self._previous, exp
         if not self.runner.is_active:
             return
@@ -380,7 +383,10 @@ class MainWindow(QMainWindow):
             self.runner.start(exp)
 
     def _apply_fix(self, key: str) -> None:
-        self.state.replace(apply_fix(self.state.experiment, key), f"Fix: {key.replace('_', ' ')}")
+        fixed = apply_fix(self.state.experiment, key)
+        self.state.replace(fixed, f"Fix: {key.replace('_', ' ')}")
+        if self.runner.state != "running":     # a running run took it live, or was restarted
+            self.banner.show_applied(key, fixed)
 
     # ------------------------------------------------------------------ frames
     def _show_frame(self, frame: RunFrame) -> None:

@@ -281,6 +281,49 @@ def test_vanishing_preset_offers_the_vanishing_fixes(qtbot, make_window):
     assert {(d.activation, d.init.name) for d in dense} == {("relu", "he_normal")}
 
 
+def test_smaller_init_on_a_he_net_halves_the_gain_and_says_so_until_the_next_run(qtbot, make_window):
+    window = make_window(diverging())
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    banner = window.banner
+    assert not banner.applied.isVisible()
+    qtbot.mouseClick(banner.fix_buttons["smaller_init"], Qt.MouseButton.LeftButton)
+    exp = window.state.experiment
+    assert [d.init.name for d in exp.layers] == ["he_normal"] * 3
+    assert [d.init.gain for d in exp.layers] == pytest.approx([2 ** 0.5 / 2] * 3)   # He's gain is sqrt(2)
+    assert exp.output_init.gain == pytest.approx(0.5)       # xavier_uniform's default gain is 1
+    assert banner.applied.isVisible()
+    assert banner.applied.text() == ("Applied: use a smaller initialisation (Xavier/He) — "
+                                     "press Run (F5) to try it.")
+    wait_state(qtbot, window, lambda s: s == "idle")        # the plots now show the fixed network
+    assert banner.applied.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    wait_state(qtbot, window, lambda s: s == "running")
+    assert not banner.applied.isVisible()
+
+
+def test_fixes_that_would_change_nothing_are_not_offered(qtbot, make_window):
+    # Ten sigmoid layers vanish even with Xavier weights and Adam: those two fixes are in place.
+    xavier = InitSpec(name="xavier_normal")
+    window = make_window(small_experiment(
+        layers=(DenseSpec(units=16, activation="sigmoid", init=xavier),) * 10, output_init=xavier,
+        optimizer=OptimizerSpec(name="adam", lr=0.001)))
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.banner.verdict == "vanishing", timeout=10000)
+    assert set(window.banner.visible_fixes()) == {"relu_he", "residual"}
+
+
+def test_undoing_a_fix_takes_its_notice_away(qtbot, make_window):
+    window = make_window(diverging())
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.mouseClick(window.banner.fix_buttons["clip"], Qt.MouseButton.LeftButton)
+    assert window.banner.applied.text().startswith("Applied: clip gradients to norm 1")
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.experiment.clip.mode == "off"
+    assert not window.banner.applied.isVisible()
+
+
 def test_close_mid_run_leaves_no_thread_and_no_warning(qtbot, make_window, qtlog, capfd):
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F5)

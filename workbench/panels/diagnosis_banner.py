@@ -1,7 +1,9 @@
 """The diagnosis line: the engine's verdict in plain words, and its fixes one click away.
 
 ``apply_fix`` turns a fix key of engine.diagnosis.FIXES into a new Experiment (pure, no Qt), so
-the window applies it through ``state.replace`` and it is undoable like any other edit.
+the window applies it through ``state.replace`` and it is undoable like any other edit.  The
+banner offers only the fixes that would change the experiment (``useful_fixes``): a button that
+does nothing teaches the wrong lesson.
 """
 from __future__ import annotations
 
@@ -13,10 +15,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from engine.diagnosis import FIXES, Diagnosis
-from engine.spec import ClipSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec, ResidualSpec
+from engine.initializers import default_gain
+from engine.spec import ClipSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec, ResidualSpec, SpecError, reparse
 
 SATURATING = ("sigmoid", "tanh", "softsign", "identity")
 ADAM_MAX_LR = 0.01      # Adam's steps are about lr in size whatever the gradient: keep them modest
+# Uniform and normal of one family have the same variance: switching between them fixes nothing.
+XAVIER_FAMILY = ("xavier_uniform", "xavier_normal")
+HE_FAMILY = ("he_uniform", "he_normal")
+FIXED_SCALE = ("normal", "uniform")       # a scale set by hand, whatever the layer's width
+UNSCALED = ("zeros", "constant")
+SMALLER_INIT_GAIN = 0.5   # an init already scaled to the width is made smaller by halving its gain
 
 VERDICT_COLORS = {      # chip background per verdict; white text reads on all of them
     "healthy": "#2e7d32",
@@ -41,15 +50,17 @@ FIX_HELP = {
     "relu_he": "ReLU has slope 1 for positive inputs, so it does not shrink the gradient, and He "
                "initialisation (std sqrt(2/fan_in)) keeps the signal's scale constant through ReLU layers.",
     "xavier": "Xavier/Glorot initialisation scales each layer's weights by its width so activations and "
-              "gradients keep about the same variance from layer to layer (suits tanh and sigmoid).",
+              "gradients keep about the same variance from layer to layer. It suits tanh and sigmoid, so "
+              "it is applied to those layers (and the output layer); ReLU layers keep theirs.",
     "residual": "A residual block computes x + f(x): the identity path carries the gradient back "
                 "unchanged, however small f's own gradient is.",
     "clip": "Gradient clipping rescales the whole gradient whenever its norm exceeds 1, so a single "
             "huge gradient cannot throw the weights off.",
     "lower_lr": "A smaller learning rate takes smaller steps: the update lr x gradient can no longer "
                 "overshoot into a region where the loss blows up.",
-    "smaller_init": "Re-initialise with Xavier (for sigmoid/tanh) or He (for ReLU-like units): weights "
-                    "scaled to the layer's width instead of a fixed, too-large scale.",
+    "smaller_init": "Layers with a fixed initial scale get Xavier (for sigmoid/tanh) or He (for ReLU-like "
+                    "units): weights scaled to the layer's width. Layers already scaled to their width "
+                    f"start {SMALLER_INIT_GAIN:g} times as large (their gain is halved).",
     "adam": f"Adam divides each parameter's step by its recent gradient size, so layers with tiny "
             f"gradients still move (learning rate capped at {ADAM_MAX_LR:g}).",
 }
@@ -72,6 +83,20 @@ def _init_for(activation: str) -> InitSpec:
     return InitSpec(name="xavier_normal" if activation in SATURATING else "he_normal")
 
 
+def _in_family(init: InitSpec, family: tuple[str, ...]) -> InitSpec:
+    """``init`` if it already belongs to ``family``, else the family's normal variant."""
+    return init if init.name in family else InitSpec(name=family[-1])
+
+
+def _smaller(init: InitSpec, activation: str) -> InitSpec:
+    if init.name in FIXED_SCALE:
+        return _init_for(activation)
+    if init.name in UNSCALED:
+        return init
+    gain = default_gain(init.name) if init.gain is None else init.gain
+    return dataclasses.replace(init, gain=SMALLER_INIT_GAIN * gain)
+
+
 def _wrap_in_residual_blocks(layers: tuple) -> tuple:
     """Keep the first layer (it changes the width from the inputs) and wrap every later Dense."""
     out, first_dense_seen = [], False
@@ -91,14 +116,15 @@ def apply_fix(exp: Experiment, key: str) -> Experiment:
     if key == "clip":
         return exp.replace(clip=ClipSpec(mode="norm", threshold=1.0))
     if key == "smaller_init":
-        return exp.replace(layers=_map_dense(exp.layers, lambda d: dataclasses.replace(d, init=_init_for(d.activation))),
-                           output_init=InitSpec(name="xavier_normal"))
+        return exp.replace(layers=_map_dense(exp.layers, lambda d: dataclasses.replace(d, init=_smaller(d.init, d.activation))),
+                           output_init=_smaller(exp.output_init, "identity"))
     if key == "relu_he":
         return exp.replace(layers=_map_dense(exp.layers, lambda d: dataclasses.replace(
-            d, activation="relu", init=InitSpec(name="he_normal"))))
+            d, activation="relu", init=_in_family(d.init, HE_FAMILY))))
     if key == "xavier":
         return exp.replace(layers=_map_dense(exp.layers, lambda d: dataclasses.replace(
-            d, init=InitSpec(name="xavier_normal"))), output_init=InitSpec(name="xavier_normal"))
+            d, init=_in_family(d.init, XAVIER_FAMILY)) if d.activation in SATURATING else d),
+            output_init=_in_family(exp.output_init, XAVIER_FAMILY))
     if key == "residual":
         return exp.replace(layers=_wrap_in_residual_blocks(exp.layers))
     if key == "adam":
@@ -106,8 +132,27 @@ def apply_fix(exp: Experiment, key: str) -> Experiment:
     raise KeyError(f"unknown fix {key!r}; valid fixes: {', '.join(FIXES)}")
 
 
+def _valid(exp: Experiment) -> bool:
+    try:
+        reparse(exp)
+    except SpecError:
+        return False
+    return True
+
+
+def useful_fixes(exp: Experiment, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The fixes among ``keys`` that change ``exp`` into a valid experiment."""
+    return tuple(key for key in keys if (fixed := apply_fix(exp, key)) != exp and _valid(fixed))
+
+
+def applied_message(key: str) -> str:
+    label = FIXES[key]
+    return f"Applied: {label[0].lower()}{label[1:]} — press Run (F5) to try it."
+
+
 class DiagnosisBanner(QWidget):
-    """Verdict chip, the engine's message and cause, the experiment's description, fix buttons."""
+    """Verdict chip, the engine's message and cause, the experiment's description, the fix buttons
+    that would change the experiment, and which fix was applied until the next run starts."""
 
     fix_requested = Signal(str)       # a key of engine.diagnosis.FIXES
 
@@ -137,12 +182,19 @@ class DiagnosisBanner(QWidget):
             self.fix_buttons[key] = button
             self.fix_row.addWidget(button)
         self.fix_row.addStretch(1)
+        self.applied = self._wrapping_label()
+        self.applied.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        self.applied.setVisible(False)
+        self._experiment: Experiment | None = None
+        self._diagnosed_fixes: tuple[str, ...] = ()
+        self._applied_result: Experiment | None = None   # the experiment the applied fix made
 
         text = QVBoxLayout()
         text.setSpacing(4)
         text.addWidget(self.explanation)
         text.addWidget(self.message)
         text.addLayout(self.fix_row)
+        text.addWidget(self.applied)
         text.addWidget(self.description)
         top = QHBoxLayout(self)
         top.setContentsMargins(8, 6, 8, 6)
@@ -174,8 +226,36 @@ class DiagnosisBanner(QWidget):
         self.explanation.setText(f"<b>{VERDICT_EXPLANATIONS.get(diagnosis.verdict, '')}</b>")
         self.message.setText(diagnosis.message)
         self.message.setVisible(bool(diagnosis.message))
+        self._diagnosed_fixes = diagnosis.fixes
+        self._show_fixes()
+
+    def set_experiment(self, experiment: Experiment) -> None:
+        """The experiment the fixes would change.  An edit that undoes or replaces the applied fix
+        takes its notice away."""
+        self._experiment = experiment
+        if experiment != self._applied_result:
+            self.clear_applied()
+        self._show_fixes()
+
+    def _show_fixes(self) -> None:
+        offered = (self._diagnosed_fixes if self._experiment is None
+                   else useful_fixes(self._experiment, self._diagnosed_fixes))
         for key, button in self.fix_buttons.items():
-            button.setVisible(key in diagnosis.fixes)
+            button.setVisible(key in offered)
+
+    def show_applied(self, key: str, result: Experiment) -> None:
+        """Say which fix was applied (``result`` is the experiment it made) until a run starts."""
+        self._applied_result = result
+        self.applied.setText(applied_message(key))
+        self.applied.setVisible(True)
+
+    def clear_applied(self) -> None:
+        self._applied_result = None
+        self.applied.setVisible(False)
+
+    def run_state_changed(self, state: str) -> None:
+        if state in ("running", "paused"):      # the fix is being tried
+            self.clear_applied()
 
     def set_description(self, text: str) -> None:
         self.description.setText(f"<i>{html.escape(text)}</i>" if text else "")
