@@ -38,6 +38,8 @@ FILE_FILTER = "Experiments (*.json);;All files (*)"
 Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
                          QMessageBox.StandardButton.Cancel)
 
+EDIT_NEEDS_RESTART = ("This change takes effect when training restarts. Restart the run now from fresh "
+                      "weights?\n(No keeps the current run going; the change applies to the next Run.)")
 BOUNDARY_UNAVAILABLE = "The decision boundary is drawn for classification data with two input features."
 
 
@@ -111,10 +113,8 @@ class MainWindow(QMainWindow):
         self.ask_unsaved = lambda: QMessageBox.question(
             self, APP_TITLE, f"Save the changes to “{self.state.experiment.name}” first?",
             Save | Discard | Cancel, Save)
-        self.ask_restart = lambda: QMessageBox.question(
-            self, APP_TITLE, "This change takes effect when training restarts. Restart the run now "
-            "from fresh weights?\n(No keeps the current run going; the change applies to the next Run.)"
-        ) == QMessageBox.StandardButton.Yes
+        self.ask_restart = lambda question: QMessageBox.question(
+            self, APP_TITLE, question) == QMessageBox.StandardButton.Yes
         self.show_error = lambda text: QMessageBox.warning(self, APP_TITLE, text)
 
         self._build_views()
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
                 self.runner.set_lr(lr)
             if clip is not None:
                 self.runner.set_clip(clip)
-        elif self.state.error is None and self.ask_restart():
+        elif self.state.error is None and self.ask_restart(EDIT_NEEDS_RESTART):
             self.runner.start(exp)
 
     def _apply_fix(self, key: str) -> None:

@@ -168,6 +168,11 @@ class TrainingRunner(QObject):
         """The experiment of the current trainer (what Reset rebuilds)."""
         return self._experiment
 
+    @property
+    def is_paused(self) -> bool:
+        """A training process exists and was told to pause (it may not have reported it yet)."""
+        return self.is_active and self._control.paused
+
     def start(self, experiment: Experiment, max_steps: int | None = None) -> bool:
         """Train ``experiment`` from fresh weights, for its full length or ``max_steps`` steps
         (the run then ends "paused").  False (and ``failed``) if it cannot be built or started."""
@@ -175,7 +180,7 @@ class TrainingRunner(QObject):
 
     def run(self, experiment: Experiment) -> bool:
         """The Run command: resume a paused run of this same experiment, otherwise start afresh."""
-        if self.is_active and self._control.paused and experiment == self._experiment:
+        if self.is_paused and experiment == self._experiment:
             self._command("resume")
             return True
         return self.start(experiment)

@@ -197,11 +197,11 @@ def test_learning_rate_typed_mid_run_reaches_the_next_steps(qtbot, make_window):
 def test_other_edit_mid_run_asks_and_no_keeps_the_run(qtbot, make_window):
     window = make_window()
     asked = []
-    window.ask_restart = lambda: asked.append(True) or False
+    window.ask_restart = lambda question: asked.append(question) or False
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: current_step(window) > 50, timeout=10000)
     window.state.edit("Set batch size", batch_size=8)
-    assert asked == [True]
+    assert len(asked) == 1 and "restart" in asked[0].lower()
     before = current_step(window)
     qtbot.waitUntil(lambda: current_step(window) > before, timeout=10000)
     assert window.state.experiment.batch_size == 8        # the edit stays for the next Run
@@ -209,7 +209,7 @@ def test_other_edit_mid_run_asks_and_no_keeps_the_run(qtbot, make_window):
 
 def test_other_edit_mid_run_yes_restarts(qtbot, make_window):
     window = make_window()
-    window.ask_restart = lambda: True
+    window.ask_restart = lambda question: True
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: current_step(window) > 200, timeout=10000)
     window.state.edit("Set batch size", batch_size=8)   # restarts synchronously
@@ -241,6 +241,45 @@ def test_removing_a_layer_while_idle_relabels_the_plots(qtbot, make_window):
     qtbot.waitUntil(lambda: axis_names(window.heatmap) == expected, timeout=5000)
     assert axis_names(window.layer_bars) == expected
     assert window.runner.state == "idle"
+
+
+def pause_then_edit(qtbot, window, asked: list, restart_answer: bool) -> int:
+    """F5, Space, change the batch size (keeping the paused run): the paused step."""
+    window.ask_restart = lambda question: asked.append(question) or restart_answer
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: current_step(window) > 10, timeout=10000)
+    qtbot.keyClick(window.layer_editor.tree, Qt.Key.Key_Space)
+    wait_state(qtbot, window, lambda s: s == "paused")
+    window.state.edit("Set batch size", batch_size=8)
+    assert len(asked) == 1                      # the edit's own question, answered "keep the run"
+    wait_ticks(qtbot, window, 2)
+    return current_step(window)
+
+
+def test_run_while_paused_after_an_edit_asks_and_no_resumes(qtbot, make_window):
+    window = make_window()
+    asked = []
+    paused_at = pause_then_edit(qtbot, window, asked, False)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert len(asked) == 2 and "resume" in asked[1].lower()
+    wait_state(qtbot, window, lambda s: s == "running")
+    qtbot.waitUntil(lambda: current_step(window) > paused_at, timeout=10000)
+    assert window.runner.experiment.batch_size == 16      # the same run went on
+    assert window.state.experiment.batch_size == 8        # and the edit waits for the next Run
+
+
+def test_run_while_paused_after_an_edit_asks_and_yes_restarts(qtbot, make_window):
+    window = make_window()
+    asked = []
+    pause_then_edit(qtbot, window, asked, False)
+    window.ask_restart = lambda question: asked.append(question) or True
+    frames = []
+    window.runner.frame.connect(frames.append)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert len(asked) == 2
+    qtbot.waitUntil(lambda: bool(frames) and frames[-1].step > 0, timeout=10000)
+    assert window.runner.experiment.batch_size == 8
+    assert frames[-1].steps["step"][0] == 1               # a fresh run
 
 
 def diverging() -> Experiment:
@@ -275,7 +314,7 @@ def test_vanishing_preset_offers_the_vanishing_fixes(qtbot, make_window):
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.banner.verdict == "vanishing", timeout=10000)
     assert set(window.banner.visible_fixes()) == {"relu_he", "residual", "xavier", "adam"}
-    window.ask_restart = lambda: False
+    window.ask_restart = lambda question: False
     qtbot.mouseClick(window.banner.fix_buttons["relu_he"], Qt.MouseButton.LeftButton)
     dense = [layer for layer in window.state.experiment.layers if isinstance(layer, DenseSpec)]
     assert {(d.activation, d.init.name) for d in dense} == {("relu", "he_normal")}

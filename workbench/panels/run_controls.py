@@ -38,6 +38,9 @@ STOP_HELP = "End the run (Shift+F5). The plots keep what was recorded; Run start
 # builds one network, not three.
 IDLE_RESET_DELAY_MS = 150
 
+RESTART_OR_RESUME = ("The experiment changed while the run was paused. Restart the run with your changes, "
+                     "from fresh weights?\n(No resumes the paused run; your changes apply to the next Run.)")
+
 RESET_HELP = ("Throw away the trained weights and clear the plots (Ctrl+R): the network returns to its "
               "initialisation, drawn again from the experiment's seed.")
 
@@ -53,7 +56,7 @@ class RunControls(QObject):
         style = window.style()
         icon = style.standardIcon
         self.run_action = self._action("&Run", icon(QStyle.StandardPixmap.SP_MediaPlay), "F5", RUN_HELP,
-                                       lambda: runner.run(state.experiment))
+                                       self._run)
         # Space is a QShortcut of its own (below): the action keeps only a hint of it, so the
         # toolbar button still works while a text field has the focus.
         self.pause_action = self._action("&Pause\tSpace", icon(QStyle.StandardPixmap.SP_MediaPause), None,
@@ -122,6 +125,15 @@ class RunControls(QObject):
         for widget in (self.state_label, self.step_label, self.epoch_label, self.loss_label,
                        self.rate_label, self.progress):
             status_bar.addPermanentWidget(widget)
+
+    def _run(self) -> None:
+        """Run: a paused run of another experiment than the one edited is not thrown away unasked."""
+        experiment = self.state.experiment
+        if self.runner.is_paused and experiment != self.runner.experiment \
+                and not self.window.ask_restart(RESTART_OR_RESUME):
+            self.runner.resume()
+            return
+        self.runner.run(experiment)
 
     def _space_pressed(self) -> None:
         if is_text_input(QApplication.focusWidget()):
