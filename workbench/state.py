@@ -2,17 +2,21 @@
 
 Every edit replaces the whole (frozen) Experiment through a QUndoCommand, so undo and redo are
 exact and every panel simply re-reads ``state.experiment`` when ``changed`` fires.  Validation runs
-on every change; ``error`` holds the first problem (a SpecError naming the field) or None.
+on every change; ``error`` holds the first problem (a SpecError naming the field) or None.  A CSV
+dataset is loaded as part of validation, so a file that cannot train (ragged rows, text in a
+feature column, no data rows) is reported while editing rather than when Run is pressed.
 """
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from engine.spec import Experiment, SpecError, reparse
+from engine.datasets import DatasetError, load_dataset
+from engine.spec import DataSpec, Experiment, SpecError, reparse
 
 
 class _ReplaceExperiment(QUndoCommand):
@@ -37,6 +41,7 @@ class ExperimentState(QObject):
         self._experiment = experiment or Experiment()
         self._error: SpecError | None = None
         self._path: Path | None = None
+        self._csv_check: tuple[tuple, DatasetError | None] | None = None   # (file key, its problem)
         self.undo_stack = QUndoStack(self)
         self._validate()
 
@@ -78,6 +83,10 @@ class ExperimentState(QObject):
         self.undo_stack.setClean()
         self.path_changed.emit(self._path)
 
+    def revalidate(self) -> None:
+        """Check the experiment again, for changes outside it: a CSV file edited on disk."""
+        self._validate()
+
     def _set(self, experiment: Experiment) -> None:
         self._experiment = experiment
         self._validate()
@@ -89,7 +98,31 @@ class ExperimentState(QObject):
             error = None
         except SpecError as exc:
             error = exc
+        data = self._experiment.data
+        if data.name == "csv" and data.csv_path and (error is None or error.path == "data.target"):
+            problem = self._csv_problem(data)
+            # A file that cannot be read is why no target could be picked: name the file.
+            if problem is not None and (error is None or problem.path == "data.csv_path"):
+                error = problem
         if (error is None) != (self._error is None) or (error and str(error) != str(self._error)):
             self._error = error
             self.validity_changed.emit(error)
         self._error = error
+
+    def _csv_problem(self, data: DataSpec) -> DatasetError | None:
+        """Why the CSV file cannot be loaded as ``data`` asks, or None.  Only the file, the target
+        column and the task decide that, so the file is read again only when one of them changed
+        (typing a seed or a learning rate must not re-read a large file)."""
+        try:
+            stat = os.stat(data.csv_path)
+            key = (data.csv_path, stat.st_mtime_ns, stat.st_size, data.target, data.task)
+        except OSError:
+            key = (data.csv_path, None, None, data.target, data.task)   # loading names the problem
+        if self._csv_check is None or self._csv_check[0] != key:
+            try:
+                load_dataset(DataSpec(name="csv", csv_path=data.csv_path, target=data.target, task=data.task))
+                problem = None
+            except DatasetError as exc:
+                problem = exc
+            self._csv_check = (key, problem)
+        return self._csv_check[1]

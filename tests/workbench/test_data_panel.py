@@ -114,13 +114,73 @@ def test_bad_csv_shows_the_error_in_place(qtbot, panel, state, tmp_path):
     assert panel.csv_error.isVisible()
     assert "appears twice" in panel.csv_error.text()
     assert not panel.target.isEnabled()
-    # no target could be picked: the missing target is flagged on the target field
-    assert state.error is not None and state.error.path == "data.target"
-    assert panel.target.property("specError") is True
+    # no target could be picked because the file is unreadable: the file is what to fix
+    assert state.error is not None and state.error.path == "data.csv_path"
+    assert panel.csv_path.property("specError") is True and not panel.target.property("specError")
 
     panel.choose_csv_file = lambda parent: str(tmp_path / "missing.csv")
     panel.choose_button.click()
     assert "does not exist" in panel.csv_error.text()
+
+
+def choose_csv(qtbot, panel, path) -> None:
+    panel.choose_csv_file = lambda parent: str(path)
+    qtbot.mouseClick(panel.choose_button, Qt.LeftButton)
+
+
+@pytest.mark.parametrize("content, path, problem", [
+    ("a,b,label\n1,2,x\n3,4\n5,6,y\n7,8,x\n", "data.csv_path", "row 3 has 2 cells"),
+    ("a,b,label\n1,2,x\n3,four,y\n5,6,y\n7,8,x\n", "data.csv_path", "column 'b': 'four', not a finite number"),
+    ("a,b,label\n", "data.csv_path", "has a header row but no data rows"),
+    ("a,b,label\n1,2,x\n3,4,x\n5,6,x\n7,8,x\n", "data.target", "has a single value 'x'"),
+], ids=["ragged", "non-numeric", "header-only", "one-class"])
+def test_a_csv_that_cannot_train_is_flagged_when_chosen(qtbot, panel, state, tmp_path, content, path, problem):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(content)
+    choose_csv(qtbot, panel, bad)
+    assert state.experiment.data.csv_path == str(bad)
+    assert state.error is not None and state.error.path == path
+    assert problem in state.error.message and problem in str(state.error)   # Run's tooltip shows str()
+    flagged = panel.csv_path if path == "data.csv_path" else panel.target
+    assert flagged.property("specError") is True
+    assert problem in flagged.toolTip()
+    if path == "data.csv_path":
+        assert panel.csv_error.isVisible() and problem in panel.csv_error.text()
+
+
+def test_a_missing_csv_names_the_file_not_the_target(qtbot, panel, state, tmp_path, csv_file):
+    choose_csv(qtbot, panel, csv_file)
+    assert state.error is None
+    csv_file.unlink()
+    type_into(qtbot, panel.seed, "3")          # any edit validates again
+    assert state.error is not None and state.error.path == "data.csv_path"
+    assert "does not exist" in state.error.message
+    assert panel.csv_path.property("specError") is True
+
+
+def test_fixing_the_csv_clears_the_error(qtbot, panel, state, tmp_path):
+    data = tmp_path / "data.csv"
+    data.write_text("a,b,label\n1,2,x\n3,4\n5,6,y\n7,8,x\n")
+    choose_csv(qtbot, panel, data)
+    assert state.error is not None
+    data.write_text("a,b,label\n1,2,x\n3,4,y\n5,6,y\n7,8,x\n")
+    choose_csv(qtbot, panel, data)            # chosen again after fixing it in a text editor
+    assert state.error is None
+    assert not panel.csv_path.property("specError") and not panel.csv_error.isVisible()
+
+
+def test_editing_other_fields_does_not_reread_the_csv(qtbot, panel, state, csv_file, monkeypatch):
+    import workbench.state
+    loads = []
+    real_load = workbench.state.load_dataset
+    monkeypatch.setattr(workbench.state, "load_dataset", lambda spec: loads.append(spec) or real_load(spec))
+    choose_csv(qtbot, panel, csv_file)
+    assert len(loads) == 1 and state.error is None
+    type_into(qtbot, panel.seed, "7")
+    type_into(qtbot, panel.val_fraction, "0.3")
+    assert len(loads) == 1
+    choose(qtbot, panel.task, "classification")   # the task changes what loading checks
+    assert len(loads) == 2
 
 
 def test_cancelled_file_dialog_changes_nothing_but_flags_the_missing_file(qtbot, panel, state):

@@ -162,6 +162,7 @@ class DataPanel(QWidget):
         changes = self._csv_choice()
         if changes:
             self._edit_data("Choose CSV file", name="csv", **changes)
+            self.state.revalidate()   # the same file chosen again, perhaps after fixing it
 
     def _csv_choice(self) -> dict[str, Any]:
         """Ask for a file; the csv_path and target to set ({} when cancelled).  The target stays the
@@ -213,9 +214,8 @@ class DataPanel(QWidget):
     def _sync_csv(self, data: DataSpec) -> None:
         self.csv_path.setText(data.csv_path or "")
         self.csv_path.setCursorPosition(len(self.csv_path.text()))   # the file name is the informative end
-        columns, error = self._read_header(data.csv_path) if data.csv_path else ([], "")
-        self.csv_error.setText(error)
-        self.form.setRowVisible(self.csv_error, bool(error))
+        columns, _error = self._read_header(data.csv_path) if data.csv_path else ([], "")
+        self._show_file_problem()
         self.target.blockSignals(True)
         self.target.clear()
         self.target.addItems(columns)
@@ -232,6 +232,19 @@ class DataPanel(QWidget):
 
     def show_error(self, error: SpecError | None) -> None:
         self._flags.show(error)
+        self._show_file_problem()
+
+    def _show_file_problem(self) -> None:
+        """Under the file, in words: why its header cannot be read, or else why loading it fails."""
+        data = self.state.experiment.data
+        if data.name != "csv":
+            return
+        _columns, problem = self._read_header(data.csv_path) if data.csv_path else ([], "")
+        error = self.state.error
+        if not problem and data.csv_path and error is not None and error.path == "data.csv_path":
+            problem = error.message
+        self.csv_error.setText(problem)
+        self.form.setRowVisible(self.csv_error, bool(problem))
 
     def _widget_for(self, path: str) -> QWidget | None:
         return {
