@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.spec import SpecError
-from workbench.runner import RunFrame, TrainingRunner
+from workbench.runner import FRAME_INTERVAL_MS, RunFrame, TrainingRunner
 from workbench.state import ExperimentState
 
 # Widgets where Space is typing, not Pause (a combo box only when it is editable: a plain one just
@@ -27,8 +27,9 @@ TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 def is_text_input(widget) -> bool:
     return isinstance(widget, TEXT_INPUTS) or (isinstance(widget, QComboBox) and widget.isEditable())
 
-RUN_HELP = ("Train the network on a background thread (F5). While paused, Run resumes; otherwise it "
-            "starts from fresh weights. The plots update about 30 times a second.")
+RUN_HELP = ("Train the network in a background process (F5), so the window stays responsive. While "
+            "paused, Run resumes (after an edit it asks whether to restart with it); otherwise it starts "
+            f"from fresh weights. The plots update about {1000 // FRAME_INTERVAL_MS} times a second.")
 PAUSE_HELP = ("Pause or resume training (Space). Paused, you can inspect the plots or advance one "
               "mini-batch at a time with Step.")
 STEP_HELP = ("Train exactly one mini-batch, then pause (F10): one forward pass, one backward pass and "
