@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings()
-        self.state = state or ExperimentState(load_preset(DEFAULT_PRESET))
+        self.state = state or ExperimentState(load_preset(DEFAULT_PRESET), parent=self)
         self.runner = TrainingRunner(self)
         self._previous = self.state.experiment   # to tell what each edit changed
         self._layer_names: list[str] = []
@@ -127,9 +127,13 @@ class MainWindow(QMainWindow):
         self._default_layout = self.saveState()
         self._restore_layout()
 
-        self.state.changed.connect(self._experiment_edited)
-        self.state.path_changed.connect(self._update_title)
-        self.state.undo_stack.cleanChanged.connect(self._update_title)
+        # Undone when the window closes: a state may outlive it, and its undo stack signals while
+        # being destroyed, when the window must not answer from half-deleted objects.
+        self._state_connections = [
+            self.state.changed.connect(self._experiment_edited),
+            self.state.path_changed.connect(self._update_title),
+            self.state.undo_stack.cleanChanged.connect(self._update_title),
+        ] + self.controls.state_connections
         self.runner.frame.connect(self._show_frame)
         # Looked up at each failure: tests and the screenshot mode replace show_error after this.
         self.runner.failed.connect(lambda text: self.show_error(text))
@@ -445,4 +449,7 @@ class MainWindow(QMainWindow):
             return
         self.runner.shutdown()
         self._remember()
+        for connection in self._state_connections:
+            QObject.disconnect(connection)
+        self._state_connections.clear()
         event.accept()

@@ -5,6 +5,7 @@ import multiprocessing
 
 import numpy as np
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
 
@@ -373,6 +374,18 @@ def test_close_mid_run_leaves_no_process_and_no_warning(qtbot, make_window, capf
     assert not multiprocessing.active_children()
     err = capfd.readouterr().err
     assert "Traceback" not in err and "Warning" not in err and "Error" not in err, err
+
+
+def test_a_closed_window_no_longer_answers_its_experiment_state(qtbot, make_window, capfd):
+    window = make_window()
+    state = window.state                     # a script's state may outlive the window it showed
+    state.edit("Set seed", seed=5)           # unsaved: destroying the undo stack signals cleanChanged
+    assert window.close()
+    state.edit("Rename", name="renamed later")
+    assert "renamed later" not in window.windowTitle()
+    shiboken6.delete(state)
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Error" not in err, err
 
 
 def test_run_tooltip_says_training_runs_in_a_background_process(qtbot, make_window):

@@ -99,9 +99,10 @@ class RunControls(QObject):
         self.idle_reset.timeout.connect(self._show_edited_network)
 
         runner.state_changed.connect(self.show_state)
-        state.changed.connect(self._experiment_edited)
         runner.frame.connect(self.show_frame)
-        state.validity_changed.connect(self.show_validity)
+        # For the window to undo when it closes (the state may outlive it).
+        self.state_connections = [state.changed.connect(self._experiment_edited),
+                                  state.validity_changed.connect(self.show_validity)]
         self.show_validity(state.error)
         self.show_state(runner.state)
         self.show_counts(0, 0, math.nan, math.nan, 0)
