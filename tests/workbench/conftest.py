@@ -1,5 +1,5 @@
-"""Shared GUI test fixtures: headless Qt, and a guard that fails any test leaking widgets, threads
-or child processes.
+"""Shared GUI test fixtures: headless Qt, and a guard that fails any test leaking widgets, threads,
+running timers or child processes.
 
 Register every top-level widget a test builds with ``qtbot.addWidget(w)``: pytest-qt closes and
 deletes those before fixtures are torn down, so what the guard still finds afterwards was leaked
@@ -16,6 +16,7 @@ import weakref
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before any Qt module loads
 
 import pytest
+import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 # How long a thread or child process that was told to stop may take to actually finish.  A bounded join, not a
@@ -55,6 +56,17 @@ def _delete_garbage(app: QtWidgets.QApplication) -> None:
         app.processEvents()
 
 
+def _live_qtimers() -> list[QtCore.QTimer]:
+    """Every QTimer that Python holds a wrapper of (Qt offers no list of timers)."""
+    return [obj for obj in gc.get_objects() if isinstance(obj, QtCore.QTimer) and shiboken6.isValid(obj)]
+
+
+def _describe_timer(timer: QtCore.QTimer) -> str:
+    parent = timer.parent()
+    owner = f"child of {type(parent).__name__}" if parent is not None else "no parent"
+    return f"QTimer {timer.objectName()!r} ({timer.interval()} ms, {owner})"
+
+
 def _describe(widget: QtWidgets.QWidget) -> str:
     timers = [t for t in widget.findChildren(QtCore.QTimer) if t.isActive()]
     state = "visible" if widget.isVisible() else "hidden"
@@ -64,8 +76,8 @@ def _describe(widget: QtWidgets.QWidget) -> str:
 
 @pytest.fixture(autouse=True)
 def fail_on_leaks(qapp, request):
-    """Fail the test if it leaves behind a top-level widget, a Python thread, a running QThread or
-    a child process (the training runner's).
+    """Fail the test if it leaves behind a top-level widget, a Python thread, a running QThread,
+    an active QTimer or a child process (the training runner's).
 
     Skipped for a test that already failed: its traceback keeps its widgets alive, and one
     error is enough.
@@ -73,6 +85,9 @@ def fail_on_leaks(qapp, request):
     # Hold the wrappers (not ids, which Python may reuse) so identity comparison stays exact.
     widgets_before = QtWidgets.QApplication.topLevelWidgets()
     threads_before = set(threading.enumerate())
+    # Weak, so timers that die during the test are not kept alive by the guard.  Timers from
+    # before the test (pytest-qt's, a session fixture's) are not this test's to answer for.
+    timers_before = weakref.WeakSet(_live_qtimers())
     children_before = set(multiprocessing.active_children())
     yield
     call_report = getattr(request.node, "report_call", None)
@@ -86,6 +101,10 @@ def fail_on_leaks(qapp, request):
         # Windows with a parent (popups, dialogs) are owned and freed by it.
         if w.parent() is None and not any(w is old for old in widgets_before)
     ]
+    for timer in _live_qtimers():
+        if timer not in timers_before and timer.isActive():
+            problems.append(f"active timer left running: {_describe_timer(timer)}")
+            timer.stop()     # reported; do not let it fire into later tests
     for thread in set(threading.enumerate()) - threads_before:
         if isinstance(thread, threading._DummyThread):   # a foreign (Qt) thread seen from Python
             continue

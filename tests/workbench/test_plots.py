@@ -552,10 +552,26 @@ def test_leaks_a_widget_with_a_timer(qtbot):
 
 def test_leaks_a_thread():
     threading.Thread(target=NEVER.wait, name="forgotten-worker", daemon=True).start()
+
+def test_leaks_an_active_timer():
+    timer = QtCore.QTimer()
+    timer.setObjectName("forgotten-poll")
+    timer.start(1000)
+    KEPT.append(timer)
+
+def test_clean_with_timers_that_finished(qtbot):
+    timer = QtCore.QTimer()
+    timer.setSingleShot(True)
+    with qtbot.waitSignal(timer.timeout, timeout=5000):   # pytest-qt runs its own timeout timer
+        timer.start(1)
+    stopped = QtCore.QTimer()
+    stopped.start(1000)
+    stopped.stop()
+    KEPT.extend([timer, stopped])
 '''
 
 
-def test_leak_guard_fails_tests_that_leak_widgets_or_threads(tmp_path):
+def test_leak_guard_fails_tests_that_leak_widgets_threads_or_timers(tmp_path):
     import os
     import shutil
     import subprocess
@@ -569,11 +585,12 @@ def test_leak_guard_fails_tests_that_leak_widgets_or_threads(tmp_path):
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rE", str(tmp_path)],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=240)
     out = result.stdout
-    # A teardown error does not undo the call's pass: 3 passed, 2 of them then errored.
-    assert "3 passed, 2 errors" in out, out
+    # A teardown error does not undo the call's pass: 5 passed, 3 of them then errored.
+    assert "5 passed, 3 errors" in out, out
     assert "ERROR test_leaky.py::test_clean" not in out
     assert "top-level widget left alive: QWidget '' (hidden, 1 running QTimer(s))" in out
     assert "Python thread still running: forgotten-worker" in out
+    assert "active timer left running: QTimer 'forgotten-poll' (1000 ms, no parent)" in out
 
 
 # ---------------------------------------------------------------- stable view ranges
