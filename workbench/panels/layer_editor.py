@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
     QLabel, QMenu, QPushButton, QSizePolicy, QSpinBox, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -26,12 +26,12 @@ from engine.activations import default_slope
 from engine.datasets import Dataset, load_dataset
 from engine.spec import (
     ACTIVATIONS, FAN_MODES, INITIALIZERS, ActivationSpec, BatchNormSpec, DataSpec, DenseSpec,
-    DropoutSpec, Experiment, InitSpec, ResidualSpec, SpecError,
+    DropoutSpec, Experiment, ResidualSpec, SpecError,
 )
 from workbench.panels.help_texts import (
     ACTIVATION_HELP, INIT_HELP, LAYER_FIELD_HELP, LAYER_TYPE_HELP,
 )
-from workbench.panels.widgets import ErrorFlags, SciSpinBox, flag_error
+from workbench.panels.widgets import ErrorFlags, SciSpinBox, double_box, flag_error, help_combo
 from workbench.state import ExperimentState
 
 LayerPath = tuple[int, ...]
@@ -310,22 +310,8 @@ class LayerModel(QStandardItemModel):
 
 # ----------------------------------------------------------------------------- the editor
 
-def _combo(names, help_texts: dict[str, str], tooltip: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setToolTip(tooltip)
-    for name in names:
-        combo.addItem(name, name)
-        combo.setItemData(combo.count() - 1, help_texts[name], Qt.ToolTipRole)
-    return combo
 
 
-def _double_box(minimum: float, maximum: float, decimals: int, step: float) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(minimum, maximum)
-    box.setDecimals(decimals)
-    box.setSingleStep(step)
-    box.setKeyboardTracking(False)
-    return box
 
 
 class LayerEditor(QWidget):
@@ -341,7 +327,7 @@ class LayerEditor(QWidget):
         self.input_label.setToolTip(help_["input"])
         self.output_label = QLabel()
         self.output_label.setToolTip(help_["output"])
-        self.output_init = _combo(INITIALIZERS, INIT_HELP, help_["output_init"])
+        self.output_init = help_combo(INITIALIZERS, INIT_HELP, help_["output_init"])
 
         self.model = LayerModel(self)
         self.tree = QTreeView()
@@ -399,7 +385,7 @@ class LayerEditor(QWidget):
 
     def _build_inspector(self) -> None:
         help_ = LAYER_FIELD_HELP
-        self.type_combo = _combo(LEAF_TYPES, LAYER_TYPE_HELP, help_["type"])
+        self.type_combo = help_combo(LEAF_TYPES, LAYER_TYPE_HELP, help_["type"])
         for index, kind in enumerate(LEAF_TYPES):
             self.type_combo.setItemText(index, TYPE_LABELS[kind])
         self.block_label = QLabel()
@@ -408,22 +394,22 @@ class LayerEditor(QWidget):
         self.units = QSpinBox()
         self.units.setRange(1, MAX_UNITS)
         self.units.setKeyboardTracking(False)
-        self.activation = _combo(ACTIVATIONS, ACTIVATION_HELP, help_["activation"])
+        self.activation = help_combo(ACTIVATIONS, ACTIVATION_HELP, help_["activation"])
         self.apply_activation = QPushButton("Apply to all")
         self.apply_activation.setToolTip(help_["apply_activation"])
-        self.slope = _double_box(0.0, 10.0, 4, 0.01)
-        self.init = _combo(INITIALIZERS, INIT_HELP, help_["init"])
+        self.slope = double_box(0.0, 10.0, 4, 0.01)
+        self.init = help_combo(INITIALIZERS, INIT_HELP, help_["init"])
         self.apply_init = QPushButton("Apply to all")
         self.apply_init.setToolTip(help_["apply_init"])
-        self.gain = _double_box(0.0, 100.0, 3, 0.1)
+        self.gain = double_box(0.0, 100.0, 3, 0.1)
         self.gain.setSpecialValueText("default")    # 0 = None: the initialiser's own gain
         self.mode = QComboBox()
         self.mode.addItems(list(FAN_MODES))
-        self.std = _double_box(0.0, 10.0, 4, 0.01)
-        self.limit = _double_box(0.0, 10.0, 4, 0.01)
-        self.value = _double_box(-10.0, 10.0, 4, 0.01)
-        self.rate = _double_box(0.0, 0.99, 2, 0.05)
-        self.momentum = _double_box(0.001, 1.0, 3, 0.01)
+        self.std = double_box(0.0, 10.0, 4, 0.01)
+        self.limit = double_box(0.0, 10.0, 4, 0.01)
+        self.value = double_box(-10.0, 10.0, 4, 0.01)
+        self.rate = double_box(0.0, 0.99, 2, 0.05)
+        self.momentum = double_box(0.001, 1.0, 3, 0.01)
         self.eps = SciSpinBox(1e-12, 1.0)
         for key in ("units", "slope", "gain", "mode", "std", "limit", "value", "rate", "momentum", "eps"):
             getattr(self, key).setToolTip(help_[key])

@@ -18,7 +18,7 @@ from workbench.panels.help_texts import (
     LOSS_HELP, OPTIMIZER_HELP, OPTIMIZER_PARAM_HELP, SCHEDULE_HELP, SCHEDULE_PARAM_HELP,
     TRAINING_FIELD_HELP,
 )
-from workbench.panels.widgets import ErrorFlags, LogSlider, ParamForm, SciSpinBox
+from workbench.panels.widgets import ErrorFlags, LogSlider, ParamForm, SciSpinBox, help_combo
 from workbench.state import ExperimentState
 
 LR_RANGE = (1e-5, 10.0)
@@ -26,13 +26,6 @@ CLIP_RANGE = (1e-6, 1e6)
 MAX_SEED = 2**31 - 1
 
 
-def _combo(names, help_texts: dict[str, str], tooltip: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setToolTip(tooltip)
-    for name in names:
-        combo.addItem(name, name)
-        combo.setItemData(combo.count() - 1, help_texts[name], Qt.ToolTipRole)
-    return combo
 
 
 def _select(combo: QComboBox, name: str) -> None:
@@ -58,12 +51,12 @@ class TrainingPanel(QWidget):
 
         self.loss = QComboBox()
         self.loss.setToolTip(help_["loss"])
-        self.optimizer = _combo(OPTIMIZERS, OPTIMIZER_HELP, help_["optimizer"])
+        self.optimizer = help_combo(OPTIMIZERS, OPTIMIZER_HELP, help_["optimizer"])
         self.optimizer_params = {name: ParamForm(defaults, OPTIMIZER_PARAM_HELP)
                                  for name, defaults in OPTIMIZER_DEFAULTS.items()}
         self.lr = LogSlider(*LR_RANGE)
         self.lr.setToolTip(help_["lr"])
-        self.schedule = _combo(SCHEDULES, SCHEDULE_HELP, help_["schedule"])
+        self.schedule = help_combo(SCHEDULES, SCHEDULE_HELP, help_["schedule"])
         self.schedule_params = {name: ParamForm(defaults, SCHEDULE_PARAM_HELP)
                                 for name, defaults in SCHEDULE_DEFAULTS.items()}
         self.batch_size = QSpinBox()

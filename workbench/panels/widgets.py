@@ -8,10 +8,30 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
-    QCheckBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QSlider, QSpinBox, QWidget,
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QSlider, QSpinBox, QWidget,
 )
 
 ERROR_STYLE = "border: 2px solid #d0312d; border-radius: 3px;"
+
+def double_box(minimum: float, maximum: float, decimals: int, step: float) -> QDoubleSpinBox:
+    """A number box that commits on Enter or focus-out, not on every keystroke (one undo step)."""
+    box = QDoubleSpinBox()
+    box.setRange(minimum, maximum)
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    box.setKeyboardTracking(False)
+    return box
+
+
+def help_combo(names, help_texts: dict[str, str], tooltip: str) -> QComboBox:
+    """A combo box of registry names, each item with its own teaching tooltip."""
+    combo = QComboBox()
+    combo.setToolTip(tooltip)
+    for name in names:
+        combo.addItem(name, name)
+        combo.setItemData(combo.count() - 1, help_texts[name], Qt.ToolTipRole)
+    return combo
+
 
 
 def flag_error(widget: QWidget, message: str | None) -> None:
@@ -178,7 +198,7 @@ class ParamForm(QWidget):
             box.toggled.connect(lambda on, key=key: self.edited.emit(key, bool(on)))
             return box
         if isinstance(default, tuple):
-            boxes = tuple(self._float_box(key, 0.0, 0.9999, 4, 0.001) for _ in default)
+            boxes = tuple(double_box(0.0, 0.9999, 4, 0.001) for _ in default)
             for box in boxes:
                 box.valueChanged.connect(
                     lambda _value, key=key, boxes=boxes: self.edited.emit(key, tuple(b.value() for b in boxes)))
@@ -192,18 +212,10 @@ class ParamForm(QWidget):
         if key == "eps":
             box = SciSpinBox(1e-15, 1.0)
         else:
-            box = self._float_box(key, *_float_range(key, default))
+            box = double_box(*_float_range(key, default))
         box.valueChanged.connect(lambda value, key=key: self.edited.emit(key, float(value)))
         return box
 
-    @staticmethod
-    def _float_box(key: str, minimum: float, maximum: float, decimals: int, step: float) -> QDoubleSpinBox:
-        box = QDoubleSpinBox()
-        box.setRange(minimum, maximum)
-        box.setDecimals(decimals)
-        box.setSingleStep(step)
-        box.setKeyboardTracking(False)
-        return box
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Show ``values`` (every key of the defaults) without emitting ``edited``."""
