@@ -254,7 +254,7 @@ class DiagnosisBanner(QWidget):
         self.applied.setVisible(False)
 
     def run_state_changed(self, state: str) -> None:
-        if state in ("running", "paused"):      # the fix is being tried
+        if state != "idle":     # a run started (it may diverge before it is ever seen running)
             self.clear_applied()
 
     def set_description(self, text: str) -> None:
