@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget,
+    QApplication, QDockWidget, QFileDialog, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
+    QStackedWidget, QWidget,
 )
 
 from engine.spec import Experiment, SpecError
@@ -40,7 +41,10 @@ Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardBu
 
 EDIT_NEEDS_RESTART = ("This change takes effect when training restarts. Restart the run now from fresh "
                       "weights?\n(No keeps the current run going; the change applies to the next Run.)")
-BOUNDARY_UNAVAILABLE = "The decision boundary is drawn for classification data with two input features."
+BOUNDARY_UNAVAILABLE = ("No decision boundary for this data: it is drawn for classification data with two "
+                        "input features, where every point of the plane can be coloured by the class the "
+                        "network predicts there. Choose a 2-D set such as moons, circles or spirals under "
+                        "Data to see one.")
 
 
 def scrollable(widget: QWidget) -> QScrollArea:
@@ -163,6 +167,13 @@ class MainWindow(QMainWindow):
         self.loss_plot = LossPlot()
         self.layer_bars = LayerBars()
         self.boundary = DecisionBoundary()
+        self.boundary_reason = QLabel(BOUNDARY_UNAVAILABLE)
+        self.boundary_reason.setWordWrap(True)
+        self.boundary_reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.boundary_reason.setMargin(16)
+        self.boundary_stack = QStackedWidget()     # the plot, or why there is none
+        self.boundary_stack.addWidget(self.boundary)
+        self.boundary_stack.addWidget(self.boundary_reason)
         self.banner = DiagnosisBanner()
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         top, bottom = Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
@@ -176,7 +187,7 @@ class MainWindow(QMainWindow):
         self.data_dock.raise_()
         self.diagnosis_dock = self._dock("Diagnosis", "diagnosis_dock", scrollable(self.banner), top)
         self.loss_dock = self._dock("Loss", "loss_dock", self.loss_plot, bottom)
-        self.boundary_dock = self._dock("Decision boundary", "boundary_dock", self.boundary, right)
+        self.boundary_dock = self._dock("Decision boundary", "boundary_dock", self.boundary_stack, right)
         self.bars_dock = self._dock("Gradient per layer", "bars_dock", self.layer_bars, right)
         self.docks = [self.network_dock, self.data_dock, self.training_dock, self.diagnosis_dock,
                       self.loss_dock, self.boundary_dock, self.bars_dock]
@@ -405,10 +416,7 @@ class MainWindow(QMainWindow):
         if shown != self._diagnosis_text:
             self._diagnosis_text = shown
             self.banner.show_diagnosis(frame.diagnosis)
-        available = frame.points is not None
-        if self.boundary.isEnabled() != available:
-            self.boundary.setEnabled(available)
-            self.boundary.setToolTip("" if available else BOUNDARY_UNAVAILABLE)
+        self.boundary_stack.setCurrentWidget(self.boundary if frame.points is not None else self.boundary_reason)
         self._side_views_due.start()
 
     def _show_loss(self) -> None:

@@ -538,15 +538,19 @@ def test_decision_boundary_off_for_regression(qtbot, make_window):
     window = make_window(small_experiment(data=DataSpec(name="sine", n_samples=100), loss="mse", steps=20))
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
         qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert not window.boundary.isEnabled()
-    assert "two input features" in window.boundary.toolTip()
+    assert window.boundary_reason.isVisible() and not window.boundary.isVisible()
+    assert "two input features" in window.boundary_reason.text()
+    # Back to 2-D classification data: the plot returns as soon as the edited network is shown.
+    window.state.edit("Set data", data=DataSpec(name="moons", n_samples=100), loss="cross_entropy")
+    qtbot.waitUntil(window.boundary.isVisible, timeout=5000)
+    assert not window.boundary_reason.isVisible()
 
 
 def test_decision_boundary_drawn_for_2d_classification(qtbot, make_window):
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.boundary.image.image is not None, timeout=10000)
-    assert window.boundary.isEnabled()
+    assert window.boundary.isVisible() and not window.boundary_reason.isVisible()
     assert window.boundary.image.image.shape[:2] == (80, 80)
 
 
