@@ -175,7 +175,8 @@ class TrainingRunner(QObject):
 
     def start(self, experiment: Experiment, max_steps: int | None = None) -> bool:
         """Train ``experiment`` from fresh weights, for its full length or ``max_steps`` steps
-        (the run then ends "paused").  False (and ``failed``) if it cannot be built or started."""
+        (the run then ends "stopped": nothing is left to resume).  False (and ``failed``) if it
+        cannot be built or started."""
         return self._build(experiment) and self._launch(max_steps)
 
     def run(self, experiment: Experiment) -> bool:

@@ -355,6 +355,15 @@ def test_a_killed_training_process_is_reported(qtbot, runner):
     assert blocker.args[0].status == "finished"
 
 
+def test_a_run_cut_short_by_max_steps_ends_stopped(qtbot, runner):
+    seen = Recorder(runner)
+    with qtbot.waitSignal(runner.finished, timeout=20000) as blocker:
+        assert runner.start(small_experiment(), max_steps=30)
+    assert blocker.args[0].status == "stopped" and blocker.args[0].steps == 30
+    assert runner.state == "stopped" and not runner.is_active and not runner.is_paused
+    assert seen.frames[-1].step == 30 and not training_children()
+
+
 @pytest.fixture
 def make_window(qtbot, tmp_path):
     """Builds shown main windows; a factory, so no fixture value keeps a window alive past its test."""
@@ -389,6 +398,21 @@ def test_window_survives_a_killed_training_process(qtbot, make_window):
     assert window.controls.state_label.text() == "Stopped"
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.runner.state == "running", timeout=10000)
+
+
+def test_window_after_a_max_steps_run_offers_run_not_resume(qtbot, make_window):
+    window = make_window()
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        window.runner.start(window.state.experiment, max_steps=30)    # what --screenshot does
+    controls = window.controls
+    assert controls.state_label.text() == "Stopped"
+    assert controls.pause_action.iconText() == "Pause" and not controls.pause_action.isEnabled()
+    assert controls.run_action.isEnabled()
+    frames = []
+    window.runner.frame.connect(frames.append)
+    qtbot.keyClick(window, Qt.Key.Key_F5)                  # a fresh run, not a resumed one
+    qtbot.waitUntil(lambda: bool(frames) and frames[-1].step > 0, timeout=10000)
+    assert frames[-1].steps["step"][0] == 1
 
 
 def test_closing_the_window_mid_run_ends_the_child(qtbot, make_window):
