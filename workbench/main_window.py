@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
             self.state.changed.connect(self._experiment_edited),
             self.state.path_changed.connect(self._update_title),
             self.state.undo_stack.cleanChanged.connect(self._update_title),
-        ] + self.controls.state_connections
+        ]
         self.runner.frame.connect(self._show_frame)
         # Looked up at each failure: tests and the screenshot mode replace show_error after this.
         self.runner.failed.connect(lambda text: self.show_error(text))
@@ -460,4 +460,5 @@ class MainWindow(QMainWindow):
         for connection in self._state_connections:
             QObject.disconnect(connection)
         self._state_connections.clear()
+        self.controls.detach_from_state()
         event.accept()

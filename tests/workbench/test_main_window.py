@@ -383,6 +383,7 @@ def test_a_closed_window_no_longer_answers_its_experiment_state(qtbot, make_wind
     assert window.close()
     state.edit("Rename", name="renamed later")
     assert "renamed later" not in window.windowTitle()
+    assert not window.controls.idle_reset.isActive()     # no network is built for a closed window
     shiboken6.delete(state)
     err = capfd.readouterr().err
     assert "Traceback" not in err and "Error" not in err, err

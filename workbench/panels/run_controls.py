@@ -100,9 +100,8 @@ class RunControls(QObject):
 
         runner.state_changed.connect(self.show_state)
         runner.frame.connect(self.show_frame)
-        # For the window to undo when it closes (the state may outlive it).
-        self.state_connections = [state.changed.connect(self._experiment_edited),
-                                  state.validity_changed.connect(self.show_validity)]
+        self._state_connections = [state.changed.connect(self._experiment_edited),
+                                   state.validity_changed.connect(self.show_validity)]
         self.show_validity(state.error)
         self.show_state(runner.state)
         self.show_counts(0, 0, math.nan, math.nan, 0)
@@ -142,6 +141,13 @@ class RunControls(QObject):
             return
         if self.pause_action.isEnabled():
             self.pause_action.trigger()
+
+    def detach_from_state(self) -> None:
+        """Stop following the state (the window closes; the state may outlive it)."""
+        for connection in self._state_connections:
+            QObject.disconnect(connection)
+        self._state_connections.clear()
+        self.idle_reset.stop()
 
     # ------------------------------------------------------------------ reacting
     def _experiment_edited(self, _experiment) -> None:
