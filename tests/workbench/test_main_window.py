@@ -244,6 +244,21 @@ def test_removing_a_layer_while_idle_relabels_the_plots(qtbot, make_window):
     assert window.runner.state == "idle"
 
 
+def test_a_training_setting_edited_after_a_run_keeps_its_plots_to_compare(qtbot, make_window):
+    window = make_window(small_experiment(steps=40))
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    field = window.training_panel.lr.box.lineEdit()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "0.0123")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.state.experiment.optimizer.lr == pytest.approx(0.0123)
+    qtbot.waitUntil(lambda: not window.controls.idle_reset.isActive(), timeout=5000)
+    assert window.runner.state == "finished"                # the finished run is still on screen
+    assert len(window.loss_plot.raw_curve.getData()[0]) > 0
+
+
 def pause_then_edit(qtbot, window, asked: list, restart_answer: bool) -> int:
     """F5, Space, change the batch size (keeping the paused run): the paused step."""
     window.ask_restart = lambda question: asked.append(question) or restart_answer

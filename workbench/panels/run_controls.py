@@ -46,6 +46,11 @@ RESET_HELP = ("Throw away the trained weights and clear the plots (Ctrl+R): the 
               "initialisation, drawn again from the experiment's seed.")
 
 
+def depicted(experiment) -> tuple:
+    """What the plots draw from an experiment besides its training: the network and the data."""
+    return experiment.layers, experiment.output_init, experiment.data, experiment.loss, experiment.seed
+
+
 def format_rate(steps_per_s: float) -> str:
     return "– steps/s" if not math.isfinite(steps_per_s) else f"{steps_per_s:,.0f} steps/s"
 
@@ -155,10 +160,14 @@ class RunControls(QObject):
             self.idle_reset.start()
 
     def _show_edited_network(self) -> None:
-        """With no run going, the plots show the edited network, untrained, so their layer names
-        and decision regions never describe a different one."""
-        experiment = self.state.experiment
-        if not self.runner.is_active and self.state.error is None and experiment != self.runner.experiment:
+        """With no run going, an edit of what the plots depict (the layers, the data, the loss that
+        sizes the output) shows the edited network untrained, so layer names and decision regions
+        never describe a different one.  Other edits (learning rate, optimizer, ...) keep the
+        finished run on screen to compare against."""
+        experiment, shown = self.state.experiment, self.runner.experiment
+        if self.runner.is_active or self.state.error is not None or shown is None:
+            return
+        if depicted(experiment) != depicted(shown):
             self.runner.reset(experiment)
 
     def show_validity(self, error: SpecError | None) -> None:
