@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from engine import spec as spec_module
 from engine.spec import (
-    ACTIVATIONS, CLIP_MODES, DATASETS, DTYPES, FAN_MODES, INITIALIZERS, LOSSES, OPTIMIZER_DEFAULTS, OPTIMIZERS,
+    ACTIVATIONS, CLIP_MODES, DATASETS, DTYPES, FAN_MODES, INITIALIZERS, LOSSES, OPTIMIZERS,
     SCHEDULES, SCHEMA_VERSION, ActivationSpec, BatchNormSpec, ClipSpec, DataSpec, DenseSpec, DropoutSpec,
     Experiment, InitSpec, OptimizerSpec, ResidualSpec, ScheduleSpec, SpecError, atomic_write, losses_for,
     parse_experiment, reparse, validate,
