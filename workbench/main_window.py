@@ -8,13 +8,12 @@ a modal dialog).
 """
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
+    QDockWidget, QFileDialog, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
     QStackedWidget, QWidget,
 )
 
@@ -22,14 +21,14 @@ from engine.spec import Experiment, SpecError
 from workbench.panels.data_panel import DataPanel
 from workbench.panels.diagnosis_banner import DiagnosisBanner, apply_fix
 from workbench.panels.layer_editor import LayerEditor
-from workbench.panels.run_controls import RunControls, is_text_input
+from workbench.panels.run_controls import RunControls, ShortcutsBeforeFields
 from workbench.panels.training_panel import TrainingPanel
 from workbench.plots.decision_boundary import DecisionBoundary
 from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.layer_bars import LayerBars
 from workbench.plots.loss_plot import LossPlot
 from workbench.presets import DEFAULT_PRESET, load_preset, preset_names
-from workbench.runner import RunFrame, TrainingRunner
+from workbench.runner import RunFrame, TrainingRunner, live_change
 from workbench.state import ExperimentState
 
 APP_TITLE = "Backprop Workbench"
@@ -54,45 +53,6 @@ def scrollable(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
-
-
-def live_change(before: Experiment, after: Experiment) -> tuple[float | None, float | None] | None:
-    """If ``after`` differs from ``before`` only in what a run can take live (the learning rate,
-    the clip threshold of an active clip mode), return (new lr or None, new threshold or None);
-    otherwise None: the edit needs a restart to take effect."""
-    lr = after.optimizer.lr if after.optimizer.lr != before.optimizer.lr else None
-    clip = after.clip.threshold if (after.clip.threshold != before.clip.threshold
-                                    and after.clip.mode == before.clip.mode != "off") else None
-    rest = dataclasses.replace(after, optimizer=dataclasses.replace(after.optimizer, lr=before.optimizer.lr))
-    if clip is not None:
-        rest = dataclasses.replace(rest, clip=before.clip)
-    return (lr, clip) if rest == before and (lr, clip) != (None, None) else None
-
-
-class ShortcutsBeforeFields(QObject):
-    """Lets the given actions' shortcuts (Undo, Redo) win over the focused text field's own: a
-    field that has just committed its value would otherwise take Ctrl+Z for its text undo, and
-    the edit could not be undone from where the user still is.  Only the focused field is
-    watched, so other widgets' events never pass through Python."""
-
-    def __init__(self, actions: list[QAction], parent: QObject):
-        super().__init__(parent)
-        self._actions = actions
-        QApplication.instance().focusChanged.connect(self._focus_changed)
-
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if old is not None:
-            old.removeEventFilter(self)
-        if is_text_input(new):
-            new.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride:
-            keys = QKeySequence(event.keyCombination())
-            if any(action.isEnabled() and action.shortcut() == keys for action in self._actions):
-                event.ignore()      # not claimed by the field: the shortcut goes to the action
-                return True
-        return False
 
 
 class MainWindow(QMainWindow):

@@ -126,6 +126,19 @@ class RunFrame:
 
 
 
+def live_change(before: Experiment, after: Experiment) -> tuple[float | None, float | None] | None:
+    """If ``after`` differs from ``before`` only in what a run can take live (the learning rate,
+    the clip threshold of an active clip mode), return (new lr or None, new threshold or None);
+    otherwise None: the edit needs a restart to take effect."""
+    lr = after.optimizer.lr if after.optimizer.lr != before.optimizer.lr else None
+    clip = after.clip.threshold if (after.clip.threshold != before.clip.threshold
+                                    and after.clip.mode == before.clip.mode != "off") else None
+    rest = dataclasses.replace(after, optimizer=dataclasses.replace(after.optimizer, lr=before.optimizer.lr))
+    if clip is not None:
+        rest = dataclasses.replace(rest, clip=before.clip)
+    return (lr, clip) if rest == before and (lr, clip) != (None, None) else None
+
+
 class TrainingRunner(QObject):
     frame = Signal(object)            # RunFrame
     state_changed = Signal(str)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
 
 from engine.trainer import Trainer
 from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
-from workbench.main_window import MainWindow, live_change
+from workbench.main_window import MainWindow
+from workbench.runner import live_change
 from workbench.presets import load_preset
 from workbench.state import ExperimentState
 

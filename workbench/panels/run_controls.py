@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit,
-    QProgressBar, QStatusBar, QStyle, QTextEdit, QToolBar,
+    QProgressBar, QStatusBar, QStyle, QTextEdit, QToolBar, QWidget,
 )
 
 from engine.spec import SpecError
@@ -201,3 +201,29 @@ class RunControls(QObject):
         self.progress.setRange(0, 1000)
         self.progress.setValue(round(1000 * step / total_steps) if total_steps else 0)
         self.progress.setFormat(f"{step:,} / {total_steps:,} steps" if total_steps else "")
+
+
+class ShortcutsBeforeFields(QObject):
+    """Lets the given actions' shortcuts (Undo, Redo) win over the focused text field's own: a
+    field that has just committed its value would otherwise take Ctrl+Z for its text undo, and
+    the edit could not be undone from where the user still is.  Only the focused field is
+    watched, so other widgets' events never pass through Python."""
+
+    def __init__(self, actions: list[QAction], parent: QObject):
+        super().__init__(parent)
+        self._actions = actions
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None:
+            old.removeEventFilter(self)
+        if is_text_input(new):
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            keys = QKeySequence(event.keyCombination())
+            if any(action.isEnabled() and action.shortcut() == keys for action in self._actions):
+                event.ignore()      # not claimed by the field: the shortcut goes to the action
+                return True
+        return False
