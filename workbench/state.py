@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -20,15 +21,23 @@ from engine.spec import DataSpec, Experiment, SpecError, reparse
 
 
 class _ReplaceExperiment(QUndoCommand):
+    """One edit.  It refers to its state weakly: the undo stack (C++) owns the command, and a strong
+    reference back would make a cycle through C++ that Python's collector cannot see or break."""
+
     def __init__(self, state: "ExperimentState", before: Experiment, after: Experiment, text: str):
         super().__init__(text)
-        self._state, self._before, self._after = state, before, after
+        self._state, self._before, self._after = weakref.ref(state), before, after
 
     def redo(self) -> None:
-        self._state._set(self._after)
+        self._apply(self._after)
 
     def undo(self) -> None:
-        self._state._set(self._before)
+        self._apply(self._before)
+
+    def _apply(self, experiment: Experiment) -> None:
+        state = self._state()
+        if state is not None:
+            state._set(experiment)
 
 
 class ExperimentState(QObject):
@@ -97,7 +106,9 @@ class ExperimentState(QObject):
             reparse(self._experiment)
             error = None
         except SpecError as exc:
-            error = exc
+            # Kept without its traceback: the frames would hold this state (and its undo stack of
+            # Qt-owned commands) in a cycle that the garbage collector frees in an unsafe order.
+            error = exc.with_traceback(None)
         data = self._experiment.data
         if data.name == "csv" and data.csv_path and (error is None or error.path == "data.target"):
             problem = self._csv_problem(data)
@@ -123,6 +134,6 @@ class ExperimentState(QObject):
                 load_dataset(DataSpec(name="csv", csv_path=data.csv_path, target=data.target, task=data.task))
                 problem = None
             except DatasetError as exc:
-                problem = exc
+                problem = exc.with_traceback(None)     # no frames kept alive (see _validate)
             self._csv_check = (key, problem)
         return self._csv_check[1]
