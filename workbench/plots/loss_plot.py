@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from workbench.plots.style import (
-    TRAIN_COLOR, VALIDATION_COLOR, ThemedPlotWidget, background_color, cache_as_pixmap, series_color,
+    TRAIN_COLOR, VALIDATION_COLOR, ThemedPlotWidget, background_color, series_color,
 )
 from workbench.plots.view_range import IDLE_STEPS, RangeFollower, finite_bounds
 
@@ -118,11 +118,10 @@ class LossPlot(QtWidgets.QWidget):
             "epoch. Validation rising while training falls means overfitting.")
         self.loss_plot = self.loss_view.getPlotItem()
         _configure(self.loss_plot, "loss")
+        # Faint through an opaque colour blended towards the background, not transparency: a
+        # transparent line drawn segment by segment adds up to a solid band where its zigzags
+        # cross, and an item opacity costs an offscreen layer on every frame.
         self.raw_curve = self.loss_plot.plot()
-        self.raw_curve.setOpacity(RAW_OPACITY)
-        # ...as one picture, so it stays as faint where its zigzags cross (drawn segment by segment,
-        # every overlap would add up to a solid line).
-        cache_as_pixmap(self.raw_curve.curve)
         self.smooth_curve = self.loss_plot.plot()
         self.smooth_curve.setZValue(1)   # the trend stays on top where validation runs along it
         self.val_curve = self.loss_plot.plot(symbol="o", symbolSize=7, symbolPen=None)
@@ -173,8 +172,8 @@ class LossPlot(QtWidgets.QWidget):
         background = background_color(self.loss_view)
         train = series_color(TRAIN_COLOR, background)
         validation = series_color(VALIDATION_COLOR, background)
-        self.raw_curve.setPen(pg.mkPen(train, width=1))
         faint = blend(train, background, RAW_OPACITY)
+        self.raw_curve.setPen(pg.mkPen(faint, width=1))
         self.smooth_curve.setPen(pg.mkPen(train, width=2.5))
         for curve, color, width in ((self.val_curve, validation, 2), (self.train_acc_curve, train, 2),
                                     (self.val_acc_curve, validation, 2)):
