@@ -41,7 +41,7 @@ from engine.trainer import RunResult, Trainer, TrainingControl
 CHILD_NICENESS = 5            # a lower scheduling priority than the GUI process
 PUBLISH_INTERVAL_S = 0.03      # ~30 messages per second at most, one per GUI frame
 BOUNDARY_INTERVAL_S = 0.1      # a fresh decision-boundary grid at most ~10 times per second,
-BOUNDARY_SHARE = 0.05          # and less often if it would take more than this share of the run
+BOUNDARY_SHARE = 0.02          # and less often if it would take more than this share of the run
 BOUNDARY_RESOLUTION = 80       # grid points per axis
 BOUNDARY_MARGIN = 0.1          # extra room around the data, as a fraction of its range
 
