@@ -185,12 +185,7 @@ def test_learning_rate_typed_mid_run_reaches_the_next_steps(qtbot, make_window):
     window.runner.frame.connect(frames.append)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: current_step(window) > 10, timeout=10000)
-    field = window.training_panel.lr.box.lineEdit()
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, "0.0123")
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert window.state.experiment.optimizer.lr == pytest.approx(0.0123)
+    type_learning_rate(qtbot, window, "0.0123")
     qtbot.waitUntil(lambda: frames[-1].steps["lr"][-1] == pytest.approx(0.0123), timeout=10000)
     assert frames[-1].steps["lr"][0] == pytest.approx(0.05)   # the same run went on
     assert window.runner.state == "running"
@@ -224,6 +219,16 @@ def test_other_edit_mid_run_yes_restarts(qtbot, make_window):
     assert frames[0].steps["step"][0] == 1
 
 
+def type_learning_rate(qtbot, window, text: str) -> None:
+    """Type a learning rate into the training panel's box and press Enter, as a person would."""
+    field = window.training_panel.lr.box.lineEdit()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.state.experiment.optimizer.lr == pytest.approx(float(text))
+
+
 def axis_names(plot_widget) -> list[str]:
     """The layer names a plot's left axis shows (pyqtgraph keeps set ticks in _tickLevels)."""
     [ticks] = plot_widget.plot.getAxis("left")._tickLevels
@@ -249,12 +254,7 @@ def test_a_training_setting_edited_after_a_run_keeps_its_plots_to_compare(qtbot,
     window = make_window(small_experiment(steps=40))
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
         qtbot.keyClick(window, Qt.Key.Key_F5)
-    field = window.training_panel.lr.box.lineEdit()
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, "0.0123")
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert window.state.experiment.optimizer.lr == pytest.approx(0.0123)
+    type_learning_rate(qtbot, window, "0.0123")
     qtbot.waitUntil(lambda: not window.controls.idle_reset.isActive(), timeout=5000)
     assert window.runner.state == "finished"                # the finished run is still on screen
     assert len(window.loss_plot.raw_curve.getData()[0]) > 0

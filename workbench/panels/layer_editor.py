@@ -31,7 +31,7 @@ from engine.spec import (
 from workbench.panels.help_texts import (
     ACTIVATION_HELP, INIT_HELP, LAYER_FIELD_HELP, LAYER_TYPE_HELP,
 )
-from workbench.panels.widgets import ErrorFlags, SciSpinBox, double_box, flag_error, help_combo
+from workbench.panels.widgets import ErrorFlags, SciSpinBox, double_box, flag_error, help_combo, side_by_side
 from workbench.state import ExperimentState
 
 LayerPath = tuple[int, ...]
@@ -420,10 +420,10 @@ class LayerEditor(QWidget):
         form.addRow("Type", self.type_combo)
         form.addRow(self.block_label)
         form.addRow("Units", self.units)
-        form.addRow("Activation", self._with_button(self.activation, self.apply_activation))
+        form.addRow("Activation", side_by_side(self.activation, self.apply_activation))
         form.addRow("Slope", self.slope)
         self.init_label = QLabel("Initialiser")
-        form.addRow(self.init_label, self._with_button(self.init, self.apply_init))
+        form.addRow(self.init_label, side_by_side(self.init, self.apply_init))
         form.addRow("Gain", self.gain)
         form.addRow("Fan mode", self.mode)
         form.addRow("Std", self.std)
@@ -456,15 +456,6 @@ class LayerEditor(QWidget):
         self.apply_activation.clicked.connect(self._apply_activation_to_all)
         self.apply_init.clicked.connect(self._apply_init_to_all)
 
-    @staticmethod
-    def _with_button(field: QWidget, button: QWidget) -> QWidget:
-        row = QWidget()
-        row.setToolTip(field.toolTip())
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(field, 1)
-        layout.addWidget(button)
-        return row
 
     def _build_layout(self) -> None:
         def io_frame(*rows: tuple[QWidget, ...]) -> QFrame:

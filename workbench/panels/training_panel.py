@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QGroupBox, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from engine.spec import (
@@ -18,7 +18,7 @@ from workbench.panels.help_texts import (
     LOSS_HELP, OPTIMIZER_HELP, OPTIMIZER_PARAM_HELP, SCHEDULE_HELP, SCHEDULE_PARAM_HELP,
     TRAINING_FIELD_HELP,
 )
-from workbench.panels.widgets import ErrorFlags, LogSlider, ParamForm, SciSpinBox, help_combo
+from workbench.panels.widgets import ErrorFlags, LogSlider, ParamForm, SciSpinBox, help_combo, side_by_side
 from workbench.state import ExperimentState
 
 LR_RANGE = (1e-5, 10.0)
@@ -125,8 +125,8 @@ class TrainingPanel(QWidget):
 
         run = QGroupBox("Run")
         run_form = QFormLayout(run)
-        run_form.addRow("Train for", self._pair(self.length, self.length_unit))
-        run_form.addRow("Gradient clipping", self._pair(self.clip_mode, self.clip_threshold))
+        run_form.addRow("Train for", side_by_side(self.length, self.length_unit, 1))
+        run_form.addRow("Gradient clipping", side_by_side(self.clip_mode, self.clip_threshold, 1))
         run_form.addRow("Precision", self.dtype)
         run_form.addRow("Seed", self.seed)
         for form in (optimizer_form, run_form):
@@ -141,15 +141,6 @@ class TrainingPanel(QWidget):
             layout.addWidget(box)
         layout.addStretch(1)
 
-    @staticmethod
-    def _pair(first: QWidget, second: QWidget) -> QWidget:
-        row = QWidget()
-        row.setToolTip(first.toolTip())
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(first, 1)
-        layout.addWidget(second, 1)
-        return row
 
     # ------------------------------------------------------------------ edits
 

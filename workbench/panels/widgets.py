@@ -23,6 +23,17 @@ def double_box(minimum: float, maximum: float, decimals: int, step: float) -> QD
     return box
 
 
+def side_by_side(first: QWidget, second: QWidget, second_stretch: int = 0) -> QWidget:
+    """Two controls on one form row; the row shows the first one's tooltip."""
+    row = QWidget()
+    row.setToolTip(first.toolTip())
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(first, 1)
+    layout.addWidget(second, second_stretch)
+    return row
+
+
 def help_combo(names, help_texts: dict[str, str], tooltip: str) -> QComboBox:
     """A combo box of registry names, each item with its own teaching tooltip."""
     combo = QComboBox()
