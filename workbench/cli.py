@@ -1,16 +1,22 @@
-"""Command line entry: `backprop-workbench` opens the app; `backprop-workbench run ...` trains headless.
+"""Command line entry: `backprop-workbench` opens the app; `backprop-workbench COMMAND ...` runs a
+headless command (see ``SUBCOMMANDS``).
 
-The headless path imports no Qt module, so it works on machines without a display.
+The headless commands import no Qt module, so they work on machines without a display.
 """
 from __future__ import annotations
 
+import importlib
 import sys
+
+# command -> the module whose ``main(argv)`` runs it.  A new headless command is one entry here.
+SUBCOMMANDS = {
+    "run": "engine.headless",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "run":
-        from engine.headless import main as headless_main
-        return headless_main(argv[1:])
+    if argv and argv[0] in SUBCOMMANDS:
+        return importlib.import_module(SUBCOMMANDS[argv[0]]).main(argv[1:])
     from workbench.app import main as app_main
     return app_main(argv)
