@@ -17,6 +17,10 @@ SUBCOMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
-        return importlib.import_module(SUBCOMMANDS[argv[0]]).main(argv[1:])
+        try:
+            return importlib.import_module(SUBCOMMANDS[argv[0]]).main(argv[1:])
+        except KeyboardInterrupt:     # Ctrl+C while the command was still importing: no traceback
+            print("interrupted; nothing written", file=sys.stderr)
+            return 130
     from workbench.app import main as app_main
     return app_main(argv)

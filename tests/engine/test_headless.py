@@ -8,7 +8,7 @@ import sys
 import numpy as np
 import pytest
 
-from engine import headless
+from engine import headless, run_directory
 from engine.network import load_weights
 from engine.spec import DataSpec, DenseSpec, Experiment, OptimizerSpec
 
@@ -84,14 +84,14 @@ def test_missing_file_and_bad_steps(tmp_path, experiment_file, capsys):
 
 
 def test_ctrl_c_stops_cleanly_and_still_writes_what_it_has(tmp_path, experiment_file, monkeypatch):
-    real_call = headless._Recorder.__call__
+    real_call = run_directory.RunRecorder.__call__
 
     def interrupt_at_step_5(self, trainer):
         real_call(self, trainer)
         if trainer.step == 5:
             os.kill(os.getpid(), signal.SIGINT)     # a real Ctrl+C, delivered to the handler
 
-    monkeypatch.setattr(headless._Recorder, "__call__", interrupt_at_step_5)
+    monkeypatch.setattr(run_directory.RunRecorder, "__call__", interrupt_at_step_5)
     out = tmp_path / "out"
     assert headless.main([str(experiment_file), "--out", str(out), "--steps", "1000"]) == 130
     assert len(_rows(out / "metrics.csv")) == 5
