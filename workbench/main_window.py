@@ -12,10 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea,
-    QStackedWidget, QWidget,
-)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea,
+                               QWidget)
 
 from engine.spec import Experiment, SpecError
 from workbench.panels.data_panel import DataPanel
@@ -23,13 +21,14 @@ from workbench.panels.diagnosis_banner import DiagnosisBanner, apply_fix
 from workbench.panels.layer_editor import LayerEditor
 from workbench.panels.run_controls import RunControls, ShortcutsBeforeFields
 from workbench.panels.training_panel import TrainingPanel
-from workbench.plots.decision_boundary import DecisionBoundary
+from workbench.plots.decision_boundary import BoundaryView
 from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.layer_bars import LayerBars
 from workbench.plots.loss_plot import LossPlot
 from workbench.presets import DEFAULT_PRESET, load_preset, preset_names
 from workbench.runner import RunFrame, TrainingRunner, live_change
 from workbench.state import ExperimentState
+from workbench.views import RegisteredView, ViewContext
 
 APP_TITLE = "Backprop Workbench"
 DEFAULT_SIZE = (1400, 900)
@@ -40,10 +39,6 @@ Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardBu
 
 EDIT_NEEDS_RESTART = ("This change takes effect when training restarts. Restart the run now from fresh "
                       "weights?\n(No keeps the current run going; the change applies to the next Run.)")
-BOUNDARY_UNAVAILABLE = ("No decision boundary for this data: it is drawn for classification data with two "
-                        "input features, where every point of the plane can be coloured by the class the "
-                        "network predicts there. Choose a 2-D set such as moons, circles or spirals under "
-                        "Data to see one.")
 
 
 def scrollable(widget: QWidget) -> QScrollArea:
@@ -63,11 +58,12 @@ class MainWindow(QMainWindow):
         self.state = state or ExperimentState(load_preset(DEFAULT_PRESET), parent=self)
         self.runner = TrainingRunner(self)
         self._previous = self.state.experiment   # to tell what each edit changed
-        self._layer_names: list[str] = []
-        self._points = None
         self._frame: RunFrame | None = None      # the newest, for views that were hidden
-        self._grid_step: int | None = None       # the step of the boundary grid on screen
-        self._diagnosis_text = None              # what the banner shows
+        self.views: list[RegisteredView] = []
+        self.docks: list[QDockWidget] = []
+        # Filled as docks are made (views may register after the menus are built).
+        self.view_menu = QMenu(self.tr("&View"), self)
+        self._view_menu_docks_end = self.view_menu.addSeparator()
 
         # Questions, replaceable in tests (each returns the answer without a modal loop there).
         self.ask_open_path = lambda: QFileDialog.getOpenFileName(
@@ -80,6 +76,8 @@ class MainWindow(QMainWindow):
         self.ask_restart = lambda question: QMessageBox.question(
             self, APP_TITLE, question) == QMessageBox.StandardButton.Yes
         self.show_error = lambda text: QMessageBox.warning(self, APP_TITLE, text)
+        # Looked up at each call: tests and the screenshot mode replace show_error later.
+        self.view_context = ViewContext(self.state, self.runner, lambda text: self.show_error(text))
 
         self._build_views()
         self.controls = RunControls(self.runner, self.state, self)
@@ -113,56 +111,69 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)    # saveState/restoreState identify docks by object name
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        self.docks.append(dock)
+        self.view_menu.insertAction(self._view_menu_docks_end, dock.toggleViewAction())
+        return dock
+
+    def register_view(self, widget: QWidget, title: str | None = None, name: str | None = None,
+                      area: Qt.DockWidgetArea | None = None, *, deferred: bool = False,
+                      tab_with: QDockWidget | None = None, scroll: bool = False) -> QDockWidget | None:
+        """Show ``widget`` (a FrameView, see workbench.views) in a dock named ``name`` (how the
+        layout is saved) in ``area``, or as the central widget when ``area`` is None, and hand it
+        every frame while it is visible.  Returns the dock."""
+        dock = None
+        if area is None:
+            self.setCentralWidget(widget)
+        else:
+            dock = self._dock(title, name, scrollable(widget) if scroll else widget, area)
+            if tab_with is not None:
+                self.tabifyDockWidget(tab_with, dock)
+        view = RegisteredView(widget, dock, deferred)
+        self.views.append(view)
+        if dock is not None:
+            dock.visibilityChanged.connect(lambda shown: shown and self._paint(view))
+        if hasattr(widget, "attach"):
+            widget.attach(self.view_context)
         return dock
 
     def _build_views(self) -> None:
         self.setDockNestingEnabled(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
-        self.heatmap = GradientHeatmap()
-        self.setCentralWidget(self.heatmap)   # the signature view: how gradients flow per layer
-        self.layer_editor = LayerEditor(self.state)
-        self.data_panel = DataPanel(self.state)
-        self.training_panel = TrainingPanel(self.state)
-        self.loss_plot = LossPlot()
-        self.layer_bars = LayerBars()
-        self.boundary = DecisionBoundary()
-        self.boundary_reason = QLabel(BOUNDARY_UNAVAILABLE)
-        self.boundary_reason.setWordWrap(True)
-        self.boundary_reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.boundary_reason.setMargin(16)
-        self.boundary_stack = QStackedWidget()     # the plot, or why there is none
-        self.boundary_stack.addWidget(self.boundary)
-        self.boundary_stack.addWidget(self.boundary_reason)
-        self.banner = DiagnosisBanner()
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         top, bottom = Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         # Side columns run the full height; the loss plot sits under the heatmap only.
         self.setCorner(Qt.Corner.BottomLeftCorner, left)
         self.setCorner(Qt.Corner.BottomRightCorner, right)
-        self.network_dock = self._dock("Network", "network_dock", scrollable(self.layer_editor), left)
-        self.data_dock = self._dock("Data", "data_dock", scrollable(self.data_panel), left)
-        self.training_dock = self._dock("Training", "training_dock", scrollable(self.training_panel), left)
+        self.layer_editor = LayerEditor(self.state)
+        self.data_panel = DataPanel(self.state)
+        self.training_panel = TrainingPanel(self.state)
+        self.network_dock = self._dock(self.tr("Network"), "network_dock", scrollable(self.layer_editor), left)
+        self.data_dock = self._dock(self.tr("Data"), "data_dock", scrollable(self.data_panel), left)
+        self.training_dock = self._dock(self.tr("Training"), "training_dock", scrollable(self.training_panel), left)
         self.tabifyDockWidget(self.data_dock, self.training_dock)
         self.data_dock.raise_()
-        self.diagnosis_dock = self._dock("Diagnosis", "diagnosis_dock", scrollable(self.banner), top)
-        self.loss_dock = self._dock("Loss", "loss_dock", self.loss_plot, bottom)
-        self.boundary_dock = self._dock("Decision boundary", "boundary_dock", self.boundary_stack, right)
-        self.bars_dock = self._dock("Gradient per layer", "bars_dock", self.layer_bars, right)
-        self.docks = [self.network_dock, self.data_dock, self.training_dock, self.diagnosis_dock,
-                      self.loss_dock, self.boundary_dock, self.bars_dock]
-        # Hidden views (closed, or tabbed behind another dock) skip frames; shown again, they
-        # catch up with the newest one.
-        self.loss_dock.visibilityChanged.connect(lambda shown: shown and self._show_loss())
-        self.boundary_dock.visibilityChanged.connect(lambda shown: shown and self._show_side_views())
-        self.bars_dock.visibilityChanged.connect(lambda shown: shown and self._show_side_views())
-        # The side views (per-layer bars, decision regions) repaint in the event-loop pass after
-        # the main ones, so no single pass paints every plot and a timer or a key press can run
-        # in between.
-        self._side_views_due = QTimer(self)
-        self._side_views_due.setSingleShot(True)
-        self._side_views_due.setInterval(0)
-        self._side_views_due.timeout.connect(self._show_side_views)
+
+        # The views of a run: each one registration (workbench.views).
+        self.heatmap = GradientHeatmap()   # the signature view: how gradients flow per layer
+        self.register_view(self.heatmap)
+        self.banner = DiagnosisBanner()
+        self.diagnosis_dock = self.register_view(self.banner, self.tr("Diagnosis"), "diagnosis_dock", top,
+                                                 scroll=True)
+        self.loss_plot = LossPlot()
+        self.loss_dock = self.register_view(self.loss_plot, self.tr("Loss"), "loss_dock", bottom)
+        self.boundary_view = BoundaryView()
+        self.boundary_dock = self.register_view(self.boundary_view, self.tr("Decision boundary"),
+                                                "boundary_dock", right, deferred=True)
+        self.layer_bars = LayerBars()
+        self.bars_dock = self.register_view(self.layer_bars, self.tr("Gradient per layer"), "bars_dock", right,
+                                            deferred=True)
+        self.heatmap.metric_changed.connect(self.layer_bars.set_metric)
+
+        self._deferred_views_due = QTimer(self)
+        self._deferred_views_due.setSingleShot(True)
+        self._deferred_views_due.setInterval(0)
+        self._deferred_views_due.timeout.connect(self._paint_deferred_views)
 
     def _size_docks(self) -> None:
         self.resizeDocks([self.network_dock, self.boundary_dock], [470, 380], Qt.Orientation.Horizontal)
@@ -206,11 +217,9 @@ class MainWindow(QMainWindow):
             self.preset_actions[name] = action
         presets_menu.setToolTipsVisible(True)
 
-        view_menu = menus.addMenu("&View")
-        for dock in self.docks:
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addAction(self.controls.toolbar.toggleViewAction())
-        view_menu.addSeparator()
+        view_menu = self.view_menu
+        menus.addMenu(view_menu)
+        view_menu.insertAction(self._view_menu_docks_end, self.controls.toolbar.toggleViewAction())
         self.reset_layout_action = self._menu_action(view_menu, "Reset &Layout", None, self.reset_layout,
                                                      "Put every panel back where it started.")
         self._rebuild_recent_menu()
@@ -366,49 +375,19 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ frames
     def _show_frame(self, frame: RunFrame) -> None:
         self._frame = frame
-        if frame.layer_names != self._layer_names:
-            self._layer_names = list(frame.layer_names)
-            self.heatmap.set_layers(self._layer_names)
-            self.layer_bars.set_layers(self._layer_names)
-        self._show_loss()
-        self.heatmap.update_data(frame.steps)   # the central view: never tabbed away or closed
-        shown = (frame.diagnosis.verdict, frame.diagnosis.message, frame.diagnosis.fixes)
-        if shown != self._diagnosis_text:
-            self._diagnosis_text = shown
-            self.banner.show_diagnosis(frame.diagnosis)
-        self.boundary_stack.setCurrentWidget(self.boundary if frame.points is not None else self.boundary_reason)
-        self._side_views_due.start()
+        for view in self.views:
+            if not view.deferred:
+                self._paint(view)
+        self._deferred_views_due.start()
 
-    def _show_loss(self) -> None:
-        frame = self._frame
-        if frame is None or not self.loss_plot.isVisible():
-            return
-        if not len(frame.steps["step"]):
-            self.loss_plot.clear()
-        else:
-            self.loss_plot.update_data(frame.steps, frame.epochs)
+    def _paint_deferred_views(self) -> None:
+        for view in self.views:
+            if view.deferred:
+                self._paint(view)
 
-    def _show_side_views(self) -> None:
-        frame = self._frame
-        if frame is None:
-            return
-        if self.layer_bars.isVisible():
-            self.layer_bars.update_data(frame.steps, self.heatmap.metric)
-        self._show_boundary(frame)
-
-    def _show_boundary(self, frame: RunFrame) -> None:
-        available = frame.points is not None
-        if frame.points is not self._points:
-            self._points = frame.points
-            self._grid_step = None
-            self.boundary.clear()
-            if available:
-                self.boundary.set_points(frame.points.x, frame.points.labels, len(frame.points.class_names))
-        # Frames arrive faster than grids: within one run (one points object) a step has one grid.
-        grid = frame.boundary
-        if grid is not None and grid.step != self._grid_step and self.boundary.isVisible():
-            self._grid_step = grid.step
-            self.boundary.update_grid(grid.probabilities, grid.extent)
+    def _paint(self, view: RegisteredView) -> None:
+        if self._frame is not None and view.visible:
+            view.widget.show_frame(self._frame)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

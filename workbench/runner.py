@@ -22,8 +22,8 @@ How a run goes:
   starts it paused with one step requested) are handed to it at start.  A ``TrainingControl``
   kept here mirrors the requests: it validates settings and says whether a pause was asked for.
 - Progress comes back up a pipe: the history rows added since the last report (all of them after
-  the History merged old rows), status, step, epoch and the boundary grid, at most every ~30 ms
-  while running, always when the run blocks paused (so the exact paused state is shown) and when
+  the History merged old rows), status, step, epoch and the pictures of the model painted since
+  (the decision-boundary grid, ...; see ``PICTURE_PAINTERS``), at most every ~30 ms while running, always when the run blocks paused (so the exact paused state is shown) and when
   it ends (with the engine's RunResult).  The frame timer (~30 Hz) drains the pipe without
   blocking, adds every report's rows to the history it holds, acknowledges the newest (the child
   sends the next one only then, so a busy GUI gets fewer, fresher reports), and emits ``frame``
@@ -55,8 +55,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from engine.diagnosis import Diagnosis, diagnose
 from engine.spec import Experiment
 from engine.trainer import Trainer, TrainingControl
-from workbench.training_process import (BoundaryEvaluator, BoundaryGrid, Progress, apply_command,
-                                        boundary_axes, has_boundary, joined, progress_of, train_in_child)
+from workbench.training_process import (BoundaryGrid, Progress, apply_command, boundary_axes, has_boundary,
+                                        joined, picture_painters, progress_of, train_in_child)
 
 FRAME_INTERVAL_MS = 40          # 25 frames per second: smooth, and leaves the training process its core
 JOIN_TIMEOUT_S = 10.0           # one training step, however big the model: then terminate
@@ -120,10 +120,14 @@ class RunFrame:
     total_steps: int
     steps_per_s: float
     diagnosis: Diagnosis
-    boundary: BoundaryGrid | None = None
+    pictures: dict = dataclasses.field(default_factory=dict)   # name -> newest picture (training_process)
     points: TrainingPoints | None = None
     loss: float = math.nan            # the newest recorded per-step loss
+    experiment: Experiment | None = None   # what this run trains
 
+    @property
+    def boundary(self) -> BoundaryGrid | None:
+        return self.pictures.get("boundary")
 
 
 def live_change(before: Experiment, after: Experiment) -> tuple[float | None, float | None] | None:
@@ -263,12 +267,11 @@ class TrainingRunner(QObject):
         self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
         self._queued, self._launched, self._ending = [], False, None
         ds = trainer.dataset
-        if has_boundary(ds):
-            self._points = TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names))
-            boundary = BoundaryEvaluator(ds)(trainer)
-        else:
-            self._points = boundary = None
-        self._latest = progress_of(trainer, boundary)
+        self._points = (TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names))
+                        if has_boundary(ds) else None)
+        # The untrained network's pictures, for the idle frame.
+        pictures = {name: paint(trainer) for name, paint in picture_painters(trainer).items()}
+        self._latest = progress_of(trainer, pictures)
         self._reset_rate()
         self._set_state("idle")
         return True
@@ -374,9 +377,9 @@ class TrainingRunner(QObject):
                     self._ending = message
                 if message.error is None:
                     previous = self._latest
-                    self._latest = joined(previous.steps, message)
-                    if message.boundary is None:      # unchanged: the child sends each grid once
-                        self._latest = dataclasses.replace(self._latest, boundary=previous.boundary)
+                    # The child sends each picture once: keep the newest of every name.
+                    self._latest = dataclasses.replace(joined(previous.steps, message),
+                                                       pictures={**previous.pictures, **message.pictures})
                     received = True
         except (EOFError, OSError):
             pass   # the child closed its end: it has ended, and the tick reports how
@@ -424,6 +427,6 @@ class TrainingRunner(QObject):
             status=view.status, step=view.step, epoch=view.epoch,
             total_steps=trainer.total_steps, steps_per_s=self._rate,
             diagnosis=diagnose(view.steps, trainer.layer_activations, view.status),
-            boundary=view.boundary, points=self._points,
-            loss=float(loss[-1]) if len(loss) else math.nan,
+            pictures=view.pictures, points=self._points,
+            loss=float(loss[-1]) if len(loss) else math.nan, experiment=self._experiment,
         ))

@@ -69,7 +69,7 @@ class Progress:
     status: str
     step: int
     epoch: int
-    boundary: BoundaryGrid | None      # None: unchanged since the previous report
+    pictures: dict                     # name -> picture, only those new since the previous report
     final: bool = False                # the run has ended; ``result`` or ``error`` says how
     result: RunResult | None = None
     error: str | None = None
@@ -92,6 +92,12 @@ def has_boundary(dataset: Dataset) -> bool:
 
 class BoundaryEvaluator:
     """Evaluates a trainer's model on the grid over its training data (2-D classification)."""
+    interval_s = BOUNDARY_INTERVAL_S
+    share = BOUNDARY_SHARE
+
+    @classmethod
+    def for_trainer(cls, trainer: Trainer) -> "BoundaryEvaluator | None":
+        return cls(trainer.dataset) if has_boundary(trainer.dataset) else None
 
     def __init__(self, dataset: Dataset):
         self.xs, self.ys = boundary_axes(dataset.x_train)
@@ -107,13 +113,29 @@ class BoundaryEvaluator:
         return BoundaryGrid(self.xs, self.ys, probs.reshape(len(self.ys), len(self.xs), -1), trainer.step)
 
 
-def progress_of(trainer: Trainer, boundary: BoundaryGrid | None, seq: int = 0, first_row: int = 0,
-                **ending) -> Progress:
+# Pictures of the model that the training process computes besides the history (the decision
+# boundary, ...): name -> a factory that, given the run's trainer, returns a painter or None when
+# the picture does not apply to this run.  A painter is called with the trainer and returns a
+# picture object (picklable, with a ``step`` attribute); its ``interval_s`` is the least time
+# between two pictures and its ``share`` the largest fraction of the run's time it may take.  A new
+# picture is one entry here; views find it in ``RunFrame.pictures[name]``.
+PICTURE_PAINTERS: dict[str, Callable[[Trainer], object]] = {
+    "boundary": BoundaryEvaluator.for_trainer,
+}
+
+
+def picture_painters(trainer: Trainer) -> dict[str, Callable[[Trainer], object]]:
+    """The painters that apply to this run, by picture name."""
+    painters = {name: factory(trainer) for name, factory in PICTURE_PAINTERS.items()}
+    return {name: painter for name, painter in painters.items() if painter is not None}
+
+
+def progress_of(trainer: Trainer, pictures: dict, seq: int = 0, first_row: int = 0, **ending) -> Progress:
     steps = trainer.history.snapshot()
     if first_row:
         steps = {name: column[first_row:] for name, column in steps.items()}
     return Progress(seq=seq, steps=steps, epochs=trainer.epochs.snapshot(), status=trainer.status,
-                    step=trainer.step, epoch=trainer.epoch, boundary=boundary, first_row=first_row, **ending)
+                    step=trainer.step, epoch=trainer.epoch, pictures=pictures, first_row=first_row, **ending)
 
 
 def joined(rows: dict, report: Progress) -> Progress:
@@ -147,15 +169,15 @@ class Publisher:
     def __init__(self, trainer: Trainer, send: Callable[[Progress], None]):
         self.trainer = trainer
         self.send = send
-        self.evaluate = BoundaryEvaluator(trainer.dataset) if has_boundary(trainer.dataset) else None
+        self.painters = picture_painters(trainer)
         self.sent = 0
         self.rows_sent = 0              # the History's length and appended count at the last report
         self.appended_sent = 0
         self.acked = 0                  # written by the listener thread; an int store is atomic
         self.next_publish = 0.0
-        self.next_boundary = 0.0
-        self.boundary: BoundaryGrid | None = None
-        self.boundary_sent: BoundaryGrid | None = None
+        self.next_picture = {name: 0.0 for name in self.painters}
+        self.pictures: dict = {}        # the newest picture of each name
+        self.pictures_sent: dict = {}   # what the GUI already has
 
     def after_step(self, trainer: Trainer) -> None:
         """The run's per-step callback: cheap unless a message is due."""
@@ -164,27 +186,36 @@ class Publisher:
         now = time.perf_counter()
         if now >= self.next_publish:
             self.next_publish = now + PUBLISH_INTERVAL_S
-            self.publish(fresh_boundary=now >= self.next_boundary)
+            self.publish(fresh_pictures=False)
 
-    def publish(self, fresh_boundary: bool = True, **ending) -> None:
-        if self.evaluate is not None and fresh_boundary and (
-                self.boundary is None or self.boundary.step != self.trainer.step):
+    def paint(self, every: bool) -> None:
+        """Paint each picture that is due (or, with ``every``, each one not of this step yet)."""
+        for name, painter in self.painters.items():
+            newest = self.pictures.get(name)
+            if newest is not None and newest.step == self.trainer.step:
+                continue
             started = time.perf_counter()
-            self.boundary = self.evaluate(self.trainer)
-            # A big net on the 80x80 grid costs tens of milliseconds: space the grids out so
-            # the picture never slows training by more than BOUNDARY_SHARE.
+            if not every and started < self.next_picture[name]:
+                continue
+            self.pictures[name] = painter(self.trainer)
+            # A big net costs tens of milliseconds per picture: space them out so each picture
+            # never slows training by more than its share.
             now = time.perf_counter()
-            self.next_boundary = now + max(BOUNDARY_INTERVAL_S, (now - started) / BOUNDARY_SHARE)
+            self.next_picture[name] = now + max(painter.interval_s, (now - started) / painter.share)
+
+    def publish(self, fresh_pictures: bool = True, **ending) -> None:
+        self.paint(every=fresh_pictures)
         self.sent += 1
         history = self.trainer.history
         # Only new rows, unless the History merged older ones since (~1.7 MB whole, a few kB not).
         unchanged = len(history) - self.rows_sent == history.appended - self.appended_sent
         first_row = self.rows_sent if unchanged else 0
         self.rows_sent, self.appended_sent = len(history), history.appended
-        # A grid (~150 kB) goes out once; the GUI keeps showing it until a newer one comes.
-        boundary = self.boundary if self.boundary is not None and self.boundary is not self.boundary_sent else None
-        self.boundary_sent = self.boundary
-        self.send(progress_of(self.trainer, boundary, self.sent, first_row, **ending))
+        # A picture (a grid is ~150 kB) goes out once; the GUI keeps showing it until a newer one.
+        pictures = {name: picture for name, picture in self.pictures.items()
+                    if self.pictures_sent.get(name) is not picture}
+        self.pictures_sent = dict(self.pictures)
+        self.send(progress_of(self.trainer, pictures, self.sent, first_row, **ending))
 
 
 # Command names (as sent down the pipe) and the TrainingControl methods they call.
@@ -245,7 +276,7 @@ def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tu
         result = trainer.run(max_steps, callback=publisher.after_step)
         publisher.publish(final=True, result=result)
     except Exception as exc:   # a bug or MemoryError must end the run with a message, not silently
-        outbox.put(Progress(seq=-1, steps={}, epochs={}, status="stopped", step=0, epoch=0, boundary=None,
+        outbox.put(Progress(seq=-1, steps={}, epochs={}, status="stopped", step=0, epoch=0, pictures={},
                             final=True, error=f"Training stopped by an error: {type(exc).__name__}: {exc}"))
     finally:
         outbox.put(None)

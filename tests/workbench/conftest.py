@@ -125,3 +125,35 @@ def fail_on_leaks(qapp, request):
         problems.append(f"{pool.activeThreadCount()} QThreadPool task(s) still running")
     if problems:
         pytest.fail("the test leaked:\n  " + "\n  ".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def make_main_window(qtbot, tmp_path):
+    """Builds shown, active main windows on an experiment, with settings in ``tmp_path`` and errors
+    collected in ``window.errors``; a factory, so no fixture value keeps a window alive past its test."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.main_window import MainWindow
+    from workbench.state import ExperimentState
+
+    windows = []
+
+    def make(experiment):
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(ExperimentState(experiment), settings)
+        qtbot.addWidget(window)
+        window.errors = []
+        window.show_error = window.errors.append
+        window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+        window.show()
+        window.activateWindow()            # shortcuts reach the active window only
+        qtbot.waitUntil(window.isActiveWindow)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard   # a test may have changed it
+        window.runner.shutdown()
+    windows.clear()

@@ -6,7 +6,7 @@ import multiprocessing
 import numpy as np
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
 
 from engine.trainer import Trainer
@@ -14,7 +14,6 @@ from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
 from workbench.main_window import MainWindow
 from workbench.runner import live_change
 from workbench.presets import load_preset
-from workbench.state import ExperimentState
 
 
 LONG = 10 ** 7
@@ -35,29 +34,16 @@ def unexpected(*_):
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path):
-    settings_file = tmp_path / "settings.ini"
-    windows = []
-
+def make_window(make_main_window):
+    """Shown windows that fail the test on any dialog it did not expect."""
     def make(experiment: Experiment | None = None) -> MainWindow:
-        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-        window = MainWindow(ExperimentState(experiment or small_experiment()), settings)
-        qtbot.addWidget(window)
-        window.ask_unsaved = lambda: Discard
+        window = make_main_window(experiment or small_experiment())
         window.ask_restart = unexpected
         window.ask_open_path = window.ask_save_path = unexpected
         window.show_error = unexpected
-        window.show()
-        window.activateWindow()            # shortcuts reach the active window only
-        qtbot.waitUntil(window.isActiveWindow)
-        windows.append(window)
         return window
 
-    yield make
-    for window in windows:
-        window.ask_unsaved = lambda: Discard
-        window.runner.shutdown()
-    windows.clear()
+    return make
 
 
 def loss_points(window) -> int:
@@ -555,20 +541,20 @@ def test_decision_boundary_off_for_regression(qtbot, make_window):
     window = make_window(small_experiment(data=DataSpec(name="sine", n_samples=100), loss="mse", steps=20))
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
         qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert window.boundary_reason.isVisible() and not window.boundary.isVisible()
-    assert "two input features" in window.boundary_reason.text()
+    assert window.boundary_view.reason.isVisible() and not window.boundary_view.plot.isVisible()
+    assert "two input features" in window.boundary_view.reason.text()
     # Back to 2-D classification data: the plot returns as soon as the edited network is shown.
     window.state.edit("Set data", data=DataSpec(name="moons", n_samples=100), loss="cross_entropy")
-    qtbot.waitUntil(window.boundary.isVisible, timeout=5000)
-    assert not window.boundary_reason.isVisible()
+    qtbot.waitUntil(window.boundary_view.plot.isVisible, timeout=5000)
+    assert not window.boundary_view.reason.isVisible()
 
 
 def test_decision_boundary_drawn_for_2d_classification(qtbot, make_window):
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: window.boundary.image.image is not None, timeout=10000)
-    assert window.boundary.isVisible() and not window.boundary_reason.isVisible()
-    assert window.boundary.image.image.shape[:2] == (80, 80)
+    qtbot.waitUntil(lambda: window.boundary_view.plot.image.image is not None, timeout=10000)
+    assert window.boundary_view.plot.isVisible() and not window.boundary_view.reason.isVisible()
+    assert window.boundary_view.plot.image.image.shape[:2] == (80, 80)
 
 
 def test_live_change_tells_live_edits_from_restarts():

@@ -10,14 +10,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 
 from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
 from engine.trainer import Trainer
-from workbench.main_window import MainWindow
 from workbench.runner import RunFrame, TrainingRunner, boundary_axes
-from workbench.state import ExperimentState
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -364,32 +361,8 @@ def test_a_run_cut_short_by_max_steps_ends_stopped(qtbot, runner):
     assert seen.frames[-1].step == 30 and not training_children()
 
 
-@pytest.fixture
-def make_window(qtbot, tmp_path):
-    """Builds shown main windows; a factory, so no fixture value keeps a window alive past its test."""
-    windows = []
-
-    def make() -> MainWindow:
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(ExperimentState(small_experiment()), settings)
-        qtbot.addWidget(window)
-        window.errors = []
-        window.show_error = window.errors.append
-        window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
-        window.show()
-        window.activateWindow()            # shortcuts reach the active window only
-        qtbot.waitUntil(window.isActiveWindow)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.runner.shutdown()
-    windows.clear()
-
-
-def test_window_survives_a_killed_training_process(qtbot, make_window):
-    window = make_window()
+def test_window_survives_a_killed_training_process(qtbot, make_main_window):
+    window = make_main_window(small_experiment())
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.runner.state == "running" and bool(training_children()), timeout=10000)
     training_children()[0].kill()
@@ -400,8 +373,8 @@ def test_window_survives_a_killed_training_process(qtbot, make_window):
     qtbot.waitUntil(lambda: window.runner.state == "running", timeout=10000)
 
 
-def test_window_after_a_max_steps_run_offers_run_not_resume(qtbot, make_window):
-    window = make_window()
+def test_window_after_a_max_steps_run_offers_run_not_resume(qtbot, make_main_window):
+    window = make_main_window(small_experiment())
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
         window.runner.start(window.state.experiment, max_steps=30)    # what --screenshot does
     controls = window.controls
@@ -415,8 +388,8 @@ def test_window_after_a_max_steps_run_offers_run_not_resume(qtbot, make_window):
     assert frames[-1].steps["step"][0] == 1
 
 
-def test_closing_the_window_mid_run_ends_the_child(qtbot, make_window):
-    window = make_window()
+def test_closing_the_window_mid_run_ends_the_child(qtbot, make_main_window):
+    window = make_main_window(small_experiment())
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.runner.state == "running" and bool(training_children()), timeout=10000)
     assert window.close()

@@ -188,6 +188,7 @@ class DiagnosisBanner(QWidget):
         self._experiment: Experiment | None = None
         self._diagnosed_fixes: tuple[str, ...] = ()
         self._applied_result: Experiment | None = None   # the experiment the applied fix made
+        self._shown: tuple | None = None                  # the diagnosis on screen
 
         text = QVBoxLayout()
         text.setSpacing(4)
@@ -217,7 +218,14 @@ class DiagnosisBanner(QWidget):
     def visible_fixes(self) -> list[str]:
         return [key for key, button in self.fix_buttons.items() if not button.isHidden()]
 
+    def show_frame(self, frame) -> None:
+        """A view of the window: show a RunFrame's diagnosis, redrawn only when its text changes."""
+        diagnosis = frame.diagnosis
+        if (diagnosis.verdict, diagnosis.message, diagnosis.fixes) != self._shown:
+            self.show_diagnosis(diagnosis)
+
     def show_diagnosis(self, diagnosis: Diagnosis) -> None:
+        self._shown = (diagnosis.verdict, diagnosis.message, diagnosis.fixes)
         self._verdict = diagnosis.verdict
         self.verdict_chip.setText(diagnosis.verdict.upper())
         self.verdict_chip.setStyleSheet(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from workbench.plots.style import (
     CLASS_COLORS, CLASS_RGB, POINT_OUTLINE, ThemedPlotWidget, background_color, cache_as_pixmap,
@@ -88,3 +88,39 @@ class DecisionBoundary(QtWidgets.QWidget):
         self.image.clear()
         self.points.clear()
         self._extent = None
+
+
+class BoundaryView(QtWidgets.QStackedWidget):
+    """The decision-boundary dock: the plot, or, for data that has none, why not."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.plot = DecisionBoundary()
+        self.reason = QtWidgets.QLabel(self.tr(
+            "No decision boundary for this data: it is drawn for classification data with two "
+            "input features, where every point of the plane can be coloured by the class the "
+            "network predicts there. Choose a 2-D set such as moons, circles or spirals under "
+            "Data to see one."))
+        self.reason.setWordWrap(True)
+        self.reason.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.reason.setMargin(16)
+        self.addWidget(self.plot)
+        self.addWidget(self.reason)
+        self._points = None        # the data drawn: one object per run
+        self._grid_step: int | None = None
+
+    def show_frame(self, frame) -> None:
+        """A view of the window: draw a RunFrame's points and its newest boundary grid."""
+        available = frame.points is not None
+        self.setCurrentWidget(self.plot if available else self.reason)
+        if frame.points is not self._points:
+            self._points = frame.points
+            self._grid_step = None
+            self.plot.clear()
+            if available:
+                self.plot.set_points(frame.points.x, frame.points.labels, len(frame.points.class_names))
+        # Frames arrive faster than grids: within one run (one points object) a step has one grid.
+        grid = frame.boundary
+        if grid is not None and grid.step != self._grid_step:
+            self._grid_step = grid.step
+            self.plot.update_grid(grid.probabilities, grid.extent)

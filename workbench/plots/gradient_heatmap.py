@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from workbench.plots.style import (
     HEATMAP_COLORMAP, LOG10_MAX, LOG10_MIN, ThemedPlotWidget, cache_as_pixmap, log10_safe,
@@ -100,7 +100,10 @@ class GradientHeatmap(QtWidgets.QWidget):
         self._names: list[str] = []
         self._last_steps: dict | None = None
         self.metric_combo.currentIndexChanged.connect(self._redraw)
+        self.metric_combo.currentIndexChanged.connect(lambda _: self.metric_changed.emit(self.metric))
         self._redraw()
+
+    metric_changed = QtCore.Signal(str)
 
     @property
     def metric(self) -> str:
@@ -119,6 +122,12 @@ class GradientHeatmap(QtWidgets.QWidget):
         set_named_ticks(self.plot.getAxis("left"), layer_ticks(self._names, 0.5))
         self.plot.setYRange(0, max(1, len(self._names)), padding=0)
         self.image.clear()
+
+    def show_frame(self, frame) -> None:
+        """A view of the window: draw a RunFrame (workbench.views)."""
+        if frame.layer_names != self._names:
+            self.set_layers(frame.layer_names)
+        self.update_data(frame.steps)
 
     def update_data(self, steps: dict) -> None:
         """Redraw from a per-step History snapshot holding "L{i}.grad_h" / "L{i}.grad_w"."""

@@ -75,6 +75,8 @@ class LayerBars(QtWidgets.QWidget):
         layout.addWidget(self.view)
         self._names: list[str] = []
         self._metric: str | None = None
+        self._shown_metric = "grad_h"
+        self._last_steps: dict | None = None
         self._set_metric_label("grad_h")
 
     def _set_metric_label(self, metric: str) -> None:
@@ -89,6 +91,19 @@ class LayerBars(QtWidgets.QWidget):
         set_named_ticks(self.plot.getAxis("left"), layer_ticks(self._names, 0.0))
         self.plot.setYRange(-0.5, max(1, len(self._names)) - 0.5, padding=0.02)
         self.bars.setOpts(x0=[], y=[], width=[], brushes=[])
+
+    def show_frame(self, frame) -> None:
+        """A view of the window: draw a RunFrame (workbench.views), in the metric last chosen."""
+        if frame.layer_names != self._names:
+            self.set_layers(frame.layer_names)
+        self._last_steps = frame.steps
+        self.update_data(frame.steps, self._shown_metric)
+
+    def set_metric(self, metric: str) -> None:
+        """Show "grad_h" or "grad_w" from now on (the window keeps it the heatmap's)."""
+        self._shown_metric = metric
+        if self._last_steps is not None:
+            self.update_data(self._last_steps, metric)
 
     def update_data(self, steps: dict, metric: str = "grad_h") -> None:
         """Show the newest value of "L{i}.{metric}" for every layer."""

@@ -204,6 +204,13 @@ class LossPlot(QtWidgets.QWidget):
         self.follower.reset()
         self.loss_plot.vb.setRange(xRange=(0, IDLE_STEPS), yRange=(0, 1), padding=0)
 
+    def show_frame(self, frame) -> None:
+        """A view of the window: draw a RunFrame (workbench.views)."""
+        if not len(frame.steps["step"]):
+            self.clear()
+        else:
+            self.update_data(frame.steps, frame.epochs)
+
     def update_data(self, steps: dict, epochs: dict) -> None:
         """Show the latest History snapshots (dicts of arrays with "step" and "width")."""
         loss = steps.get("loss", np.empty(0))

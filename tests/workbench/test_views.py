@@ -1,0 +1,87 @@
+"""The view registry: one registration gives a view every frame while it is visible, the newest
+frame when it is shown again, and its context; the training process's picture table."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from engine.spec import DataSpec, DenseSpec, Experiment, OptimizerSpec
+from engine.trainer import Trainer
+from workbench.training_process import Publisher
+
+
+def tiny_experiment(steps: int = 6) -> Experiment:
+    return Experiment(name="tiny", data=DataSpec(name="moons", n_samples=60),
+                      layers=(DenseSpec(units=4, activation="tanh"),),
+                      optimizer=OptimizerSpec(name="sgd", lr=0.1), batch_size=20, epochs=None, steps=steps)
+
+
+class RecordingView(QLabel):
+    """A view that remembers which steps it was shown and the context it was attached to."""
+
+    def __init__(self):
+        super().__init__("recording")
+        self.steps_shown: list[int] = []
+        self.context = None
+
+    def attach(self, context) -> None:
+        self.context = context
+
+    def show_frame(self, frame) -> None:
+        self.steps_shown.append(frame.step)
+
+
+def test_a_registered_view_gets_frames_while_shown_and_catches_up_when_shown_again(qtbot, make_main_window):
+    window = make_main_window(tiny_experiment())
+    view = RecordingView()
+    dock = window.register_view(view, "Recording", "recording_dock", Qt.DockWidgetArea.RightDockWidgetArea,
+                                deferred=True)
+    assert dock in window.docks and dock.toggleViewAction() in window.view_menu.actions()
+    assert view.context.state is window.state and view.context.runner is window.runner
+
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        window.runner.start(window.state.experiment)
+    qtbot.waitUntil(lambda: view.steps_shown and view.steps_shown[-1] == 6, timeout=5000)
+
+    dock.close()                       # hidden: skips frames
+    shown_before = len(view.steps_shown)
+    window.runner.step_once(window.state.experiment)   # a fresh run, one step
+    qtbot.waitUntil(lambda: window._frame is not None and window._frame.step == 1, timeout=20000)
+    assert len(view.steps_shown) == shown_before
+    dock.show()                        # shown again: the newest frame at once
+    qtbot.waitUntil(lambda: view.steps_shown[-1] == 1, timeout=5000)
+
+
+def test_the_view_context_reports_errors_through_the_windows_current_show_error(make_main_window):
+    window = make_main_window(tiny_experiment())
+    view = RecordingView()
+    window.register_view(view, "Recording", "recording_dock", Qt.DockWidgetArea.RightDockWidgetArea)
+    errors = []
+    window.show_error = errors.append      # replaced after registration, as tests and --screenshot do
+    view.context.show_error("bad")
+    assert errors == ["bad"] and window.errors == []
+
+
+def test_publisher_sends_each_picture_once_and_paints_no_faster_than_its_interval():
+    trainer = Trainer(tiny_experiment(steps=3))
+
+    class StepPainter:
+        interval_s, share = 3600.0, 1.0     # at most one picture an hour unless asked for every one
+        calls = 0
+
+        def __call__(self, trainer):
+            StepPainter.calls += 1
+            return type("Picture", (), {"step": trainer.step})()
+
+    sent = []
+    publisher = Publisher(trainer, sent.append)
+    publisher.painters = {"count": StepPainter()}
+    publisher.next_picture = {"count": 0.0}
+    publisher.publish(fresh_pictures=False)         # due at once: painted and sent
+    publisher.publish(fresh_pictures=False)         # same step: nothing new to send
+    assert [list(p.pictures) for p in sent] == [["count"], []]
+    trainer.run(1)
+    publisher.publish(fresh_pictures=False)         # a new step, but not due for an hour
+    assert sent[-1].pictures == {} and StepPainter.calls == 1
+    publisher.publish(fresh_pictures=True)          # a pause or the end: every picture of this step
+    assert sent[-1].pictures["count"].step == trainer.step == 1 and StepPainter.calls == 2

@@ -1,0 +1,45 @@
+"""The window's views: each shows RunFrames, and adding one is one registration.
+
+A view is a widget with ``show_frame(frame: RunFrame)``.  ``MainWindow.register_view`` puts it in
+a dock (or in the centre) and from then on hands it the newest frame whenever it is visible: a
+hidden view (its dock closed, or tabbed behind another) skips frames and catches up with the
+newest one when it is shown again.  A ``deferred`` view repaints in the event-loop pass after the
+others, so no single pass paints every plot and a timer or a key press can run in between.
+
+A view that needs more than frames (the experiment being edited, the runner's signals, the
+window's error reporting) has an ``attach(context: ViewContext)`` method, called once at
+registration, and wires itself there; the window never grows a branch for it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from workbench.runner import RunFrame, TrainingRunner
+from workbench.state import ExperimentState
+
+
+class FrameView(Protocol):
+    def show_frame(self, frame: RunFrame) -> None: ...
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """What a view may connect to besides its frames."""
+    state: ExperimentState                 # the experiment being edited (undoable)
+    runner: TrainingRunner                 # the current run: its signals and commands
+    show_error: Callable[[str], None]      # report a problem to the user (a dialog, or a test's list)
+
+
+@dataclass
+class RegisteredView:
+    widget: QWidget                        # a FrameView
+    dock: QDockWidget | None               # None: the central widget, always visible
+    deferred: bool
+
+    @property
+    def visible(self) -> bool:
+        return self.widget.isVisible() if self.dock is not None else True
