@@ -23,8 +23,9 @@ How a run goes:
   kept here mirrors the requests: it validates settings and says whether a pause was asked for.
 - Progress comes back up a pipe: the history rows added since the last report (all of them after
   the History merged old rows), status, step, epoch and the pictures of the model painted since
-  (the decision-boundary grid, ...; see ``PICTURE_PAINTERS``), at most every ~30 ms while running, always when the run blocks paused (so the exact paused state is shown) and when
-  it ends (with the engine's RunResult).  The frame timer (~30 Hz) drains the pipe without
+  (the decision-boundary grid, ...; see ``PICTURE_PAINTERS``), at most every ~30 ms while running,
+  always when the run blocks paused (so the exact paused state is shown) and when it ends (with
+  the engine's RunResult).  The frame timer (~30 Hz) drains the pipe without
   blocking, adds every report's rows to the history it holds, acknowledges the newest (the child
   sends the next one only then, so a busy GUI gets fewer, fresher reports), and emits ``frame``
   when something arrived.  A child that dies without a final report emits ``failed`` with its
