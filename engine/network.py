@@ -11,6 +11,7 @@ gets its own generator seeded from it), so the same seed builds the same network
 """
 from __future__ import annotations
 
+import math
 import os
 import zipfile
 from typing import Iterator
@@ -167,8 +168,10 @@ def save_weights(net: Network, path: str | os.PathLike) -> None:
     atomic_write(path, lambda f: np.savez(f, **state))
 
 
-def load_weights(path: str | os.PathLike) -> dict[str, np.ndarray]:
-    """Read weights written by ``save_weights``; never unpickles."""
+def load_weights(path: str | os.PathLike, max_elements: int | None = None) -> dict[str, np.ndarray]:
+    """Read weights written by ``save_weights``; never unpickles.  With ``max_elements`` (the
+    network's largest array), a member whose header claims more values is refused before its
+    data is read, so a hostile header cannot make it allocate gigabytes."""
     where = os.fspath(path)
     if not os.path.isfile(path):
         raise WeightsError(f"no weights file at {where}; check the path or save the weights first")
@@ -182,6 +185,23 @@ def load_weights(path: str | os.PathLike) -> dict[str, np.ndarray]:
         raise WeightsError(f"{unreadable} (it holds a single array, not an archive of named arrays); {fix}")
     with archive:
         try:
+            if max_elements is not None:
+                _check_sizes(archive, max_elements, where, fix)
             return {name: archive[name] for name in archive.files}
+        except WeightsError:
+            raise
         except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
             raise WeightsError(f"{unreadable} ({exc}); {fix}") from None
+
+
+def _check_sizes(archive: np.lib.npyio.NpzFile, max_elements: int, where: str, fix: str) -> None:
+    """Read each member's .npy header (not its data) and refuse one larger than ``max_elements``."""
+    for name in archive.files:
+        with archive.zip.open(f"{name}.npy") as member:
+            version = np.lib.format.read_magic(member)
+            read_header = (np.lib.format.read_array_header_1_0 if version == (1, 0)
+                           else np.lib.format.read_array_header_2_0)
+            shape, _fortran, _dtype = read_header(member)
+        if math.prod(shape) > max_elements:
+            raise WeightsError(f"'{name}' in {where} has shape {shape}, larger than any array of this network "
+                               f"({max_elements:,} values at most); {fix}")

@@ -12,9 +12,12 @@ import json
 import math
 import os
 import secrets
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
+
+from engine import limits
 
 SCHEMA_VERSION = 1
 
@@ -207,23 +210,73 @@ class Experiment:
 
     @classmethod
     def from_json(cls, text: str) -> "Experiment":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise SpecError("", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-                                "fix the file or save the experiment again from the app") from None
-        return parse_experiment(data)
+        return parse_experiment(decode_json(text))
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "Experiment":
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise SpecError("", f"cannot read {path}: {exc}") from None
-        return cls.from_json(text)
+        return cls.from_json(read_experiment_text(path))
 
     def dump(self, path: str | os.PathLike) -> None:
         atomic_write_text(path, self.to_json() + "\n")
+
+
+def read_experiment_text(path: str | os.PathLike) -> str:
+    """The text of an experiment file: a regular file of at most MAX_EXPERIMENT_BYTES (a FIFO or a
+    device such as /dev/zero would block or never end)."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            what = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file (a pipe, device or socket)"
+            raise SpecError("", f"cannot read {path}: it is {what}; choose an experiment .json file")
+        if info.st_size > limits.MAX_EXPERIMENT_BYTES:
+            raise SpecError("", f"{path} is {limits.human_bytes(info.st_size)}, more than an experiment file can be "
+                                f"({limits.human_bytes(limits.MAX_EXPERIMENT_BYTES)}); choose an experiment "
+                                "saved by the app")
+        with open(path, "rb") as f:
+            raw = f.read(limits.MAX_EXPERIMENT_BYTES + 1)     # the file may grow after the stat
+        if len(raw) > limits.MAX_EXPERIMENT_BYTES:
+            raise SpecError("", f"{path} is larger than an experiment file can be "
+                                f"({limits.human_bytes(limits.MAX_EXPERIMENT_BYTES)}); choose an experiment "
+                                "saved by the app")
+        return raw.decode("utf-8")
+    except OSError as exc:
+        raise SpecError("", f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise SpecError("", f"cannot read {path}: it is not UTF-8 text; choose an experiment .json file") from None
+
+
+def decode_json(text: str) -> Any:
+    """JSON text as Python values; every decoder failure (syntax, a number of thousands of
+    digits, nesting deeper than MAX_JSON_DEPTH) is a SpecError."""
+    fix = "fix the file or save the experiment again from the app"
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SpecError("", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); {fix}") from None
+    except ValueError as exc:     # an integer beyond Python's digit limit
+        raise SpecError("", f"not a usable experiment: {exc}; {fix}") from None
+    except RecursionError:
+        raise SpecError("", f"not a usable experiment: lists or objects nested more than "
+                            f"{limits.MAX_JSON_DEPTH} deep; {fix}") from None
+    if _depth(data) > limits.MAX_JSON_DEPTH:
+        raise SpecError("", f"not a usable experiment: lists or objects nested more than "
+                            f"{limits.MAX_JSON_DEPTH} deep; {fix}")
+    return data
+
+
+def _depth(data: Any) -> int:
+    """How deeply lists and objects nest in ``data`` (iteratively: no recursion limit to hit)."""
+    deepest, pending = 0, [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            deepest = max(deepest, depth)
+            if depth > limits.MAX_JSON_DEPTH:
+                break
+            pending.extend((item, depth + 1) for item in value if isinstance(item, (dict, list)))
+    return deepest
 
 
 def _tuples_for_lists(params: dict[str, Any]) -> dict[str, Any]:
@@ -291,54 +344,71 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
-def _int(value: Any, path: str, *, minimum: int | None = None, what: str = "an integer") -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        else:
-            raise SpecError(path, f"must be {what}, got {value!r}")
+def _shown(value: Any) -> str:
+    """``repr(value)`` cut short: a hostile value must not make a megabyte message."""
+    try:
+        text = repr(value)
+    except (RecursionError, ValueError):    # deep nesting; an int beyond the digit limit
+        text = f"a {type(value).__name__}"
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _int(value: Any, path: str, *, minimum: int | None = None, maximum: int | None = None,
+         what: str = "an integer") -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+            isinstance(value, float) and not value.is_integer()):
+        raise SpecError(path, f"must be {what}, got {_shown(value)}")
     if minimum is not None and value < minimum:
-        raise SpecError(path, f"must be {what}, got {value!r}")
-    return value
+        raise SpecError(path, f"must be {what}, got {_shown(value)}")
+    if maximum is not None and value > maximum:
+        raise SpecError(path, f"must be at most {maximum:,}, got {_shown(value)}")
+    return int(value)
 
 
 def _float(value: Any, path: str, *, low: float | None = None, high: float | None = None,
-           low_open: bool = False, high_open: bool = False, what: str = "a number") -> float:
+           low_open: bool = False, high_open: bool = False, magnitude: float | None = None,
+           what: str = "a number") -> float:
+    """``magnitude``: a sane bound on abs(value), with its own message."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise SpecError(path, f"must be {what}, got {value!r}")
-    value = float(value)
+        raise SpecError(path, f"must be {what}, got {_shown(value)}")
+    try:
+        value = float(value)
+    except OverflowError:         # an integer beyond the float range
+        raise SpecError(path, f"must be {what}, got {_shown(value)}") from None
     if not math.isfinite(value):
         raise SpecError(path, f"must be {what}, got {value!r}")
     if low is not None and (value < low or (low_open and value == low)):
         raise SpecError(path, f"must be {what}, got {value!r}")
     if high is not None and (value > high or (high_open and value == high)):
         raise SpecError(path, f"must be {what}, got {value!r}")
+    if magnitude is not None and abs(value) > magnitude:
+        raise SpecError(path, f"must be at most {magnitude:g} in size, got {value!r}")
     return value
 
 
 def _bool(value: Any, path: str) -> bool:
     if not isinstance(value, bool):
-        raise SpecError(path, f"must be true or false, got {value!r}")
+        raise SpecError(path, f"must be true or false, got {_shown(value)}")
     return value
 
 
 def _choice(value: Any, choices: tuple[str, ...], path: str) -> str:
     if not isinstance(value, str) or value not in choices:
         hint = _nearest(str(value), choices) if isinstance(value, str) else "valid names: " + ", ".join(choices)
-        raise SpecError(path, f"unknown value {value!r}; {hint}")
+        raise SpecError(path, f"unknown value {_shown(value)}; {hint}")
     return value
 
 
 def _str(value: Any, path: str) -> str:
     if not isinstance(value, str):
-        raise SpecError(path, f"must be a string, got {value!r}")
+        raise SpecError(path, f"must be a string, got {_shown(value)}")
     return value
 
 
 def _opt_str(value: Any, path: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
-    raise SpecError(path, f"must be a string or null, got {value!r}")
+    raise SpecError(path, f"must be a string or null, got {_shown(value)}")
 
 
 def _obj(data: Any, path: str) -> dict:
@@ -364,13 +434,16 @@ def parse_init(data: Any, path: str) -> InitSpec:
     name = _choice(data.get("name", d.name), INITIALIZERS, _join(path, "name"))
     gain = data.get("gain", d.gain)
     if gain is not None:
-        gain = _float(gain, _join(path, "gain"), low=0, low_open=True, what="a positive number (or null for the default)")
+        gain = _float(gain, _join(path, "gain"), low=0, low_open=True, magnitude=limits.MAX_INIT_SCALE,
+                      what="a positive number (or null for the default)")
+    scale = limits.MAX_INIT_SCALE
     return InitSpec(
         name=name, gain=gain,
         mode=_choice(data.get("mode", d.mode), FAN_MODES, _join(path, "mode")),
-        std=_float(data.get("std", d.std), _join(path, "std"), low=0, what="a non-negative number"),
-        limit=_float(data.get("limit", d.limit), _join(path, "limit"), low=0, what="a non-negative number"),
-        value=_float(data.get("value", d.value), _join(path, "value")),
+        std=_float(data.get("std", d.std), _join(path, "std"), low=0, magnitude=scale, what="a non-negative number"),
+        limit=_float(data.get("limit", d.limit), _join(path, "limit"), low=0, magnitude=scale,
+                     what="a non-negative number"),
+        value=_float(data.get("value", d.value), _join(path, "value"), magnitude=scale),
     )
 
 
@@ -383,7 +456,8 @@ def parse_layer(data: Any, path: str) -> LayerSpec:
     if kind == "dense":
         d = DenseSpec()
         return DenseSpec(
-            units=_int(data.get("units", d.units), _join(path, "units"), minimum=1, what="a positive integer"),
+            units=_int(data.get("units", d.units), _join(path, "units"), minimum=1, maximum=limits.MAX_UNITS,
+                       what="a positive integer"),
             activation=_choice(data.get("activation", d.activation), ACTIVATIONS, _join(path, "activation")),
             slope=_opt_slope(data.get("slope", d.slope), _join(path, "slope")),
             init=parse_init(data.get("init", {}), _join(path, "init")),
@@ -422,13 +496,16 @@ def parse_data(data: Any, path: str = "data") -> DataSpec:
     spec = DataSpec(
         name=_choice(data.get("name", d.name), DATASETS, _join(path, "name")),
         n_samples=_int(data.get("n_samples", d.n_samples), _join(path, "n_samples"), minimum=4,
-                       what="an integer of at least 4"),
-        noise=_float(data.get("noise", d.noise), _join(path, "noise"), low=0, what="a non-negative number"),
-        classes=_int(data.get("classes", d.classes), _join(path, "classes"), minimum=2, what="an integer of at least 2"),
+                       maximum=limits.MAX_SAMPLES, what="an integer of at least 4"),
+        noise=_float(data.get("noise", d.noise), _join(path, "noise"), low=0, magnitude=limits.MAX_NOISE,
+                     what="a non-negative number"),
+        classes=_int(data.get("classes", d.classes), _join(path, "classes"), minimum=2, maximum=limits.MAX_CLASSES,
+                     what="an integer of at least 2"),
         val_fraction=_float(data.get("val_fraction", d.val_fraction), _join(path, "val_fraction"), low=0, high=0.9,
                             what="a fraction between 0 and 0.9"),
         standardize=_bool(data.get("standardize", d.standardize), _join(path, "standardize")),
-        seed=_int(data.get("seed", d.seed), _join(path, "seed"), minimum=0, what="a non-negative integer"),
+        seed=_int(data.get("seed", d.seed), _join(path, "seed"), minimum=0, maximum=limits.MAX_SEED,
+                  what="a non-negative integer"),
         csv_path=_opt_str(data.get("csv_path", d.csv_path), _join(path, "csv_path")),
         target=_opt_str(data.get("target", d.target), _join(path, "target")),
         task=_choice(data.get("task", d.task), TASKS, _join(path, "task")),
@@ -456,7 +533,7 @@ def _parse_params(data: Any, defaults: dict[str, Any], path: str, kind: str) -> 
             out[key] = tuple(_float(v, f"{p}[{i}]", low=0, high=1, high_open=True, what="a number in [0, 1)")
                              for i, v in enumerate(value))
         elif isinstance(default, int) and not isinstance(default, bool):
-            out[key] = _int(value, p, minimum=1, what="a positive integer")
+            out[key] = _int(value, p, minimum=1, maximum=limits.MAX_STEPS, what="a positive integer")
         elif key == "eps":    # divides: zero would give 0/0 for a parameter whose gradient is 0
             out[key] = _float(value, p, low=0, low_open=True, what="a positive number")
         else:
@@ -503,7 +580,7 @@ def parse_clip(data: Any, path: str = "clip") -> ClipSpec:
 def parse_experiment(data: Any) -> Experiment:
     data = _obj(data, "")
     version = data.get("schema_version", SCHEMA_VERSION)
-    version = _int(version, "schema_version", minimum=1, what="a positive integer")
+    version = _int(version, "schema_version", minimum=1, maximum=limits.MAX_SEED, what="a positive integer")
     if version > SCHEMA_VERSION:
         raise SpecError("schema_version", f"this file was written by a newer backprop-workbench (schema {version}); "
                                           f"this version reads schema {SCHEMA_VERSION} or older: upgrade the app")
@@ -512,15 +589,16 @@ def parse_experiment(data: Any) -> Experiment:
     layers_data = data.get("layers", [_to_jsonable(x) for x in d.layers])
     if not isinstance(layers_data, list):
         raise SpecError("layers", f"must be a list of layers, got {type(layers_data).__name__}")
+    _check_layer_count(layers_data)
     layers = tuple(parse_layer(x, f"layers[{i}]") for i, x in enumerate(layers_data))
     epochs = data.get("epochs", d.epochs if "steps" not in data else None)
     steps = data.get("steps", None)
     if (epochs is None) == (steps is None):
         raise SpecError("epochs", "set exactly one of epochs and steps (the other null)")
     if epochs is not None:
-        epochs = _int(epochs, "epochs", minimum=1, what="a positive integer")
+        epochs = _int(epochs, "epochs", minimum=1, maximum=limits.MAX_EPOCHS, what="a positive integer")
     if steps is not None:
-        steps = _int(steps, "steps", minimum=1, what="a positive integer")
+        steps = _int(steps, "steps", minimum=1, maximum=limits.MAX_STEPS, what="a positive integer")
     expected = data.get("expected_diagnosis", None)
     if expected is not None:
         expected = _choice(expected, ("healthy", "vanishing", "exploding", "diverged"), "expected_diagnosis")
@@ -535,18 +613,29 @@ def parse_experiment(data: Any) -> Experiment:
         optimizer=parse_optimizer(data.get("optimizer", {})),
         schedule=parse_schedule(data.get("schedule", {})),
         clip=parse_clip(data.get("clip", {})),
-        batch_size=_int(data.get("batch_size", d.batch_size), "batch_size", minimum=0,
+        batch_size=_int(data.get("batch_size", d.batch_size), "batch_size", minimum=0, maximum=limits.MAX_BATCH_SIZE,
                         what="a non-negative integer (0 = full batch)"),
         epochs=epochs,
         steps=steps,
-        seed=_int(data.get("seed", d.seed), "seed", minimum=0, what="a non-negative integer"),
+        seed=_int(data.get("seed", d.seed), "seed", minimum=0, maximum=limits.MAX_SEED, what="a non-negative integer"),
         dtype=_choice(data.get("dtype", d.dtype), DTYPES, "dtype"),
         initial_weights=_opt_str(data.get("initial_weights", None), "initial_weights"),
-        probe_every=_int(data.get("probe_every", d.probe_every), "probe_every", minimum=1, what="a positive integer"),
+        probe_every=_int(data.get("probe_every", d.probe_every), "probe_every", minimum=1, maximum=limits.MAX_STEPS,
+                         what="a positive integer"),
         schema_version=SCHEMA_VERSION,
     )
     validate(exp)
     return exp
+
+
+def _check_layer_count(layers_data: list) -> None:
+    """At most MAX_LAYERS layers, residual insides included: counted before any is parsed, so a
+    file of millions of layers is refused at once."""
+    count = len(layers_data) + sum(len(x["layers"]) for x in layers_data
+                                   if isinstance(x, dict) and isinstance(x.get("layers"), list))
+    if count > limits.MAX_LAYERS:
+        raise SpecError("layers", f"{count:,} layers; at most {limits.MAX_LAYERS} are allowed (residual blocks' "
+                                  "layers included): remove layers")
 
 
 def losses_for(data: DataSpec) -> tuple[str, ...]:

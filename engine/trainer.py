@@ -24,6 +24,7 @@ from engine.network import build_network, load_weights
 from engine.optimizers import make_optimizer
 from engine.schedules import make_schedule
 from engine.layers import BatchNorm
+from engine.limits import estimate_memory, human_bytes, memory_budget
 from engine.network import WeightsError
 from engine.spec import Experiment, SpecError, reparse
 
@@ -129,10 +130,12 @@ class Trainer:
         self.dataset = dataset if dataset is not None else load_dataset(exp.data)
         ds = self.dataset
         self.classification = ds.task == "classification"
+        _check_memory(exp, ds)
         self.net = build_network(exp, ds.n_inputs, ds.n_outputs(exp.loss))
         if exp.initial_weights:
             try:
-                self.net.load_state_dict(load_weights(exp.initial_weights))
+                largest = max(value.size for value in self.net.state_dict().values())
+                self.net.load_state_dict(load_weights(exp.initial_weights, max_elements=largest))
             except WeightsError as exc:
                 raise WeightsError(f"initial_weights: {exc}") from None
         if len(ds.x_train) < 2 and any(isinstance(layer, BatchNorm) for layer in self.net.all_layers()):
@@ -382,6 +385,21 @@ class Trainer:
     def layer_activations(self) -> list[str]:
         return [layer.activation.name for layer in self.probed]
 
+
+
+def _check_memory(exp: Experiment, ds: Dataset) -> None:
+    """Refuse, before allocating it, a run that would need more than this computer's memory."""
+    estimate = estimate_memory(exp.layers, ds.n_inputs, ds.n_outputs(exp.loss), len(ds.x_train), len(ds.x_val),
+                               exp.batch_size, np.dtype(exp.dtype).itemsize)
+    budget = memory_budget()
+    if estimate.total <= budget:
+        return
+    parts = {"layers": estimate.parameters, "batch_size": estimate.activations, "data.n_samples": estimate.data}
+    field = max(parts, key=parts.get)
+    fix = {"layers": "use fewer or smaller layers", "batch_size": "use a smaller batch, fewer samples or "
+           "smaller layers", "data.n_samples": "use fewer samples"}[field]
+    raise SpecError(field, f"this run would need {estimate.describe()}, more than the {human_bytes(budget)} "
+                           f"it may use on this computer; {fix}")
 
 
 def layer_label(layer) -> str:
