@@ -19,6 +19,9 @@ EXPLODING_ABOVE = 1e2      # ... or over 100 times it
 RECENT_RECORDS = 10
 SATURATED_SHARE = 0.2      # mean fraction of saturated sigmoid/tanh units that explains vanishing
 DEAD_SHARE = 0.3           # mean fraction of dead ReLUs that explains vanishing
+# Units whose gradients differ by less than this (relative spread, see Dense.unit_gradient_spread)
+# are copies of each other: float rounding alone never separates them in a useful time.
+SYMMETRIC_SPREAD = 1e-6
 SATURATING = ("sigmoid", "tanh")
 RECTIFYING = ("relu", "leaky_relu")
 
@@ -31,12 +34,13 @@ FIXES = {
     "lower_lr": "Lower the learning rate 10x",
     "smaller_init": "Use a smaller initialisation (Xavier/He)",
     "adam": "Switch to Adam",
+    "random_init": "Start from random weights (He for ReLU, Xavier otherwise)",
 }
 
 
 @dataclass(frozen=True)
 class Diagnosis:
-    verdict: str                      # healthy | vanishing | exploding | diverged | unknown
+    verdict: str                      # healthy | vanishing | exploding | symmetric | diverged | unknown
     ratio: float                      # first hidden dL/dh norm over last hidden dL/dh norm (nan if unknown)
     cause: str                        # one sentence
     message: str                      # the line the app shows
@@ -69,6 +73,9 @@ def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], stat
     if not snapshot or len(snapshot.get("step", ())) == 0 or n_layers == 0 or "L0.grad_h" not in snapshot:
         return Diagnosis("unknown", math.nan, "no probe records yet", "Run or step to see the diagnosis.")
     hidden = _hidden_indices(n_layers)
+    symmetric = _symmetric_start(snapshot, hidden)
+    if symmetric is not None:
+        return symmetric
     first, last = hidden[0], hidden[-1]
     g_first = _recent(snapshot, f"L{first}.grad_h")
     g_last = _recent(snapshot, f"L{last}.grad_h")
@@ -105,6 +112,31 @@ def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], stat
         return Diagnosis("exploding", ratio, cause, f"{depth}: exploding. Likely cause: {cause}.", fixes)
     cause = "gradients reach the first layer at a scale similar to the last one"
     return Diagnosis("healthy", ratio, cause, f"{depth}: healthy; {cause}.")
+
+
+def _symmetric_start(snapshot: dict[str, np.ndarray], hidden: list[int]) -> Diagnosis | None:
+    """The "symmetric" verdict when some hidden layer cannot differentiate its units: no gradient
+    reaches it at all, or every unit receives the same gradient.  None otherwise."""
+    silent = [i for i in hidden if _recent(snapshot, f"L{i}.grad_w") == 0.0]
+    # Old snapshots (or hand-made ones) may lack the spread column: then only silence is judged.
+    alike = [i for i in hidden if i not in silent and f"L{i}.grad_spread" in snapshot
+             and _recent(snapshot, f"L{i}.grad_spread") < SYMMETRIC_SPREAD]
+    if not silent and not alike:
+        return None
+    parts = []
+    if silent:
+        parts.append(f"no gradient reaches {_layers(silent)} (the weight gradient is exactly 0)")
+    if alike:
+        parts.append(f"every unit of {_layers(alike)} receives the same gradient")
+    cause = (" and ".join(parts) + ": the units of such a layer started equal and stay equal, so the layer "
+             "acts like a single unit and the network cannot learn. Weights that all start at the same "
+             "value (zeros or a constant) do this; random initialisation breaks the symmetry")
+    return Diagnosis("symmetric", math.nan, cause, f"Symmetric start: {cause}.", ("random_init",))
+
+
+def _layers(indices: list[int]) -> str:
+    names = [f"layer {i + 1}" for i in indices]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _fmt(x: float) -> str:

@@ -7,6 +7,8 @@ hold references to them for the whole run.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from engine.clipping import sq_norm
@@ -86,6 +88,19 @@ class Dense(Layer):
         if self.need_input_grad:
             return dz @ self.W.T
         return None
+
+    def unit_gradient_spread(self) -> float:
+        """How much this layer's units differ in the gradient they received at the last backward:
+        ``||G - mean_u(G)|| / ||G||`` with ``G = [dW; db]`` one column per unit (Frobenius norms).
+        0 means every unit got the same gradient, so units that start equal stay copies of each
+        other; NaN when there is nothing to compare (one unit, or no gradient at all)."""
+        if self.W.shape[1] < 2:
+            return math.nan
+        g = np.vstack([self._dW, self._db[None, :]])
+        total = sq_norm(g)
+        if total == 0.0:
+            return math.nan
+        return math.sqrt(sq_norm(g - g.mean(axis=1, keepdims=True)) / total)
 
     def _activation_stats(self, z: np.ndarray, h: np.ndarray) -> tuple[float, float, float, float]:
         dead = float(np.mean(~np.any(z > 0, axis=0))) if self.activation.rectifying else 0.0

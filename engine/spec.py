@@ -601,7 +601,8 @@ def parse_experiment(data: Any) -> Experiment:
         steps = _int(steps, "steps", minimum=1, maximum=limits.MAX_STEPS, what="a positive integer")
     expected = data.get("expected_diagnosis", None)
     if expected is not None:
-        expected = _choice(expected, ("healthy", "vanishing", "exploding", "diverged"), "expected_diagnosis")
+        expected = _choice(expected, ("healthy", "vanishing", "exploding", "symmetric", "diverged"),
+                           "expected_diagnosis")
     exp = Experiment(
         name=_str(data.get("name", d.name), "name"),
         description=_opt_str(data.get("description", ""), "description") or "",

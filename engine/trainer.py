@@ -29,7 +29,7 @@ from engine.network import WeightsError
 from engine.spec import Experiment, SpecError, reparse
 
 STEP_COLUMNS = ("loss", "grad_norm", "lr")
-LAYER_METRICS = ("grad_w", "grad_h", "act_mean", "act_std", "saturated", "dead", "update_ratio")
+LAYER_METRICS = ("grad_w", "grad_h", "act_mean", "act_std", "saturated", "dead", "update_ratio", "grad_spread")
 EPOCH_COLUMNS = ("epoch", "train_loss", "val_loss", "train_acc", "val_acc")
 
 
@@ -173,7 +173,7 @@ class Trainer:
         self.history = History(columns)
         self.epochs = History(EPOCH_COLUMNS)
         # Sampled statistics carry forward between samples so every row is complete.
-        self._sampled = [[0.0, 0.0, 0.0, 0.0, 0.0] for _ in self.probed]
+        self._sampled = [[0.0] * 6 for _ in self.probed]
 
         n = len(self.x_train)
         self.batch_size = n if exp.batch_size == 0 or exp.batch_size >= n else exp.batch_size
@@ -262,6 +262,7 @@ class Trainer:
                 stats[:4] = layer.act_stats
                 w_norm = math.sqrt(float(np.dot(w, w)))
                 stats[4] = math.sqrt(updates[wi]) / w_norm if w_norm > 0 else 0.0
+                stats[5] = layer.unit_gradient_spread()
             row.append(math.sqrt(sq[self._weight_index[i]]))
             row.append(math.sqrt(layer.dh_sq))
             row.extend(stats)

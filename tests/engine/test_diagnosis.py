@@ -5,12 +5,15 @@ from engine.diagnosis import FIXES, diagnose
 from engine.trainer import LAYER_METRICS, layer_column
 
 
-def snapshot(grad_h, saturated=0.0, dead=0.0, rows=12):
-    """A per-step snapshot whose layers have the given dL/dh norms (input layer first)."""
+def snapshot(grad_h, saturated=0.0, dead=0.0, rows=12, grad_w=1.0, grad_spread=0.5):
+    """A per-step snapshot whose layers have the given dL/dh norms (input layer first); every layer
+    gets a weight gradient and units that differ in it, unless told otherwise."""
     snap = {"step": np.arange(1, rows + 1), "width": np.ones(rows, int), "loss": np.ones(rows)}
     for i, g in enumerate(grad_h):
         for metric in LAYER_METRICS:
             snap[layer_column(i, metric)] = np.zeros(rows)
+        snap[layer_column(i, "grad_w")] = np.full(rows, grad_w)
+        snap[layer_column(i, "grad_spread")] = np.full(rows, grad_spread)
         snap[layer_column(i, "grad_h")] = np.full(rows, g)
         snap[layer_column(i, "saturated")] = np.full(rows, saturated)
         snap[layer_column(i, "dead")] = np.full(rows, dead)
@@ -61,3 +64,21 @@ def test_diverged_and_unknown():
 
 def test_a_net_without_hidden_layers_is_healthy():
     assert diagnose(snapshot([0.3]), ["identity"]).verdict == "healthy"
+
+
+def test_no_gradient_reaching_the_hidden_layers_is_a_symmetric_start_not_healthy_ratio_1():
+    # The zeros-initialised ReLU net: dL/dh and dL/dW are exactly 0 in both hidden layers.
+    snap = snapshot([0.0, 0.0, 0.09], grad_w=0.0)
+    d = diagnose(snap, ["relu", "relu", "identity"])
+    assert d.verdict == "symmetric"
+    assert "no gradient reaches layer 1 and layer 2" in d.message
+    assert "random initialisation breaks the symmetry" in d.cause
+    assert d.fixes == ("random_init",) and set(d.fixes) <= set(FIXES)
+
+
+def test_units_receiving_identical_gradients_are_a_symmetric_start():
+    d = diagnose(snapshot([1.0, 1.0, 1.0], grad_spread=1e-8), ["tanh", "tanh", "identity"])
+    assert d.verdict == "symmetric" and "every unit of layer 1 and layer 2 receives the same gradient" in d.cause
+    # Units that differ a little are not symmetric; one-unit layers (spread NaN) have nothing to compare.
+    assert diagnose(snapshot([1.0, 1.0, 1.0], grad_spread=1e-3), ["tanh"] * 3).verdict == "healthy"
+    assert diagnose(snapshot([1.0, 1.0, 1.0], grad_spread=np.nan), ["tanh"] * 3).verdict == "healthy"

@@ -231,3 +231,20 @@ def test_residual_lists_its_projection_as_a_sublayer_and_hides_it_from_probes():
     assert block.sublayers() == [inner[0], projection]
     assert projection.probed is False and inner[0].probed is True
     assert Residual([dense(3, 3)], None, "r").sublayers()[0].name == "d"
+
+
+def test_unit_gradient_spread_against_a_hand_computation():
+    layer = dense_with(np.array([[1.0, 2.0]]), np.array([0.0, 0.0]))
+    layer.forward(np.array([[1.0], [3.0]]), training=True)
+    layer.backward(np.array([[1.0, 2.0], [1.0, 0.0]]))
+    # dW = x.T @ dy = [[4, 2]], db = [2, 2]: unit columns (4, 2) and (2, 2), mean (3, 2),
+    # deviations (1, 0) and (-1, 0): sqrt(2 / (16 + 4 + 4 + 4)) = sqrt(1/14).
+    assert layer.unit_gradient_spread() == pytest.approx((1 / 14) ** 0.5, rel=1e-12)
+    layer.backward(np.array([[1.0, 1.0], [2.0, 2.0]]))           # both units get the same gradient
+    assert layer.unit_gradient_spread() == 0.0
+    layer.backward(np.zeros((2, 2)))                             # no gradient: nothing to compare
+    assert np.isnan(layer.unit_gradient_spread())
+    single = dense_with(np.array([[1.0]]), np.array([0.0]))
+    single.forward(np.array([[1.0]]), training=True)
+    single.backward(np.array([[1.0]]))
+    assert np.isnan(single.unit_gradient_spread())

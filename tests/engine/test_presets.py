@@ -17,9 +17,9 @@ from engine.trainer import Trainer, layer_column
 PRESET_PACKAGE = "resources.presets"
 STEPS = 300                 # what a test run trains; the presets' own lengths are for the app
 MAX_PRESET_STEPS = 30000    # long enough to watch in class, done within a minute in the app
-VERDICTS = ("healthy", "vanishing", "exploding", "diverged")
+VERDICTS = ("healthy", "vanishing", "exploding", "symmetric", "diverged")
 REQUIRED = ("vanishing_sigmoid", "exploding_init", "exploding_lr", "relu_he", "residual", "clipping",
-            "adam", "tanh_standard", "tanh_xavier", "single_neuron")
+            "adam", "tanh_standard", "tanh_xavier", "single_neuron", "zeros_init")
 
 
 def _preset_text(preset_id: str) -> str:
@@ -161,3 +161,22 @@ def test_single_neuron_is_sigmoid_of_w_x_plus_b_with_the_hand_derived_gradient()
     assert grad_b == pytest.approx(float(np.mean(a - y)), rel=1e-9)
     run = trained("single_neuron")
     assert run.final_loss < run.initial_loss - 0.2
+
+
+def test_zeros_init_stays_at_ln2_and_chance_because_no_gradient_reaches_the_hidden_layers():
+    run = trained("zeros_init")
+    trainer = run.trainer
+    dense = trainer.exp.layers
+    assert [d.units for d in dense] == [10, 5] and {d.activation for d in dense} == {"relu"}
+    assert {d.init.name for d in dense} | {trainer.exp.output_init.name} == {"zeros"}
+    assert trainer.x_train.shape[1] == 2 and trainer.exp.data.name == "circles"
+    # Only the output bias can move: the prediction is one constant, the class share of the data.
+    p = float(np.mean(trainer.labels_train))
+    chance_loss = -(p * math.log(p) + (1 - p) * math.log(1 - p))
+    assert run.initial_loss == pytest.approx(math.log(2), abs=1e-6)
+    assert run.final_loss == pytest.approx(chance_loss, abs=1e-3)
+    accuracy = trainer.evaluate(trainer.x_train, trainer.y_train, trainer.labels_train)[1]
+    assert accuracy == pytest.approx(max(p, 1 - p))
+    for name, value, _ in trainer.params:
+        if name != "output.b":
+            assert not value.any(), name

@@ -323,6 +323,20 @@ def test_vanishing_preset_offers_the_vanishing_fixes(qtbot, make_window):
     assert {(d.activation, d.init.name) for d in dense} == {("relu", "he_normal")}
 
 
+def test_zeros_init_preset_is_a_symmetric_start_and_the_random_init_fix_breaks_it(qtbot, make_window):
+    window = make_window(load_preset("zeros_init"))
+    qtbot.keyClick(window, Qt.Key.Key_F10)      # one step is enough: no gradient reaches the hidden layers
+    qtbot.waitUntil(lambda: window.banner.verdict == "symmetric", timeout=10000)
+    assert window.banner.verdict_chip.text() == "SYMMETRIC"
+    assert "random initialisation breaks the symmetry" in window.banner.message.text()
+    assert window.banner.visible_fixes() == ["random_init"]
+    window.ask_restart = lambda question: False
+    qtbot.mouseClick(window.banner.fix_buttons["random_init"], Qt.MouseButton.LeftButton)
+    exp = window.state.experiment
+    assert [d.init.name for d in exp.layers] == ["he_normal", "he_normal"]
+    assert exp.output_init.name == "xavier_normal"
+
+
 def test_smaller_init_on_a_he_net_halves_the_gain_and_says_so_until_the_next_run(qtbot, make_window):
     window = make_window(diverging())
     with qtbot.waitSignal(window.runner.finished, timeout=20000):

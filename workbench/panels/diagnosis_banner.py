@@ -31,6 +31,7 @@ VERDICT_COLORS = {      # chip background per verdict; white text reads on all o
     "healthy": "#2e7d32",
     "vanishing": "#1f5fbf",
     "exploding": "#c62828",
+    "symmetric": "#6a1b9a",
     "diverged": "#c62828",
     "unknown": "#757575",
 }
@@ -41,6 +42,9 @@ VERDICT_EXPLANATIONS = {
                   "and activation slope; below 1, it shrinks layer by layer and the first layers barely learn."),
     "exploding": ("Exploding gradients: each layer multiplies the gradient by more than 1 on the way back, "
                   "so the first layers take huge, unstable steps."),
+    "symmetric": ("Symmetric start: units of a layer that start with the same weights compute the same "
+                  "output and receive the same gradient (or none), so they never become different. Random "
+                  "initialisation breaks the symmetry."),
     "diverged": ("Exploding gradients ended the run: an update was so large that the loss or a gradient "
                  "overflowed to NaN/Inf."),
     "unknown": "Run or step the training to see how the gradient flows back through the layers.",
@@ -61,6 +65,9 @@ FIX_HELP = {
     "smaller_init": "Layers with a fixed initial scale get Xavier (for sigmoid/tanh) or He (for ReLU-like "
                     "units): weights scaled to the layer's width. Layers already scaled to their width "
                     f"start {SMALLER_INIT_GAIN:g} times as large (their gain is halved).",
+    "random_init": "Every layer whose weights start at zero or at one constant gets random weights scaled "
+                   "to its width: He normal for ReLU-like units, Xavier normal for the others. Each unit "
+                   "then starts different, so each can learn a different feature.",
     "adam": f"Adam divides each parameter's step by its recent gradient size, so layers with tiny "
             f"gradients still move (learning rate capped at {ADAM_MAX_LR:g}).",
 }
@@ -97,6 +104,10 @@ def _smaller(init: InitSpec, activation: str) -> InitSpec:
     return dataclasses.replace(init, gain=SMALLER_INIT_GAIN * gain)
 
 
+def _random(init: InitSpec, activation: str) -> InitSpec:
+    return _init_for(activation) if init.name in UNSCALED else init
+
+
 def _wrap_in_residual_blocks(layers: tuple) -> tuple:
     """Keep the first layer (it changes the width from the inputs) and wrap every later Dense."""
     out, first_dense_seen = [], False
@@ -127,6 +138,9 @@ def apply_fix(exp: Experiment, key: str) -> Experiment:
             output_init=_in_family(exp.output_init, XAVIER_FAMILY))
     if key == "residual":
         return exp.replace(layers=_wrap_in_residual_blocks(exp.layers))
+    if key == "random_init":
+        return exp.replace(layers=_map_dense(exp.layers, lambda d: dataclasses.replace(d, init=_random(d.init, d.activation))),
+                           output_init=_random(exp.output_init, "identity"))
     if key == "adam":
         return exp.replace(optimizer=OptimizerSpec(name="adam", lr=min(exp.optimizer.lr, ADAM_MAX_LR)))
     raise KeyError(f"unknown fix {key!r}; valid fixes: {', '.join(FIXES)}")
