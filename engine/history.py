@@ -1,8 +1,13 @@
 """Bounded storage of a run's per-step (or per-epoch) records.
 
-Memory stays flat however long the run: when the buffer is full, the older half is merged
-pairwise into bins twice as wide (a width-weighted mean), so the newest ``capacity // 2``
-points are always at full resolution and the whole run stays visible at a coarser grain.
+Memory stays flat however long the run: when the buffer is full, the older half of the rows after
+the first ``keep_first`` is merged pairwise into bins twice as wide (a width-weighted mean), so
+the start of the run (its first ``keep_first`` records, where most lessons happen: the loss
+leaving its starting value, a vanishing band forming) and the newest ``(capacity - keep_first) // 2``
+records are always at full resolution, and the whole run stays visible at a coarser grain in
+between.  For the columns named in ``extremes`` each bin also keeps the lowest and highest value
+it merged, so a plot can draw a merged bin as the range it stands for, not only its mean.
+
 Writes come from the training thread, snapshots from the GUI thread: one lock guards both,
 and a snapshot is a private copy (DESIGN rule 1).
 """
@@ -14,18 +19,34 @@ from collections.abc import Sequence
 import numpy as np
 
 
+def extreme_columns(name: str) -> tuple[str, str]:
+    """The snapshot keys of a column's per-bin minimum and maximum."""
+    return f"{name}.min", f"{name}.max"
+
+
 class History:
-    def __init__(self, columns: Sequence[str], capacity: int = 4096):
-        if capacity < 8 or capacity % 4:
-            raise ValueError("capacity must be a multiple of 4, at least 8")
+    def __init__(self, columns: Sequence[str], capacity: int = 4096, keep_first: int = 0,
+                 extremes: Sequence[str] = ()):
+        merged_rows = capacity - keep_first
+        if keep_first < 0 or merged_rows < 8 or merged_rows % 4:
+            raise ValueError("capacity - keep_first must be a multiple of 4, at least 8, and keep_first >= 0")
         self.columns = list(columns)
         self.capacity = capacity
+        self.keep_first = keep_first
         self._index = {name: i for i, name in enumerate(self.columns)}
+        unknown = [name for name in extremes if name not in self._index]
+        if unknown:
+            raise ValueError(f"extremes names columns that do not exist: {unknown}")
+        self._extreme_index = [self._index[name] for name in extremes]
+        self.extremes = list(extremes)
         self._values = np.zeros((capacity, len(self.columns)), dtype=np.float64)
+        self._lows = np.zeros((capacity, len(self.extremes)), dtype=np.float64)
+        self._highs = np.zeros((capacity, len(self.extremes)), dtype=np.float64)
         self._steps = np.zeros(capacity, dtype=np.int64)
         self._widths = np.zeros(capacity, dtype=np.int64)
         self._n = 0
         self._appended = 0
+        self._merges = 0
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -36,31 +57,46 @@ class History:
         """How many records were ever appended (a cheap change counter for pollers)."""
         return self._appended
 
+    @property
+    def merges(self) -> int:
+        """How many times older rows were merged; rows before ``keep_first`` never change."""
+        return self._merges
+
     def append(self, step: int, values: Sequence[float]) -> None:
         with self._lock:
             if self._n == self.capacity:
                 self._merge_older_half()
             n = self._n
             self._values[n] = values
+            kept = self._values[n, self._extreme_index]
+            self._lows[n] = kept
+            self._highs[n] = kept
             self._steps[n] = step
             self._widths[n] = 1
             self._n = n + 1
             self._appended += 1
 
     def _merge_older_half(self) -> None:
-        half = self.capacity // 2
-        w0, w1 = self._widths[0:half:2], self._widths[1:half:2]
-        width = w0 + w1
-        merged = (self._values[0:half:2] * w0[:, None] + self._values[1:half:2] * w1[:, None]) / width[:, None]
+        start = self.keep_first
+        half = (self.capacity - start) // 2
         quarter = half // 2
-        self._values[:quarter] = merged
-        self._steps[:quarter] = self._steps[0:half:2]
-        self._widths[:quarter] = width
+        even, odd = slice(start, start + half, 2), slice(start + 1, start + half, 2)
+        w0, w1 = self._widths[even], self._widths[odd]
+        width = w0 + w1
+        merged = (self._values[even] * w0[:, None] + self._values[odd] * w1[:, None]) / width[:, None]
+        into = slice(start, start + quarter)
+        self._values[into] = merged
+        # fmin/fmax: a NaN batch does not hide the finite ones merged with it.
+        self._lows[into] = np.fmin(self._lows[even], self._lows[odd])
+        self._highs[into] = np.fmax(self._highs[even], self._highs[odd])
+        self._steps[into] = self._steps[even]
+        self._widths[into] = width
         # Slide the newer half down behind the merged bins.
-        self._values[quarter:quarter + half] = self._values[half:]
-        self._steps[quarter:quarter + half] = self._steps[half:]
-        self._widths[quarter:quarter + half] = self._widths[half:]
-        self._n = quarter + half
+        newer, behind = slice(start + half, self.capacity), slice(start + quarter, start + quarter + half)
+        for array in (self._values, self._lows, self._highs, self._steps, self._widths):
+            array[behind] = array[newer]
+        self._n = start + quarter + half
+        self._merges += 1
 
     def last(self) -> dict[str, float] | None:
         """The newest record as plain floats, or None when empty."""
@@ -79,17 +115,24 @@ class History:
             return self._values[: self._n, self._index[name]].copy()
 
     def snapshot(self) -> dict[str, np.ndarray]:
-        """Copies of every column plus "step" (first step of each point) and "width" (steps merged)."""
+        """Copies of every column plus "step" (first step of each point), "width" (steps merged)
+        and, for each column in ``extremes``, "<name>.min" and "<name>.max" over the merged steps."""
         with self._lock:
             n = self._n
             block = self._values[:n].copy()
+            lows = self._lows[:n].copy()
+            highs = self._highs[:n].copy()
             steps = self._steps[:n].copy()
             widths = self._widths[:n].copy()
         out = {name: block[:, i] for i, name in enumerate(self.columns)}
+        for i, name in enumerate(self.extremes):
+            low_key, high_key = extreme_columns(name)
+            out[low_key], out[high_key] = lows[:, i], highs[:, i]
         out["step"] = steps
         out["width"] = widths
         return out
 
     @property
     def nbytes(self) -> int:
-        return self._values.nbytes + self._steps.nbytes + self._widths.nbytes
+        return (self._values.nbytes + self._lows.nbytes + self._highs.nbytes
+                + self._steps.nbytes + self._widths.nbytes)

@@ -31,6 +31,10 @@ from engine.spec import Experiment, SpecError, reparse
 STEP_COLUMNS = ("loss", "grad_norm", "lr")
 LAYER_METRICS = ("grad_w", "grad_h", "act_mean", "act_std", "saturated", "dead", "update_ratio", "grad_spread")
 EPOCH_COLUMNS = ("epoch", "train_loss", "val_loss", "train_acc", "val_acc")
+# The first steps of a run are never merged in its History: they hold most lessons (the loss
+# leaving its starting value, a vanishing band forming) and would otherwise end up averaged into
+# one bin of a long run.
+KEEP_FIRST_STEPS = 1024
 
 
 def layer_column(index: int, metric: str) -> str:
@@ -170,7 +174,7 @@ class Trainer:
         columns = list(STEP_COLUMNS)
         if probes:
             columns += [layer_column(i, m) for i in range(len(self.probed)) for m in LAYER_METRICS]
-        self.history = History(columns)
+        self.history = History(columns, keep_first=KEEP_FIRST_STEPS, extremes=("loss",))
         self.epochs = History(EPOCH_COLUMNS)
         # Sampled statistics carry forward between samples so every row is complete.
         self._sampled = [[0.0] * 6 for _ in self.probed]

@@ -171,8 +171,8 @@ class Publisher:
         self.send = send
         self.painters = picture_painters(trainer)
         self.sent = 0
-        self.rows_sent = 0              # the History's length and appended count at the last report
-        self.appended_sent = 0
+        self.rows_sent = 0              # the History's length and merge count at the last report
+        self.merges_sent = 0
         self.acked = 0                  # written by the listener thread; an int store is atomic
         self.next_publish = 0.0
         self.next_picture = {name: 0.0 for name in self.painters}
@@ -207,10 +207,11 @@ class Publisher:
         self.paint(every=fresh_pictures)
         self.sent += 1
         history = self.trainer.history
-        # Only new rows, unless the History merged older ones since (~1.7 MB whole, a few kB not).
-        unchanged = len(history) - self.rows_sent == history.appended - self.appended_sent
-        first_row = self.rows_sent if unchanged else 0
-        self.rows_sent, self.appended_sent = len(history), history.appended
+        # Only new rows; after the History merged older ones, the rows from its first merged one
+        # on (~1.3 MB; a few kB otherwise): the rows before keep_first never change.
+        unchanged = history.merges == self.merges_sent
+        first_row = self.rows_sent if unchanged else min(self.rows_sent, history.keep_first)
+        self.rows_sent, self.merges_sent = len(history), history.merges
         # A picture (a grid is ~150 kB) goes out once; the GUI keeps showing it until a newer one.
         pictures = {name: picture for name, picture in self.pictures.items()
                     if self.pictures_sent.get(name) is not picture}

@@ -299,3 +299,20 @@ def test_elu_defaults_to_torchs_alpha_of_one():
     assert trainer.probed[0].activation.alpha == 1.0
     leaky = Trainer(small_experiment(layers=(DenseSpec(units=4, activation="leaky_relu"),)))
     assert leaky.probed[0].activation.slope == 0.01
+
+
+def test_a_long_run_keeps_its_first_thousand_steps_at_full_resolution():
+    # 5,000 steps overflow the 4,096-row History, so older rows get merged: not the first 1,000.
+    trainer = Trainer(small_experiment(epochs=None, steps=5000, probe_every=50), probes=False)
+    losses = []
+    trainer.run(callback=lambda t: losses.append(t.last_loss))
+    snap = trainer.history.snapshot()
+    assert snap["width"].sum() == 5000 and len(snap["step"]) < 5000
+    np.testing.assert_array_equal(snap["step"][:1000], np.arange(1, 1001))
+    np.testing.assert_array_equal(snap["width"][:1000], np.ones(1000))
+    np.testing.assert_allclose(snap["loss"][:1000], losses[:1000])
+    # A merged bin's band spans the batch losses it stands for.
+    merged = np.flatnonzero(snap["width"] > 1)[0]
+    start, width = snap["step"][merged], snap["width"][merged]
+    covered = np.array(losses[start - 1:start - 1 + width])
+    assert (snap["loss.min"][merged], snap["loss.max"][merged]) == (covered.min(), covered.max())

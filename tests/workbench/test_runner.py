@@ -459,3 +459,25 @@ def test_leak_guard_fails_a_test_that_leaves_a_child_process(tmp_path):
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=240)
     assert "1 passed, 1 error" in result.stdout, result.stdout
     assert "child process still running: forgotten-child" in result.stdout
+
+
+def test_reports_after_a_merge_resend_only_the_rows_from_the_first_merged_one():
+    from engine.trainer import KEEP_FIRST_STEPS
+    from workbench.training_process import Publisher, joined
+
+    trainer = Trainer(small_experiment(steps=5000, probe_every=100), probes=False)
+    reports = []
+    publisher = Publisher(trainer, reports.append)
+    publisher.painters = {}   # only the history matters here
+    rows = None
+    for chunk in (2000, 2000, 1000):   # the History (4,096 rows) merges during the third chunk
+        trainer.run(max_steps=chunk)
+        publisher.publish()
+        report = reports[-1]
+        rows = joined(rows, report).steps if rows is not None else report.steps
+        expected = trainer.history.snapshot()
+        assert rows.keys() == expected.keys()
+        for name in expected:
+            np.testing.assert_array_equal(rows[name], expected[name])
+    # Whole, then the 2,000 new rows, then (merged) everything from the first row that can merge.
+    assert [r.first_row for r in reports] == [0, 2000, KEEP_FIRST_STEPS]
