@@ -11,6 +11,7 @@ import sys
 # command -> the module whose ``main(argv)`` runs it.  A new headless command is one entry here.
 SUBCOMMANDS = {
     "run": "engine.headless",
+    "gradcheck": "engine.gradcheck_command",
 }
 
 

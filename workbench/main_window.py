@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QMainWindow, QM
 from engine.spec import Experiment, SpecError
 from workbench.panels.data_panel import DataPanel
 from workbench.panels.diagnosis_banner import DiagnosisBanner, apply_fix
+from workbench.panels.gradient_check import GradientCheckView
 from workbench.panels.layer_editor import LayerEditor
 from workbench.panels.run_controls import RunControls, ShortcutsBeforeFields
 from workbench.panels.training_panel import TrainingPanel
@@ -169,6 +170,10 @@ class MainWindow(QMainWindow):
         self.bars_dock = self.register_view(self.layer_bars, self.tr("Gradient per layer"), "bars_dock", right,
                                             deferred=True)
         self.heatmap.metric_changed.connect(self.layer_bars.set_metric)
+        self.gradient_check = GradientCheckView()
+        self.gradient_check_dock = self.register_view(self.gradient_check, self.tr("Gradient check"),
+                                                      "gradient_check_dock", bottom, tab_with=self.loss_dock)
+        self.loss_dock.raise_()
 
         self._deferred_views_due = QTimer(self)
         self._deferred_views_due.setSingleShot(True)
@@ -206,6 +211,8 @@ class MainWindow(QMainWindow):
 
         run_menu = menus.addMenu("&Run")
         run_menu.addActions(self.controls.actions)
+        run_menu.addSeparator()
+        run_menu.addAction(self.gradient_check.check_action)
 
         presets_menu = menus.addMenu("&Presets")
         self.preset_actions: dict[str, QAction] = {}

@@ -56,8 +56,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from engine.diagnosis import Diagnosis, diagnose
 from engine.spec import Experiment
 from engine.trainer import Trainer, TrainingControl
-from workbench.training_process import (BoundaryGrid, Progress, apply_command, boundary_axes, has_boundary,
-                                        joined, picture_painters, progress_of, train_in_child)
+from workbench.training_process import (BoundaryGrid, Progress, apply_command, boundary_axes, call_in_child,
+                                        has_boundary, joined, picture_painters, progress_of, train_in_child)
 
 FRAME_INTERVAL_MS = 40          # 25 frames per second: smooth, and leaves the training process its core
 JOIN_TIMEOUT_S = 10.0           # one training step, however big the model: then terminate
@@ -65,7 +65,9 @@ TERMINATE_TIMEOUT_S = 2.0       # after terminate(), before the last resort kill
 RATE_SMOOTHING = 0.3            # weight of the newest steps/s measurement
 CHILD_PRELOAD = ["numpy", "engine.datasets", "engine.trainer", "workbench.training_process"]
 
-__all__ = ["BoundaryGrid", "RunFrame", "TrainingPoints", "TrainingRunner", "boundary_axes", "has_boundary"]
+BACKGROUND_POLL_MS = 50         # how often a background job's pipe is looked at
+
+__all__ = ["BackgroundCall", "BoundaryGrid", "RunFrame", "TrainingPoints", "TrainingRunner", "boundary_axes", "has_boundary"]
 
 
 @functools.cache
@@ -254,8 +256,11 @@ class TrainingRunner(QObject):
             self._command("set_clip", threshold)
 
     def shutdown(self) -> None:
-        """Stop the training process and wait for it; call before the window closes."""
+        """Stop the training process and any background job (``BackgroundCall`` children of the
+        runner) and wait for them; call before the window closes."""
         self._end_process()
+        for call in self.findChildren(BackgroundCall):
+            call.cancel()
 
     # ------------------------------------------------------------------ lifecycle
     def _build(self, experiment: Experiment) -> bool:
@@ -431,3 +436,73 @@ class TrainingRunner(QObject):
             pictures=view.pictures, points=self._points,
             loss=float(loss[-1]) if len(loss) else math.nan, experiment=self._experiment,
         ))
+
+
+class BackgroundCall(QObject):
+    """Runs one picklable engine function in a child process, so the window never waits for it
+    (a gradient check takes seconds of Python-bound work), and reports on the GUI thread:
+    ``done(value)`` or ``failed(message)``.  One call at a time; ``start`` cancels a running one.
+    Make the runner its parent and ``TrainingRunner.shutdown`` cancels it with the training."""
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._result: Connection | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(BACKGROUND_POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None
+
+    def start(self, function, *args) -> bool:
+        self.cancel()
+        context = training_context()
+        result, child_result = context.Pipe(duplex=False)
+        process = context.Process(target=call_in_child, name="backprop-background", daemon=True,
+                                  args=(function, args, child_result))
+        try:
+            with main_script_hidden():
+                process.start()
+        except OSError as exc:
+            result.close()
+            self.failed.emit(f"Cannot start a background process: {exc}. Close other programs and try again.")
+            return False
+        finally:
+            child_result.close()
+        self._process, self._result = process, result
+        self._timer.start()
+        return True
+
+    def cancel(self) -> None:
+        """End a running call without reporting it."""
+        if self._process is not None:
+            self._process.terminate()
+            self._reap()
+
+    def _poll(self) -> None:
+        try:
+            outcome = self._result.recv() if self._result.poll() else None
+        except (EOFError, OSError):
+            outcome = (False, f"the background process ended unexpectedly (exit code {self._process.exitcode})")
+        if outcome is None:
+            return
+        self._reap()
+        ok, value = outcome
+        if ok:
+            self.done.emit(value)
+        else:
+            self.failed.emit(value)
+
+    def _reap(self) -> None:
+        self._timer.stop()
+        self._process.join(JOIN_TIMEOUT_S)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
+        self._process.close()
+        self._result.close()
+        self._process = self._result = None

@@ -255,6 +255,23 @@ def send_all(outbox: queue.Queue, progress: Connection) -> None:
         progress.close()
 
 
+def call_in_child(function: Callable, args: tuple, result: Connection) -> None:
+    """A background job's child process (``workbench.runner.BackgroundCall``): run ``function(*args)``
+    and send back ``(True, value)``, or ``(False, message)`` if it raised."""
+    if hasattr(os, "nice"):
+        os.nice(CHILD_NICENESS)
+    try:
+        outcome = (True, function(*args))
+    except Exception as exc:   # the GUI shows the message; the child must end either way
+        outcome = (False, f"{type(exc).__name__}: {exc}")
+    try:
+        result.send(outcome)
+    except OSError:
+        pass   # the GUI cancelled the job and closed its end
+    finally:
+        result.close()
+
+
 def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tuple, ...],
                    commands: Connection, progress: Connection) -> None:
     """The child process's body: build the same trainer as the GUI did, train, report, end."""

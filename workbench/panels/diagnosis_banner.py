@@ -42,9 +42,7 @@ VERDICT_EXPLANATIONS = {
                   "and activation slope; below 1, it shrinks layer by layer and the first layers barely learn."),
     "exploding": ("Exploding gradients: each layer multiplies the gradient by more than 1 on the way back, "
                   "so the first layers take huge, unstable steps."),
-    "symmetric": ("Symmetric start: units of a layer that start with the same weights compute the same "
-                  "output and receive the same gradient (or none), so they never become different. Random "
-                  "initialisation breaks the symmetry."),
+    "symmetric": "Symmetric start: the units of a layer cannot become different from one another.",
     "diverged": ("Exploding gradients ended the run: an update was so large that the loss or a gradient "
                  "overflowed to NaN/Inf."),
     "unknown": "Run or step the training to see how the gradient flows back through the layers.",
