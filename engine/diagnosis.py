@@ -47,7 +47,7 @@ class Diagnosis:
     fixes: tuple[str, ...] = field(default=())
 
 
-def _hidden_indices(n_layers: int) -> list[int]:
+def hidden_indices(n_layers: int) -> list[int]:
     # The last probed layer is the linear output layer; hidden layers come before it.
     return list(range(max(n_layers - 1, 0))) or list(range(n_layers))
 
@@ -72,7 +72,7 @@ def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], stat
     n_layers = len(layer_activations)
     if not snapshot or len(snapshot.get("step", ())) == 0 or n_layers == 0 or "L0.grad_h" not in snapshot:
         return Diagnosis("unknown", math.nan, "no probe records yet", "Run or step to see the diagnosis.")
-    hidden = _hidden_indices(n_layers)
+    hidden = hidden_indices(n_layers)
     symmetric = _symmetric_start(snapshot, hidden)
     if symmetric is not None:
         return symmetric

@@ -13,7 +13,7 @@ exception leaving the ``with`` block) removes the temporary folder and any paren
 | ``metrics.csv`` | a row per step (``METRICS_COLUMNS``); epoch columns filled on the step ending an epoch |
 | ``probes.csv`` | a row per step and probed layer (``PROBES_COLUMNS``) |
 | ``weights.npz`` | the final weights: those of the last step whose values were all finite |
-| ``summary.json`` | final losses and accuracies, steps, status, diagnosis (``summary_of``) |
+| ``summary.json`` | final losses and accuracies, steps, status, diagnosis, wall time (``summary_of``) |
 | ``experiment.json`` | the experiment that ran (after any override of steps or seed) |
 | ``README.txt`` | what each file and column holds (``RUN_NOTE``), e.g. that step N's loss is computed before the N-th update |
 
@@ -27,6 +27,7 @@ import math
 import os
 import secrets
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -57,7 +58,8 @@ probes.csv   one row per step and probed (dense) layer: grad_w and grad_h are th
              update_ratio are sampled every probe_every steps and carried forward in between.
 weights.npz  the weights after the last step (of the last step whose values were all finite if
              the run diverged); load them back with initial_weights in an experiment.
-summary.json the final losses and accuracies (of the final weights), status, steps and diagnosis.
+summary.json the final losses and accuracies (of the final weights), status, steps, diagnosis
+             and wall_time_s (seconds from the first step to the last, pauses included).
 experiment.json
              the experiment that ran.
 """
@@ -185,7 +187,7 @@ class RunRecorder:
                 self._probes.writerow([step, i, name, *(_fmt(row[c]) for c in columns)])
 
 
-def summary_of(trainer: Trainer, result: RunResult) -> dict:
+def summary_of(trainer: Trainer, result: RunResult, wall_time_s: float = math.nan) -> dict:
     """summary.json's content (non-finite numbers as null)."""
     exp, d = trainer.exp, result.diagnosis
     summary = {
@@ -193,17 +195,17 @@ def summary_of(trainer: Trainer, result: RunResult) -> dict:
         "epochs": result.epochs, "train_loss": result.train_loss, "val_loss": result.val_loss,
         "train_accuracy": result.train_acc, "val_accuracy": result.val_acc,
         "diagnosis": d.verdict, "first_to_last_gradient_ratio": d.ratio, "cause": d.cause,
-        "message": d.message, "layers": trainer.layer_names,
+        "message": d.message, "layers": trainer.layer_names, "wall_time_s": wall_time_s,
     }
     return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in summary.items()}
 
 
-def finish_run(run: RunDirectory, trainer: Trainer, result: RunResult) -> Path:
+def finish_run(run: RunDirectory, trainer: Trainer, result: RunResult, wall_time_s: float = math.nan) -> Path:
     """Write the weights, summary, experiment and note of a trained run and commit it."""
     save_weights(trainer.net, run.file("weights.npz"))
     run.write_text("experiment.json", trainer.exp.to_json() + "\n")
     run.write_text("README.txt", RUN_NOTE)
-    run.write_text("summary.json", json.dumps(summary_of(trainer, result), indent=2) + "\n")
+    run.write_text("summary.json", json.dumps(summary_of(trainer, result, wall_time_s), indent=2) + "\n")
     return run.commit()
 
 
@@ -221,6 +223,7 @@ def write_run(trainer: Trainer, out: str | os.PathLike, max_steps: int | None = 
             if on_step is not None:
                 on_step(t)
 
+        started = time.monotonic()
         result = trainer.run(max_steps, callback=callback)
-        finish_run(run, trainer, result)
+        finish_run(run, trainer, result, time.monotonic() - started)
     return result
