@@ -9,9 +9,10 @@ On disk a run is a folder in the format of ``engine.run_directory`` (metrics.csv
 weights.npz, summary.json, experiment.json, README.txt): ``read_run(folder)`` streams one back
 into bounded histories, so a run of a million steps reads into the same memory as one of four
 thousand.  **Memory bound per run**: the step history holds at most ``History.capacity`` (4096)
-points of ``3 + 7 * layers`` float64 columns plus step and width, the epoch history at most 4096
-points of 5 columns: about 4096 * (5 + 7 * layers) * 8 bytes + 200 kB, 1.6 MB for the six-layer
-presets, however long the run.  ``RunRecord.nbytes`` reports it.
+points of ``3 + 8 * layers`` float64 columns plus step, width and the loss's min and max, the
+epoch history at most 4096 points of 5 columns plus step and width: 4096 * (7 + 8 * layers) * 8
+bytes + 4096 * 7 * 8 bytes, 1.9 MB for the six-layer presets (seven probed layers), however long
+the run.  ``RunRecord.nbytes`` reports it.
 
 A ``RunStore`` is a folder of such runs (beside a saved experiment, or in the app's data folder)
 with an index, ``runs.json``, holding what the user chose for each run (name, pinned, hidden,
@@ -30,7 +31,7 @@ import math
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ from engine.diagnosis import Diagnosis, diagnose, hidden_indices
 from engine.history import History
 from engine.run_directory import METRICS_COLUMNS, PROBES_COLUMNS
 from engine.spec import Experiment, SpecError, atomic_write_text
-from engine.trainer import EPOCH_COLUMNS, LAYER_METRICS, STEP_COLUMNS, RunResult, Trainer, layer_column
+from engine.trainer import EPOCH_COLUMNS, STEP_COLUMNS, RunResult, Trainer, step_history
 
 INDEX_FILE = "runs.json"
 INDEX_VERSION = 1
@@ -70,7 +71,8 @@ class RunRecord:
     folder: Path | None = None        # where it is on disk (None: not written)
     name: str = ""
     pinned: bool = False
-    hidden: bool = False
+    hidden: bool = False              # left out of the list (kept on disk)
+    checked: bool = True              # drawn in the overlays
     color: int = 0                    # index into the window's palette
     _diagnosis: Diagnosis | None = field(default=None, repr=False, compare=False)
 
@@ -146,8 +148,7 @@ def _csv_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, list[
 def _read_histories(folder: Path, layer_names: list[str]) -> tuple[History, History]:
     """metrics.csv and probes.csv streamed into bounded histories, exactly as the trainer fills them."""
     n_layers = len(layer_names)
-    columns = list(STEP_COLUMNS) + [layer_column(i, m) for i in range(n_layers) for m in LAYER_METRICS]
-    steps, epochs = History(columns), History(EPOCH_COLUMNS)
+    steps, epochs = step_history(n_layers), History(EPOCH_COLUMNS)
     probes = _csv_rows(folder / "probes.csv", PROBES_COLUMNS)
     first_probe = 3    # step, layer, name come before the metrics
     epoch_start = 2 + len(STEP_COLUMNS)
@@ -338,9 +339,10 @@ class RunStore:
     def __init__(self, folder: str | os.PathLike):
         self.folder = Path(folder)
 
-    def new_run_folder(self) -> Path:
-        """A fresh folder name for the next run (not made: the run writer makes it on commit)."""
-        numbers = [int(m.group(1)) for p in self._listing()
+    def new_run_folder(self, taken: Collection[Path] = ()) -> Path:
+        """A fresh folder name for the next run (not made: the run writer makes it on commit);
+        ``taken``: names already handed to runs still training."""
+        numbers = [int(m.group(1)) for p in [*self._listing(), *taken]
                    if (m := re.fullmatch(rf"{RUN_FOLDER_PREFIX}(\d+)", p.name))]
         return self.folder / f"{RUN_FOLDER_PREFIX}{max(numbers, default=0) + 1:04d}"
 
@@ -378,6 +380,7 @@ class RunStore:
             previous = records[-1].experiment if records else None
             record.name = str(entry.get("name") or run_name(previous, record.experiment))
             record.pinned, record.hidden = bool(entry.get("pinned")), bool(entry.get("hidden"))
+            record.checked = bool(entry.get("checked", True))
             color = entry.get("color")
             record.color = color if isinstance(color, int) and color >= 0 else len(records)
             records.append(record)
@@ -394,7 +397,7 @@ class RunStore:
     def save(self, records: list[RunRecord]) -> None:
         """Write the index of ``records`` (those on disk), atomically."""
         entries = [{"folder": self._entry_folder(r), "name": r.name, "pinned": r.pinned, "hidden": r.hidden,
-                    "color": r.color} for r in records if r.folder is not None]
+                    "checked": r.checked, "color": r.color} for r in records if r.folder is not None]
         self.folder.mkdir(parents=True, exist_ok=True)
         atomic_write_text(self.folder / INDEX_FILE,
                           json.dumps({"version": INDEX_VERSION, "runs": entries}, indent=2) + "\n")

@@ -41,6 +41,12 @@ def layer_column(index: int, metric: str) -> str:
     return f"L{index}.{metric}"
 
 
+def step_history(n_probed: int) -> History:
+    """The per-step History of a run probing ``n_probed`` layers (also what a run folder reads into)."""
+    columns = list(STEP_COLUMNS) + [layer_column(i, m) for i in range(n_probed) for m in LAYER_METRICS]
+    return History(columns, keep_first=KEEP_FIRST_STEPS, extremes=("loss",))
+
+
 class TrainingControl:
     """Thread-safe steering of a running Trainer.  Every method may be called from any thread;
     the trainer reads the requests between steps, so they take effect at the next step."""
@@ -171,10 +177,7 @@ class Trainer:
         for layer in self.probed:
             layer.record_grad_h = probes
         self.layer_names = [layer_label(layer) for layer in self.probed]
-        columns = list(STEP_COLUMNS)
-        if probes:
-            columns += [layer_column(i, m) for i in range(len(self.probed)) for m in LAYER_METRICS]
-        self.history = History(columns, keep_first=KEEP_FIRST_STEPS, extremes=("loss",))
+        self.history = step_history(len(self.probed) if probes else 0)
         self.epochs = History(EPOCH_COLUMNS)
         # Sampled statistics carry forward between samples so every row is complete.
         self._sampled = [[0.0] * 6 for _ in self.probed]

@@ -55,7 +55,7 @@ def test_a_long_run_reads_into_the_same_bounded_memory_as_the_live_history(tmp_p
     # 4100 steps > the 4096-point capacity: merged exactly as the trainer's own History merged them.
     assert_same_snapshot(record.steps, trainer.history.snapshot())
     assert len(record.steps["step"]) <= 4096 and record.steps["width"].sum() == 4100
-    columns = 3 + 7 * 2 + 2          # loss, grad_norm, lr; 7 metrics x 2 layers; step, width
+    columns = 3 + 8 * 2 + 4          # loss, grad_norm, lr; 8 metrics x 2 layers; step, width, loss min, max
     assert record.nbytes <= 4096 * columns * 8 + 4096 * 7 * 8
 
 
