@@ -48,7 +48,9 @@ class Dense(Layer):
       batch, for rectifying activations);
     * ``need_input_grad`` (default True): when False, backward skips the dx matmul and returns None
       (the first layer of a network, whose dx nobody uses);
-    * ``probed`` (default True): False for residual projections, which the probes leave out.
+    * ``probed`` (default True): False for residual projections, which the probes leave out;
+    * ``keep_grad_h`` (default False): backward keeps dL/dh itself as ``grad_h`` (the distributions
+      picture reads it with ``pre_activation`` and ``activation_output``, the last forward's z and h).
     """
 
     def __init__(self, fan_in: int, units: int, activation: str, slope: float, init_spec: InitSpec,
@@ -66,6 +68,8 @@ class Dense(Layer):
         self.record_activations = False
         self.need_input_grad = True
         self.probed = True
+        self.keep_grad_h = False
+        self.grad_h: np.ndarray | None = None
         self.dh_sq = 0.0
         self.act_stats: tuple[float, float, float, float] | None = None
 
@@ -82,12 +86,22 @@ class Dense(Layer):
     def backward(self, dh):
         if self.record_grad_h:
             self.dh_sq = sq_norm(dh)
+        if self.keep_grad_h:
+            self.grad_h = dh
         dz = dh if self._linear else self.activation.backward(self._z, self._h, dh)
         np.matmul(self._x.T, dz, out=self._dW)
         np.sum(dz, axis=0, out=self._db)
         if self.need_input_grad:
             return dz @ self.W.T
         return None
+
+    @property
+    def pre_activation(self) -> np.ndarray:
+        return self._z
+
+    @property
+    def activation_output(self) -> np.ndarray:
+        return self._h
 
     def unit_gradient_spread(self) -> float:
         """How much this layer's units differ in the gradient they received at the last backward:

@@ -35,6 +35,10 @@ EPOCH_COLUMNS = ("epoch", "train_loss", "val_loss", "train_acc", "val_acc")
 # leaving its starting value, a vanishing band forming) and would otherwise end up averaged into
 # one bin of a long run.
 KEEP_FIRST_STEPS = 1024
+# A network with at most this many weights and biases has each one's value recorded over the steps
+# (at every probe step), e.g. the single neuron's w and b.
+MAX_TRACKED_PARAMETERS = 20
+PARAMETER_HISTORY_CAPACITY = 512
 
 
 def layer_column(index: int, metric: str) -> str:
@@ -179,6 +183,7 @@ class Trainer:
         self.layer_names = [layer_label(layer) for layer in self.probed]
         self.history = step_history(len(self.probed) if probes else 0)
         self.epochs = History(EPOCH_COLUMNS)
+        self.parameter_history = self._parameter_history() if probes else None
         # Sampled statistics carry forward between samples so every row is complete.
         self._sampled = [[0.0] * 6 for _ in self.probed]
 
@@ -199,6 +204,20 @@ class Trainer:
         self.epoch = 0           # epochs completed
         self.status = "idle"
         self.last_loss = math.nan
+
+    def _parameter_history(self) -> History | None:
+        """Every parameter's value over the steps, for a network small enough to watch each one;
+        the first record is the initial value (step 0)."""
+        if sum(value.size for _, value, _ in self.params) > MAX_TRACKED_PARAMETERS:
+            return None
+        names = [name if value.size == 1 else f"{name}[{','.join(map(str, index))}]"
+                 for name, value, _ in self.params for index in np.ndindex(value.shape)]
+        history = History(names, capacity=PARAMETER_HISTORY_CAPACITY)
+        history.append(0, self._parameter_values())
+        return history
+
+    def _parameter_values(self) -> np.ndarray:
+        return np.concatenate([value.ravel() for _, value, _ in self.params])
 
     # ------------------------------------------------------------------ data
     def _targets(self, y: np.ndarray) -> np.ndarray:
@@ -260,6 +279,8 @@ class Trainer:
         if sample:
             updates = self.optimizer.update_sq_norms()
             self.optimizer.track_updates = False
+            if self.parameter_history is not None:
+                self.parameter_history.append(self.step, self._parameter_values())
         for i, layer in enumerate(self.probed):
             stats = self._sampled[i]
             if sample:

@@ -30,6 +30,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="train offscreen, save a picture of the window to PNG and exit")
     parser.add_argument("--steps", metavar="N", type=int, default=DEFAULT_SCREENSHOT_STEPS,
                         help=f"with --screenshot: training steps before the picture (default {DEFAULT_SCREENSHOT_STEPS})")
+    parser.add_argument("--show", metavar="DOCK", action="append", default=[],
+                        help="with --screenshot: bring this dock to the front of its tabs, by title "
+                             "(e.g. Distributions); may be repeated")
     args = parser.parse_args(argv)
     if args.steps < 0:
         parser.error("--steps must be 0 or more")
@@ -80,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as folder:   # never read or write the user's settings
             settings = QSettings(str(Path(folder) / "screenshot.ini"), QSettings.Format.IniFormat)
             state = ExperimentState(load_preset(args.preset or DEFAULT_PRESET))
-            return screenshot(MainWindow(state, settings), args.screenshot, args.steps)
+            return screenshot(MainWindow(state, settings), args.screenshot, args.steps, args.show)
 
     settings = QSettings()
     restored = None if args.preset else last_experiment(settings)
@@ -105,13 +108,19 @@ def dispose(window) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def screenshot(window, path: Path, steps: int) -> int:
+def screenshot(window, path: Path, steps: int, shown_docks: list[str] = ()) -> int:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     errors: list[str] = []
     window.show_error = errors.append          # no modal dialog in a batch job
     window.show()
+    titles = {dock.windowTitle(): dock for dock in window.docks}
+    for title in shown_docks:
+        if title not in titles:
+            errors.append(f"--show: no dock titled {title!r}; docks: {', '.join(titles)}")
+        else:
+            titles[title].raise_()
     if steps:
         loop = QEventLoop()
         window.runner.finished.connect(loop.quit)

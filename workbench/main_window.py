@@ -23,6 +23,8 @@ from workbench.panels.layer_editor import LayerEditor
 from workbench.panels.run_controls import RunControls, ShortcutsBeforeFields
 from workbench.panels.training_panel import TrainingPanel
 from workbench.plots.decision_boundary import BoundaryView
+from workbench.plots.distributions import DistributionsView
+from workbench.plots.fit_view import FitView
 from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.layer_bars import LayerBars
 from workbench.plots.loss_plot import LossPlot
@@ -170,10 +172,18 @@ class MainWindow(QMainWindow):
         self.bars_dock = self.register_view(self.layer_bars, self.tr("Gradient per layer"), "bars_dock", right,
                                             deferred=True)
         self.heatmap.metric_changed.connect(self.layer_bars.set_metric)
+        self.fit_view = FitView()
+        self.fit_dock = self.register_view(self.fit_view, self.tr("Fit"), "fit_dock", right, deferred=True,
+                                           tab_with=self.boundary_dock)
+        self.distributions = DistributionsView()
+        self.distributions_dock = self.register_view(self.distributions, self.tr("Distributions"),
+                                                     "distributions_dock", bottom, deferred=True,
+                                                     tab_with=self.loss_dock)
         self.gradient_check = GradientCheckView()
         self.gradient_check_dock = self.register_view(self.gradient_check, self.tr("Gradient check"),
                                                       "gradient_check_dock", bottom, tab_with=self.loss_dock)
-        self.loss_dock.raise_()
+        for front in (self.loss_dock, self.boundary_dock):
+            front.raise_()
 
         self._deferred_views_due = QTimer(self)
         self._deferred_views_due.setSingleShot(True)

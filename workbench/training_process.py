@@ -35,6 +35,8 @@ from multiprocessing.connection import Connection
 import numpy as np
 
 from engine.datasets import Dataset
+from engine.distributions import DistributionPainter
+from engine.fit import FitPainter
 from engine.spec import Experiment
 from engine.trainer import RunResult, Trainer, TrainingControl
 
@@ -121,6 +123,8 @@ class BoundaryEvaluator:
 # picture is one entry here; views find it in ``RunFrame.pictures[name]``.
 PICTURE_PAINTERS: dict[str, Callable[[Trainer], object]] = {
     "boundary": BoundaryEvaluator.for_trainer,
+    "fit": FitPainter.for_trainer,
+    "distributions": DistributionPainter.for_trainer,
 }
 
 

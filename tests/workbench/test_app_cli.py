@@ -60,3 +60,19 @@ def test_default_preset_shows_what_it_promises():
     assert trainer.diagnosis().verdict == exp.expected_diagnosis == "vanishing"
     with pytest.raises(KeyError, match="available presets"):
         load_preset("no_such_preset")
+
+
+def test_screenshot_brings_the_named_docks_forward_and_refuses_unknown_ones(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from workbench.app import screenshot
+    from workbench.main_window import MainWindow
+    from workbench.presets import load_preset
+    from workbench.state import ExperimentState
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ExperimentState(load_preset("zeros_init")), settings)   # screenshot() disposes of it
+    raised = []
+    window.distributions_dock.visibilityChanged.connect(lambda shown: shown and raised.append(True))
+    assert screenshot(window, tmp_path / "w.png", 0, ["Distributions", "No such dock"]) == 1
+    assert raised and (tmp_path / "w.png").read_bytes().startswith(PNG_SIGNATURE)

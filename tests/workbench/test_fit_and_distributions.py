@@ -1,0 +1,88 @@
+"""The Fit and Distributions docks draw the training process's pictures, built here from bare
+trainers; the window shows them live."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from engine.distributions import BASIS_POINTS, KINDS, DistributionPainter, quantile_column
+from engine.fit import FitPainter
+from engine.trainer import Trainer
+from workbench.plots.distributions import DistributionsView
+from workbench.plots.fit_view import FitView
+from workbench.presets import load_preset
+
+
+def frame_with(**pictures):
+    return SimpleNamespace(pictures=pictures)
+
+
+def test_fit_view_draws_the_points_the_curve_and_each_parameter(qtbot):
+    trainer = Trainer(load_preset("single_neuron"))
+    painter = FitPainter(trainer)
+    trainer.run(max_steps=25)
+    picture = painter(trainer)
+    view = FitView()
+    qtbot.addWidget(view)
+    view.show_frame(frame_with(fit=picture))
+    assert view.currentIndex() == 0
+    x, y = view.points.getData()
+    np.testing.assert_array_equal(x, picture.x_data)
+    np.testing.assert_array_equal(y, picture.y_data)                    # classes drawn at 0 and 1
+    (curve,) = view.curves
+    assert curve.name() == "P(class 1)"
+    np.testing.assert_array_equal(curve.getData()[1], picture.outputs[:, 0])
+    assert list(view.parameter_curves) == ["output.W", "output.b"]
+    steps, w = view.parameter_curves["output.W"].getData()
+    np.testing.assert_array_equal(steps, [0, 1, 11, 21])
+    np.testing.assert_array_equal(w, picture.parameters["output.W"])
+    assert not view.parameter_view.isHidden()
+
+
+def test_fit_view_explains_why_it_is_empty_for_2d_data_and_hides_parameters_of_big_nets(qtbot):
+    view = FitView()
+    qtbot.addWidget(view)
+    view.show_frame(frame_with())
+    assert view.currentIndex() == 1 and "one input feature" in view.reason.text()
+    big = Trainer(load_preset("single_neuron").replace(
+        layers=(load_preset("relu_he").layers[0],)))                     # 1-32-1: 97 parameters
+    view.show_frame(frame_with(fit=FitPainter(big)(big)))
+    assert view.currentIndex() == 0 and view.parameter_view.isHidden()
+
+
+def test_distributions_view_shows_the_chosen_layers_bands_and_histograms(qtbot):
+    trainer = Trainer(load_preset("vanishing_sigmoid"))
+    painter = DistributionPainter(trainer)
+    for _ in range(3):
+        trainer.run(max_steps=5)
+        picture = painter(trainer)
+    view = DistributionsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.show_frame(frame_with(distributions=picture))
+    assert [view.layer_box.itemText(i) for i in range(view.layer_box.count())] == list(trainer.layer_names)
+    view.layer_box.setFocus()
+    qtbot.keyClick(view.layer_box, Qt.Key.Key_Down)                     # a person picks dense2
+    assert view.layer == 1
+    for row in view.rows:
+        steps, median = row.median.getData()
+        np.testing.assert_array_equal(steps, [5, 10, 15])
+        np.testing.assert_array_equal(median, picture.quantiles[quantile_column(1, row.kind, 5000)])
+        _, lowest = row.edges[0].getData()
+        np.testing.assert_array_equal(lowest, picture.quantiles[quantile_column(1, row.kind, BASIS_POINTS[0])])
+        edges, counts = row.histogram.getData()
+        expected_counts, expected_edges = picture.histograms[1][KINDS.index(row.kind)]
+        np.testing.assert_array_equal(counts, expected_counts)
+        np.testing.assert_array_equal(edges, expected_edges)
+
+
+def test_single_neuron_window_shows_the_fit_in_front_and_distributions_live(qtbot, make_main_window):
+    window = make_main_window(load_preset("single_neuron"))
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: window.fit_view.shown_picture is not None and window.fit_view.shown_picture.step == 1,
+                    timeout=10000)
+    assert not window.fit_view.visibleRegion().isEmpty()               # in front of the empty boundary tab
+    qtbot.waitUntil(lambda: window.distributions.shown_picture is not None
+                    and window.distributions.shown_picture.step == 1, timeout=10000)
