@@ -8,7 +8,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 from engine.distributions import BASIS_POINTS, KINDS, DistributionPainter, quantile_column
-from engine.fit import FitPainter
+from engine.fit import FitPainter, FitPicture, curve_labels
 from engine.trainer import Trainer
 from workbench.plots.distributions import DistributionsView
 from workbench.plots.fit_view import FitView
@@ -86,3 +86,17 @@ def test_single_neuron_window_shows_the_fit_in_front_and_distributions_live(qtbo
     assert not window.fit_view.visibleRegion().isEmpty()               # in front of the empty boundary tab
     qtbot.waitUntil(lambda: window.distributions.shown_picture is not None
                     and window.distributions.shown_picture.step == 1, timeout=10000)
+
+
+def test_fit_view_with_three_classes_draws_a_curve_per_class_and_the_points_at_probability_1(qtbot):
+    xs = np.linspace(-1, 1, 5)
+    outputs = np.column_stack([xs * 0 + 0.2, xs * 0 + 0.3, xs * 0 + 0.5])
+    picture = FitPicture(xs, outputs, curve_labels(True, 3), np.array([-0.5, 0.0, 0.5]), np.array([2, 0, 1]),
+                         True, 7)
+    view = FitView()
+    qtbot.addWidget(view)
+    view.show_frame(frame_with(fit=picture))
+    assert [curve.name() for curve in view.curves] == ["P(class 0)", "P(class 1)", "P(class 2)"]
+    np.testing.assert_array_equal(view.curves[2].getData()[1], outputs[:, 2])
+    np.testing.assert_array_equal(view.points.getData()[1], [1.0, 1.0, 1.0])
+    assert view.parameter_view.isHidden()

@@ -94,7 +94,9 @@ class FitView(QtWidgets.QStackedWidget):
         self._points_key = key
         if picture.classification:
             brushes = [pg.mkBrush(CLASS_COLORS[label % len(CLASS_COLORS)]) for label in picture.y_data]
-            y = picture.y_data.astype(np.float64)
+            # Two classes: each point at its class, 0 or 1, under P(class 1).  More: each point at 1,
+            # in its class's colour, where that class's probability curve should rise to meet it.
+            y = picture.y_data.astype(np.float64) if len(picture.curve_labels) == 1 else np.ones(len(picture.y_data))
             self.fit_plot.setLabel("left", self.tr("class / probability"))
         else:
             brushes = pg.mkBrush(DATA_COLOR)
