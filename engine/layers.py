@@ -110,11 +110,12 @@ class Dense(Layer):
         other; NaN when there is nothing to compare (one unit, or no gradient at all)."""
         if self.W.shape[1] < 2:
             return math.nan
-        g = np.vstack([self._dW, self._db[None, :]])
-        total = sq_norm(g)
+        dW, db = self._dW, self._db
+        total = sq_norm(dW) + sq_norm(db)
         if total == 0.0:
             return math.nan
-        return math.sqrt(sq_norm(g - g.mean(axis=1, keepdims=True)) / total)
+        # Deviations taken directly: 1 - U*|mean|^2/total would cancel to rounding noise for alike units.
+        return math.sqrt((sq_norm(dW - dW.mean(axis=1, keepdims=True)) + sq_norm(db - db.mean())) / total)
 
     def _activation_stats(self, z: np.ndarray, h: np.ndarray) -> tuple[float, float, float, float]:
         dead = float(np.mean(~np.any(z > 0, axis=0))) if self.activation.rectifying else 0.0
