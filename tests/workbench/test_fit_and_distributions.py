@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from engine.distributions import BASIS_POINTS, KINDS, DistributionPainter, quantile_column
 from engine.fit import FitPainter, FitPicture, curve_labels
 from engine.trainer import Trainer
-from workbench.plots.distributions import DistributionsView
+from workbench.plots.distributions import DistributionsView, band_path
 from workbench.plots.fit_view import FitView
 from workbench.presets import load_preset
 
@@ -70,8 +70,11 @@ def test_distributions_view_shows_the_chosen_layers_bands_and_histograms(qtbot):
         steps, median = row.median.getData()
         np.testing.assert_array_equal(steps, [5, 10, 15])
         np.testing.assert_array_equal(median, picture.quantiles[quantile_column(1, row.kind, 5000)])
-        _, lowest = row.edges[0].getData()
-        np.testing.assert_array_equal(lowest, picture.quantiles[quantile_column(1, row.kind, BASIS_POINTS[0])])
+        lowest = picture.quantiles[quantile_column(1, row.kind, BASIS_POINTS[0])]
+        highest = picture.quantiles[quantile_column(1, row.kind, BASIS_POINTS[-1])]
+        outer = row.bands[0].path().boundingRect()                        # the min-max band
+        assert (outer.left(), outer.right()) == (5, 15)
+        assert outer.top() == float(lowest.min()) and outer.bottom() == float(highest.max())
         edges, counts = row.histogram.getData()
         expected_counts, expected_edges = picture.histograms[1][KINDS.index(row.kind)]
         np.testing.assert_array_equal(counts, expected_counts)
@@ -100,3 +103,10 @@ def test_fit_view_with_three_classes_draws_a_curve_per_class_and_the_points_at_p
     np.testing.assert_array_equal(view.curves[2].getData()[1], outputs[:, 2])
     np.testing.assert_array_equal(view.points.getData()[1], [1.0, 1.0, 1.0])
     assert view.parameter_view.isHidden()
+
+
+def test_band_path_is_the_polygon_between_two_curves_without_nan_steps():
+    path = band_path(np.array([0.0, 1.0, 2.0]), np.array([0.0, np.nan, 1.0]), np.array([2.0, 3.0, 4.0]))
+    points = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+    assert points[:4] == [(0.0, 2.0), (2.0, 4.0), (2.0, 1.0), (0.0, 0.0)]    # upper forward, lower back
+    assert band_path(np.zeros(1), np.full(1, np.nan), np.zeros(1)).isEmpty()
