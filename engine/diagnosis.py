@@ -4,8 +4,9 @@ The measure is the ratio of the first hidden layer's dL/dh norm to the last hidd
 gradient with respect to the layer outputs, which is what shrinks or grows on the way back:
 the weight-gradient norm can stay flat across depth at initialisation while dL/dh vanishes).
 It is read from the newest few full-resolution records (their median, so one noisy batch does not
-flip the verdict).  Pure functions of a History snapshot, so the GUI can call them on the copy it
-already holds.
+flip the verdict), by the same rule that colours the per-layer bars (engine.layer_health), and
+layers are named as everywhere else (dense1, dense2, ...).  Pure functions of a History snapshot,
+so the GUI can call them on the copy it already holds.
 """
 from __future__ import annotations
 
@@ -14,11 +15,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-VANISHING_BELOW = 1e-2     # the first hidden layer gets under 1% of the last one's gradient
-EXPLODING_ABOVE = 1e2      # ... or over 100 times it
-RECENT_RECORDS = 10
-SATURATED_SHARE = 0.2      # mean fraction of saturated sigmoid/tanh units that explains vanishing
-DEAD_SHARE = 0.3           # mean fraction of dead ReLUs that explains vanishing
+from engine.layer_health import (
+    DEAD_SHARE, SATURATED_SHARE, flow_ratios, flow_state, hidden_indices, recent, recent_values,
+)
+
 # Units whose gradients differ by less than this (relative spread, see Dense.unit_gradient_spread)
 # are copies of each other: float rounding alone never separates them in a useful time.
 SYMMETRIC_SPREAD = 1e-6
@@ -47,19 +47,10 @@ class Diagnosis:
     fixes: tuple[str, ...] = field(default=())
 
 
-def hidden_indices(n_layers: int) -> list[int]:
-    # The last probed layer is the linear output layer; hidden layers come before it.
-    return list(range(max(n_layers - 1, 0))) or list(range(n_layers))
-
-
-def _recent(snapshot: dict[str, np.ndarray], column: str) -> float:
-    values = snapshot[column][-RECENT_RECORDS:]
-    values = values[np.isfinite(values)]
-    return float(np.median(values)) if values.size else math.nan
-
-
-def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], status: str = "") -> Diagnosis:
-    """Judge the gradient flow from a per-step History snapshot (see engine.trainer columns)."""
+def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], status: str = "",
+             layer_names: list[str] | None = None) -> Diagnosis:
+    """Judge the gradient flow from a per-step History snapshot (see engine.trainer columns).
+    ``layer_names`` name the probed layers in the message (default "layer 1", "layer 2", ...)."""
     if status.startswith("diverged"):
         return Diagnosis(
             "diverged", math.nan,
@@ -72,31 +63,29 @@ def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], stat
     n_layers = len(layer_activations)
     if not snapshot or len(snapshot.get("step", ())) == 0 or n_layers == 0 or "L0.grad_h" not in snapshot:
         return Diagnosis("unknown", math.nan, "no probe records yet", "Run or step to see the diagnosis.")
+    names = list(layer_names) if layer_names is not None else [f"layer {i + 1}" for i in range(n_layers)]
     hidden = hidden_indices(n_layers)
-    symmetric = _symmetric_start(snapshot, hidden)
+    symmetric = _symmetric_start(snapshot, hidden, names)
     if symmetric is not None:
         return symmetric
     first, last = hidden[0], hidden[-1]
-    g_first = _recent(snapshot, f"L{first}.grad_h")
-    g_last = _recent(snapshot, f"L{last}.grad_h")
-    if len(hidden) < 2:
-        ratio = 1.0
-    elif g_last > 0:
-        ratio = g_first / g_last
-    else:
-        ratio = math.inf if g_first > 0 else 1.0
-    saturated = np.mean([_recent(snapshot, f"L{i}.saturated") for i in hidden])
-    dead = np.mean([_recent(snapshot, f"L{i}.dead") for i in hidden])
+    ratio = float(flow_ratios(snapshot, n_layers)[first]) if len(hidden) >= 2 else 1.0
     kinds = {layer_activations[i] for i in hidden}
-    depth = f"layer 1 receives {_fmt(ratio)} times the gradient of layer {last + 1}"
+    depth = f"{names[first]} receives {_fmt(ratio)} times the gradient of {names[last]}"
+    verdict = flow_state(ratio)
 
-    if ratio < VANISHING_BELOW:
-        if kinds & set(SATURATING) and saturated > SATURATED_SHARE:
-            cause = (f"{saturated:.0%} of the sigmoid/tanh units are saturated (outputs at the flat ends), "
-                     "where their slope is nearly zero, so almost no gradient passes back")
-        elif kinds & set(RECTIFYING) and dead > DEAD_SHARE:
-            cause = (f"{dead:.0%} of the ReLU units are dead (zero for every input), so no gradient flows "
-                     "through them")
+    if verdict == "vanishing":
+        saturated = _worst(snapshot, "saturated", hidden, layer_activations, SATURATING)
+        dead = _worst(snapshot, "dead", hidden, layer_activations, RECTIFYING)
+        if saturated is not None and saturated[1] > SATURATED_SHARE:
+            layer, share = saturated
+            cause = (f"{share:.0%} of {names[layer]}'s units are saturated (outputs at the flat ends of the "
+                     f"{layer_activations[layer]}), where its slope is nearly zero, so almost no gradient "
+                     "passes back")
+        elif dead is not None and dead[1] > DEAD_SHARE:
+            layer, share = dead
+            cause = (f"{share:.0%} of {names[layer]}'s units are dead ReLUs (zero for every input), so no "
+                     "gradient flows through them")
         elif "sigmoid" in kinds:
             cause = ("the sigmoid's slope is at most 0.25, so every sigmoid layer shrinks the gradient at "
                      "least fourfold on its way back")
@@ -105,7 +94,7 @@ def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], stat
                      "down (Xavier suits tanh, He suits ReLU)")
         fixes = ("relu_he", "residual", "xavier", "adam")
         return Diagnosis("vanishing", ratio, cause, f"{depth}: vanishing. Likely cause: {cause}.", fixes)
-    if ratio > EXPLODING_ABOVE:
+    if verdict == "exploding":
         cause = ("the initial weights are too large: each layer multiplies the gradient on its way back "
                  "(use Xavier for tanh/sigmoid, He for ReLU)")
         fixes = ("smaller_init", "clip", "lower_lr")
@@ -114,29 +103,40 @@ def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], stat
     return Diagnosis("healthy", ratio, cause, f"{depth}: healthy; {cause}.")
 
 
-def _symmetric_start(snapshot: dict[str, np.ndarray], hidden: list[int]) -> Diagnosis | None:
+def _worst(snapshot: dict[str, np.ndarray], metric: str, hidden: list[int], activations: list[str],
+           kinds: tuple[str, ...]) -> tuple[int, float] | None:
+    """(layer, recent value) of the hidden layer of one of ``kinds`` with the largest ``metric``."""
+    candidates = [i for i in hidden if activations[i] in kinds]
+    if not candidates:
+        return None
+    values = recent_values(snapshot, metric, max(candidates) + 1)
+    layer = max(candidates, key=lambda i: values[i])
+    return layer, float(values[layer])
+
+
+def _symmetric_start(snapshot: dict[str, np.ndarray], hidden: list[int], names: list[str]) -> Diagnosis | None:
     """The "symmetric" verdict when some hidden layer cannot differentiate its units: no gradient
     reaches it at all, or every unit receives the same gradient.  None otherwise."""
-    silent = [i for i in hidden if _recent(snapshot, f"L{i}.grad_w") == 0.0]
+    silent = [i for i in hidden if recent(snapshot, f"L{i}.grad_w") == 0.0]
     # Old snapshots (or hand-made ones) may lack the spread column: then only silence is judged.
     alike = [i for i in hidden if i not in silent and f"L{i}.grad_spread" in snapshot
-             and _recent(snapshot, f"L{i}.grad_spread") < SYMMETRIC_SPREAD]
+             and recent(snapshot, f"L{i}.grad_spread") < SYMMETRIC_SPREAD]
     if not silent and not alike:
         return None
     parts = []
     if silent:
-        parts.append(f"no gradient reaches {_layers(silent)} (the weight gradient is exactly 0)")
+        parts.append(f"no gradient reaches {_layers(silent, names)} (the weight gradient is exactly 0)")
     if alike:
-        parts.append(f"every unit of {_layers(alike)} receives the same gradient")
+        parts.append(f"every unit of {_layers(alike, names)} receives the same gradient")
     cause = (" and ".join(parts) + ": the units of such a layer started equal and stay equal, so the layer "
              "acts like a single unit and the network cannot learn. Weights that all start at the same "
              "value (zeros or a constant) do this; random initialisation breaks the symmetry")
     return Diagnosis("symmetric", math.nan, cause, f"Symmetric start: {cause}.", ("random_init",))
 
 
-def _layers(indices: list[int]) -> str:
-    names = [f"layer {i + 1}" for i in indices]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _layers(indices: list[int], names: list[str]) -> str:
+    chosen = [names[i] for i in indices]
+    return chosen[0] if len(chosen) == 1 else ", ".join(chosen[:-1]) + " and " + chosen[-1]
 
 
 def _fmt(x: float) -> str:

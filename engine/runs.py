@@ -85,7 +85,9 @@ class RunRecord:
     def diagnosis(self) -> Diagnosis:
         """The verdict by the same rule as a live run's (engine.diagnosis)."""
         if self._diagnosis is None:
-            self._diagnosis = diagnose(self.steps, self.layer_activations, self.status)
+            # Named as the live views name the layers: the label's name part ("dense1").
+            names = [name.split(" · ")[0] for name in self.layer_names]
+            self._diagnosis = diagnose(self.steps, self.layer_activations, self.status, names)
         return self._diagnosis
 
     @property

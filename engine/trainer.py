@@ -182,6 +182,7 @@ class Trainer:
             layer.record_grad_h = probes
         self.layer_names = [layer_label(layer) for layer in self.probed]
         self.history = step_history(len(self.probed) if probes else 0)
+        self.probe_names = [layer.name for layer in self.probed]   # how the diagnosis names them
         self.epochs = History(EPOCH_COLUMNS)
         self.parameter_history = self._parameter_history() if probes else None
         # Sampled statistics carry forward between samples so every row is complete.
@@ -200,6 +201,8 @@ class Trainer:
         self._epoch_correct = 0
         self._epoch_seen = 0
 
+        # Settings changed during the run: (the first step trained with it, "lr" or "clip", value).
+        self.changes: list[tuple[int, str, float]] = []
         self.step = 0            # optimizer steps taken
         self.epoch = 0           # epochs completed
         self.status = "idle"
@@ -342,8 +345,10 @@ class Trainer:
         lr, clip = control.take_settings()
         if lr is not None:
             self.set_lr(lr)
+            self.changes.append((self.step + 1, "lr", lr))
         if clip is not None:
             self.set_clip(clip)
+            self.changes.append((self.step + 1, "clip", clip))
         return go_on
 
     @property
@@ -408,7 +413,7 @@ class Trainer:
         )
 
     def diagnosis(self) -> Diagnosis:
-        return diagnose(self.history.snapshot(), self.layer_activations, self.status)
+        return diagnose(self.history.snapshot(), self.layer_activations, self.status, self.probe_names)
 
     @property
     def layer_activations(self) -> list[str]:

@@ -28,6 +28,7 @@ from workbench.plots.fit_view import FitView
 from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.layer_bars import LayerBars
 from workbench.plots.loss_plot import LossPlot
+from workbench.plots.step_axis import StepAxisLink
 from workbench.presets import DEFAULT_PRESET, load_preset, preset_names
 from workbench.runner import RunFrame, TrainingRunner, live_change
 from workbench.state import ExperimentState
@@ -169,9 +170,10 @@ class MainWindow(QMainWindow):
         self.boundary_dock = self.register_view(self.boundary_view, self.tr("Decision boundary"),
                                                 "boundary_dock", right, deferred=True)
         self.layer_bars = LayerBars()
-        self.bars_dock = self.register_view(self.layer_bars, self.tr("Gradient per layer"), "bars_dock", right,
+        self.bars_dock = self.register_view(self.layer_bars, self.tr("Per layer"), "bars_dock", right,
                                             deferred=True)
         self.heatmap.metric_changed.connect(self.layer_bars.set_metric)
+        self.step_axes = StepAxisLink([self.heatmap, self.loss_plot], self)
         self.fit_view = FitView()
         self.fit_dock = self.register_view(self.fit_view, self.tr("Fit"), "fit_dock", right, deferred=True,
                                            tab_with=self.boundary_dock)

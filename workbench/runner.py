@@ -127,6 +127,7 @@ class RunFrame:
     points: TrainingPoints | None = None
     loss: float = math.nan            # the newest recorded per-step loss
     experiment: Experiment | None = None   # what this run trains
+    changes: tuple = ()               # settings changed live: (first step with it, "lr" | "clip", value)
 
     @property
     def boundary(self) -> BoundaryGrid | None:
@@ -432,9 +433,10 @@ class TrainingRunner(QObject):
             layer_names=list(trainer.layer_names), layer_activations=list(trainer.layer_activations),
             status=view.status, step=view.step, epoch=view.epoch,
             total_steps=trainer.total_steps, steps_per_s=self._rate,
-            diagnosis=diagnose(view.steps, trainer.layer_activations, view.status),
+            diagnosis=diagnose(view.steps, trainer.layer_activations, view.status, trainer.probe_names),
             pictures=view.pictures, points=self._points,
             loss=float(loss[-1]) if len(loss) else math.nan, experiment=self._experiment,
+            changes=view.changes,
         ))
 
 

@@ -76,6 +76,7 @@ class Progress:
     result: RunResult | None = None
     error: str | None = None
     first_row: int = 0                 # > 0: the rows before are those the previous report had
+    changes: tuple = ()                # settings changed live: (step, "lr" | "clip", value)
 
 
 def boundary_axes(x: np.ndarray, resolution: int = BOUNDARY_RESOLUTION,
@@ -139,7 +140,8 @@ def progress_of(trainer: Trainer, pictures: dict, seq: int = 0, first_row: int =
     if first_row:
         steps = {name: column[first_row:] for name, column in steps.items()}
     return Progress(seq=seq, steps=steps, epochs=trainer.epochs.snapshot(), status=trainer.status,
-                    step=trainer.step, epoch=trainer.epoch, pictures=pictures, first_row=first_row, **ending)
+                    step=trainer.step, epoch=trainer.epoch, pictures=pictures, first_row=first_row,
+                    changes=tuple(trainer.changes), **ending)
 
 
 def joined(rows: dict, report: Progress) -> Progress:

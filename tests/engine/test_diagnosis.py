@@ -25,7 +25,7 @@ def test_vanishing_with_saturated_sigmoids_names_saturation_and_the_ratio():
     assert d.verdict == "vanishing"
     assert d.ratio == pytest.approx(3e-7)
     assert "saturated" in d.cause
-    assert "layer 1 receives 3.0e-7 times the gradient of layer 3" in d.message
+    assert "layer 1 receives 3.0e-7 times the gradient of layer 3" in d.message   # no names given
     assert set(d.fixes) <= set(FIXES) and "relu_he" in d.fixes
 
 
@@ -82,3 +82,27 @@ def test_units_receiving_identical_gradients_are_a_symmetric_start():
     # Units that differ a little are not symmetric; one-unit layers (spread NaN) have nothing to compare.
     assert diagnose(snapshot([1.0, 1.0, 1.0], grad_spread=1e-3), ["tanh"] * 3).verdict == "healthy"
     assert diagnose(snapshot([1.0, 1.0, 1.0], grad_spread=np.nan), ["tanh"] * 3).verdict == "healthy"
+
+
+def test_the_message_names_layers_as_the_other_views_do_and_the_cause_names_the_worst_layer():
+    snap = snapshot([1e-6, 1e-3, 1.0, 0.5])
+    snap[layer_column(0, "saturated")][:] = 0.05
+    snap[layer_column(1, "saturated")][:] = 0.92
+    d = diagnose(snap, ["tanh"] * 3 + ["identity"], layer_names=["dense2", "dense4", "dense6", "output"])
+    assert "dense2 receives 1.0e-6 times the gradient of dense6: vanishing" in d.message
+    assert "92% of dense4's units are saturated" in d.cause
+
+
+def test_one_saturated_layer_explains_vanishing_even_if_the_mean_does_not():
+    # Mean saturation (0.3 + 0 + 0) / 3 = 10% is under the 20% share; dense3's own 30% is over it.
+    snap = snapshot([1e-6, 1e-3, 1.0, 0.5])
+    snap[layer_column(2, "saturated")][:] = 0.3
+    d = diagnose(snap, ["sigmoid"] * 3 + ["identity"], layer_names=["dense1", "dense2", "dense3", "output"])
+    assert "30% of dense3's units are saturated" in d.cause
+
+
+def test_dead_relus_are_named_with_their_layer():
+    snap = snapshot([1e-5, 1.0, 1.0])
+    snap[layer_column(0, "dead")][:] = 0.61
+    d = diagnose(snap, ["relu", "relu", "identity"], layer_names=["dense1", "dense2", "output"])
+    assert "61% of dense1's units are dead ReLUs" in d.cause

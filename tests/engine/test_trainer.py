@@ -316,3 +316,15 @@ def test_a_long_run_keeps_its_first_thousand_steps_at_full_resolution():
     start, width = snap["step"][merged], snap["width"][merged]
     covered = np.array(losses[start - 1:start - 1 + width])
     assert (snap["loss.min"][merged], snap["loss.max"][merged]) == (covered.min(), covered.max())
+
+
+def test_live_changes_are_recorded_with_the_first_step_they_apply_to():
+    control = TrainingControl()
+    trainer = Trainer(small_experiment(epochs=None, steps=10, clip=ClipSpec("norm", 1.0)), control=control)
+    trainer.run(max_steps=3)
+    control.set_lr(0.02)
+    control.set_clip(0.5)
+    trainer.run(max_steps=2)
+    assert trainer.changes == [(4, "lr", 0.02), (4, "clip", 0.5)]
+    snap = trainer.history.snapshot()
+    assert snap["lr"][snap["step"] == 4][0] == 0.02 and snap["lr"][snap["step"] == 3][0] == 0.1

@@ -175,6 +175,13 @@ def test_learning_rate_typed_mid_run_reaches_the_next_steps(qtbot, make_window):
     qtbot.waitUntil(lambda: frames[-1].steps["lr"][-1] == pytest.approx(0.0123), timeout=10000)
     assert frames[-1].steps["lr"][0] == pytest.approx(0.05)   # the same run went on
     assert window.runner.state == "running"
+    # The loss plot marks the step from which the new rate applied: the first row with it.
+    [(step, setting, value)] = frames[-1].changes
+    steps, lrs = frames[-1].steps["step"], frames[-1].steps["lr"]
+    assert (setting, value) == ("lr", pytest.approx(0.0123))
+    assert step == steps[np.flatnonzero(np.isclose(lrs, 0.0123))[0]]
+    qtbot.waitUntil(lambda: [m.value() for m in window.loss_plot.change_marks] == [step], timeout=5000)
+    assert window.loss_plot.change_marks[0].label.toPlainText() == "lr → 0.0123"
 
 
 def test_other_edit_mid_run_asks_and_no_keeps_the_run(qtbot, make_window):
@@ -213,6 +220,31 @@ def type_learning_rate(qtbot, window, text: str) -> None:
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert window.state.experiment.optimizer.lr == pytest.approx(float(text))
+
+
+def test_heatmap_and_loss_plot_share_their_step_axis(qtbot, make_window):
+    window = make_window(small_experiment(steps=300))
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    heatmap, loss = window.heatmap, window.loss_plot
+    qtbot.waitUntil(lambda: loss.plot.vb.viewRange()[0] == pytest.approx([0.5, 300.5]), timeout=5000)
+    assert heatmap.plot.vb.viewRange()[0] == pytest.approx([0.5, 300.5])   # ends at the run's length
+
+    qtbot.mouseClick(heatmap.log_x_toggle, Qt.MouseButton.LeftButton)
+    assert loss.log_x_toggle.isChecked()
+    assert loss.plot.vb.viewRange()[0] == pytest.approx(list(np.log10([0.5, 300.5])))
+
+    # Zoom one (a wheel turn over the heatmap): the other follows, and a new frame keeps it.
+    from test_plots import wheel_zoom
+    qtbot.mouseMove(heatmap.view.viewport(), heatmap.view.viewport().rect().center())
+    wheel_zoom(heatmap.view)
+    zoomed = heatmap.plot.vb.viewRange()[0]
+    assert zoomed[1] - zoomed[0] < np.log10(300.5 / 0.5)
+    assert loss.plot.vb.viewRange()[0] == pytest.approx(zoomed)
+    loss.show_frame(window._frame)
+    heatmap.show_frame(window._frame)
+    assert loss.plot.vb.viewRange()[0] == pytest.approx(zoomed)
+    assert heatmap.plot.vb.viewRange()[0] == pytest.approx(zoomed)
 
 
 def axis_names(plot_widget) -> list[str]:

@@ -10,16 +10,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from engine.diagnosis import diagnose
+from engine.layer_health import METRICS
 from workbench.plots.decision_boundary import DecisionBoundary
 from workbench.plots.gradient_heatmap import MAX_COLUMNS, GradientHeatmap
 from workbench.plots.layer_bars import LayerBars
 from workbench.plots.loss_plot import MAX_EPOCH_SYMBOLS, LossPlot, moving_average
 from workbench.plots.style import (
-    ABOVE_BAND_COLOR, BELOW_BAND_COLOR, CLASS_COLORS, HEALTHY_GRAD_MAX, HEALTHY_GRAD_MIN,
-    INSIDE_BAND_COLOR, LOG10_MAX, LOG10_MIN, log10_safe,
+    ABOVE_BAND_COLOR, BELOW_BAND_COLOR, CLASS_COLORS, INSIDE_BAND_COLOR,
 )
 from workbench.plots.view_range import EDGE_ROOM, HEADROOM, IDLE_STEPS, PADDING, nice_ceiling, step_limit, value_range
 
+LOG10_MIN, LOG10_MAX = METRICS["grad_h"].scale   # the gradients' fixed colour scale: 1e-8..1e2
 N_LAYERS = 4
 NAMES = [f"dense{i + 1} · sigmoid" for i in range(N_LAYERS - 1)] + ["output"]
 
@@ -104,16 +106,6 @@ def strongest_contrast(region: np.ndarray, background) -> float:
 
 
 # ---------------------------------------------------------------- style
-
-
-def test_log10_safe_floors_zero_and_keeps_nan():
-    out = log10_safe(np.array([0.0, 1e-3, 100.0, np.nan]))
-    np.testing.assert_allclose(out[:3], [-12.0, -3.0, 2.0])
-    assert np.isnan(out[3])
-
-
-def test_log10_safe_keeps_float32():
-    assert log10_safe(np.ones(3, dtype=np.float32)).dtype == np.float32
 
 
 # ---------------------------------------------------------------- loss plot
@@ -224,8 +216,8 @@ def test_readout_shows_the_point_under_the_mouse(qtbot):
     assert "validation 0.4 (epoch 3)" in plot.readout.text()   # nearest epoch ends at step 15
 
     move_to_step(5.2)   # inside the merged bin covering steps 4..7
-    qtbot.waitUntil(lambda: plot.readout.text().startswith("steps 4–7:"))
-    assert f"loss {steps['loss'][1]:.4g}" in plot.readout.text()
+    qtbot.waitUntil(lambda: plot.readout.text().startswith("steps 4–7 (4 batches merged):"))
+    assert f"mean loss {steps['loss'][1]:.4g}" in plot.readout.text()
 
 
 def test_clear_empties_every_curve(qtbot):
@@ -349,8 +341,8 @@ def make_heatmap(qtbot, steps):
 
 
 def pixel_at(image_item, step, layer):
-    """The image value drawn at (step, layer row) in plot coordinates."""
-    p = image_item.mapFromView(QtCore.QPointF(step + 0.5, layer + 0.5))
+    """The image value drawn at (step, layer row) in plot coordinates: step s is centred on x = s."""
+    p = image_item.mapFromView(QtCore.QPointF(step, layer + 0.5))
     return image_item.image[int(p.y()), int(p.x())]
 
 
@@ -388,9 +380,9 @@ def test_heatmap_resamples_merged_bins_onto_real_steps(qtbot):
         for step in range(16):
             expected = math.log10(value_at_step(steps, f"L{layer}.grad_h", step))
             assert pixel_at(heatmap.image, step, layer) == pytest.approx(expected), (layer, step)
-    # The image spans exactly the steps the snapshot covers.
+    # The image spans exactly the steps the snapshot covers, half a step either side of 0 and 15.
     rect = heatmap.image.mapRectToView(heatmap.image.boundingRect())
-    assert (rect.left(), rect.right(), rect.top(), rect.bottom()) == pytest.approx((0, 16, 0, N_LAYERS))
+    assert (rect.left(), rect.right(), rect.top(), rect.bottom()) == pytest.approx((-0.5, 15.5, 0, N_LAYERS))
 
 
 def test_heatmap_work_is_bounded_and_keeps_a_one_step_spike(qtbot):
@@ -415,7 +407,7 @@ def test_heatmap_metric_combo_switches_to_weight_gradients(qtbot):
     heatmap.metric_combo.setFocus()
     qtbot.keyClick(heatmap.metric_combo, QtCore.Qt.Key.Key_Down)
     assert heatmap.metric_combo.currentText() == "dL/dW (weight gradient)"
-    np.testing.assert_allclose(heatmap.image.image, log10_safe(np.stack(
+    np.testing.assert_allclose(heatmap.image.image, np.log10(np.stack(
         [steps[f"L{i}.grad_w"] for i in range(N_LAYERS)])))
 
     heatmap.set_metric("grad_h")
@@ -445,39 +437,73 @@ def test_rendered_heatmap_is_dark_at_the_input_and_bright_at_the_output(qtbot):
 # ---------------------------------------------------------------- layer bars
 
 
-def test_bars_have_log_lengths_and_band_colours(qtbot):
+def bars_with(qtbot, column_values: dict, metric="grad_h", rows=12):
     bars = LayerBars()
     qtbot.addWidget(bars)
     bars.set_layers(NAMES)
-    latest = [1e-6, 1e-3, 1.0, 100.0]   # below, inside, inside, above the healthy band
-    steps = unit_steps(3)
-    for i, value in enumerate(latest):
-        steps[f"L{i}.grad_h"][-1] = value
-    steps["L0.grad_h"][0] = 1.0   # an older value must not be the one shown
-    bars.update_data(steps)
+    steps = unit_steps(rows)
+    for column, value in column_values.items():
+        steps[column][:] = value
+    bars.update_data(steps, metric)
+    return bars, steps
 
+
+def bar_colours(bars):
+    return [b.color().name() for b in bars.bars.opts["brushes"]]
+
+
+def test_bars_colours_are_the_verdicts_rule(qtbot):
+    # tanh_standard's picture: every gradient inside the old absolute band 1e-4..1e1, yet the
+    # first hidden layer gets 1e-3 of the last hidden one's: vanishing.  The bars must say so.
+    values = [1e-3, 0.05, 1.0, 2000.0]
+    bars, steps = bars_with(qtbot, {f"L{i}.grad_h": v for i, v in enumerate(values)})
+    assert diagnose(steps, ["tanh"] * 3 + ["identity"]).verdict == "vanishing"
+    blue, green, red = (QtGui.QColor(c).name() for c in (BELOW_BAND_COLOR, INSIDE_BAND_COLOR, ABOVE_BAND_COLOR))
+    # Ratios to dense3 (1.0): 1e-3 < 1e-2 vanishing, 0.05 healthy, 1 healthy, 2000 > 100 exploding.
+    assert bar_colours(bars) == [blue, green, green, red]
     opts = bars.bars.opts
     np.testing.assert_allclose(opts["y"], [0, 1, 2, 3])   # input layer at the bottom
-    np.testing.assert_allclose(np.asarray(opts["x0"]) + opts["width"], np.log10(latest))
-    colours = [b.color().name() for b in opts["brushes"]]
-    assert colours == [QtGui.QColor(c).name() for c in
-                       (BELOW_BAND_COLOR, INSIDE_BAND_COLOR, INSIDE_BAND_COLOR, ABOVE_BAND_COLOR)]
-    np.testing.assert_allclose(bars.band.getRegion(),
-                               [math.log10(HEALTHY_GRAD_MIN), math.log10(HEALTHY_GRAD_MAX)])
+    np.testing.assert_allclose(np.asarray(opts["x0"]) + opts["width"], [-3.0, math.log10(0.05), 0.0, 2.0])
+    # The shaded band is the rule's: 1e-2 to 1e2 times the last hidden layer's gradient.
+    np.testing.assert_allclose(bars.band.getRegion(), [-2.0, 2.0])
     assert not bars.band.movable
 
 
-def test_bars_follow_the_requested_metric_and_clip_to_the_scale(qtbot):
-    bars = LayerBars()
-    qtbot.addWidget(bars)
-    bars.set_layers(NAMES)
-    steps = unit_steps(2)
-    steps["L0.grad_w"][-1] = 0.0
-    bars.update_data(steps, metric="grad_w")
-    ends = np.asarray(bars.bars.opts["x0"]) + bars.bars.opts["width"]
-    assert ends[0] == LOG10_MIN   # zero gradient: an empty bar at the left edge
-    np.testing.assert_allclose(ends[1:], np.log10([steps[f"L{i}.grad_w"][-1] for i in (1, 2, 3)]))
+def test_bars_read_the_median_of_the_newest_records_as_the_verdict_does(qtbot):
+    bars, steps = bars_with(qtbot, {f"L{i}.grad_h": 1.0 for i in range(N_LAYERS)})
+    steps["L0.grad_h"][-1] = 1e-9           # one odd batch
+    steps["L0.grad_h"][:-10] = 1e-9         # and old records outside the ten newest
+    bars.update_data(steps)
+    assert (np.asarray(bars.bars.opts["x0"]) + bars.bars.opts["width"])[0] == pytest.approx(0.0)
+    assert bar_colours(bars)[0] == QtGui.QColor(INSIDE_BAND_COLOR).name()
+
+
+def test_a_zero_gradient_gets_a_stub_at_the_floor_labelled_zero(qtbot):
+    bars, steps = bars_with(qtbot, {"L0.grad_w": 0.0}, metric="grad_w")
+    x0 = np.asarray(bars.bars.opts["x0"])
+    ends = x0 + bars.bars.opts["width"]
+    assert ends[0] == LOG10_MIN and x0[0] < LOG10_MIN    # a visible stub, not an empty bar
+    assert bars.plot.vb.viewRange()[0][0] <= x0[0]
+    assert bars.zero_labels[0].isVisible() and bars.zero_labels[0].toPlainText() == "0"
+    assert bars.zero_labels[0].pos().x() == LOG10_MIN
+    assert not any(label.isVisible() for label in bars.zero_labels[1:])
+    # The other bars: the median of the ten newest records (of 12), as the diagnosis reads them.
+    np.testing.assert_allclose(ends[1:], np.log10([np.median(steps[f"L{i}.grad_w"][2:]) for i in (1, 2, 3)]))
     assert "dL/dW" in bars.plot.getAxis("bottom").labelText
+
+
+def test_bars_show_the_cause_metrics_on_their_own_scale(qtbot):
+    bars, _ = bars_with(qtbot, {"L0.saturated": 0.92, "L1.saturated": 0.1}, metric="saturated")
+    ends = np.asarray(bars.bars.opts["x0"]) + bars.bars.opts["width"]
+    np.testing.assert_allclose(ends, [0.92, 0.1, 0.0, 0.0])
+    red, green = QtGui.QColor(ABOVE_BAND_COLOR).name(), QtGui.QColor(INSIDE_BAND_COLOR).name()
+    assert bar_colours(bars) == [red, green, green, green]
+    np.testing.assert_allclose(bars.band.getRegion(), [0.0, 0.2])
+    ticks = [label for _, label in bars.plot.getAxis("bottom")._tickLevels[0]]
+    assert ticks == ["0%", "25%", "50%", "75%", "100%"]
+    bars.update_data(bars_with(qtbot, {"L2.update_ratio": 1e-3})[1], "update_ratio")
+    assert (np.asarray(bars.bars.opts["x0"]) + bars.bars.opts["width"])[2] == pytest.approx(-3.0)
+    np.testing.assert_allclose(bars.band.getRegion(), [-4.0, -2.0])
 
 
 # ---------------------------------------------------------------- decision boundary
@@ -696,7 +722,7 @@ def test_user_zoom_holds_the_view_until_auto_range_hands_it_back(qtbot):
 def test_heatmap_step_axis_grows_ahead_of_the_run(qtbot):
     heatmap = make_heatmap(qtbot, unit_steps(100))
     x0, x1, y0, y1 = view_ranges(heatmap.plot)
-    assert x0 == 0 and x1 == step_limit(100, None)
+    assert x0 == -0.5 and x1 == step_limit(99.5, None)   # steps 0..99, each centred on its number
     assert (y0, y1) == (0, N_LAYERS)
     heatmap.update_data(unit_steps(110))
     assert view_ranges(heatmap.plot)[1] == x1
@@ -723,3 +749,157 @@ def test_bars_axis_label_fits_a_narrow_dock(qtbot):
     label = bars.plot.getAxis("bottom").label
     rect = label.mapRectToScene(label.boundingRect())
     assert rect.left() >= 0 and rect.right() <= bars.view.width()
+
+
+# ---------------------------------------------------------------- long runs, merged bins, step axis
+
+
+def run_from_one(n):
+    """Steps 1..n at full resolution, as a real run records them."""
+    return vanishing_snapshot(np.arange(1, n + 1), np.ones(n))
+
+
+def with_merged_stretch():
+    """Steps 1..4 kept, 5..12 merged into two bins of 4, then 13..14: with loss min/max."""
+    snap = vanishing_snapshot([1, 2, 3, 4, 5, 9, 13, 14], [1, 1, 1, 1, 4, 4, 1, 1])
+    snap["loss"] = np.array([2.0, 1.9, 1.8, 1.7, 1.5, 1.2, 1.0, 0.9])
+    snap["loss.min"] = np.array([2.0, 1.9, 1.8, 1.7, 1.1, 0.8, 1.0, 0.9])
+    snap["loss.max"] = np.array([2.0, 1.9, 1.8, 1.7, 1.9, 1.6, 1.0, 0.9])
+    return snap
+
+
+def test_merged_bins_are_drawn_as_a_lowest_highest_band_and_the_legend_says_so(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.update_data(run_from_one(20), {})
+    assert len(plot.band_low.getData()[0] or ()) == 0
+    assert "merged" not in plot.legend.text()
+
+    plot.update_data(with_merged_stretch(), {})
+    # Bins 5..8 and 9..12 are centred on steps 6.5 and 10.5.
+    np.testing.assert_allclose(plot.band_low.getData()[0], [6.5, 10.5])
+    np.testing.assert_allclose(plot.band_low.getData()[1], [1.1, 0.8])
+    np.testing.assert_allclose(plot.band_high.getData()[1], [1.9, 1.6])
+    assert "merged steps: lowest–highest batch" in plot.legend.text()
+    # The value axis holds the band, not only the means.
+    _, _, y0, y1 = view_ranges(plot.loss_plot)
+    assert y0 <= 0.8 and y1 >= 2.0
+
+    plot.clear()
+    assert "merged" not in plot.legend.text()
+
+
+def test_loss_axis_turns_log_past_three_decades_unless_the_user_chose(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    steps = run_from_one(50)
+    steps["loss"] = np.geomspace(10.0, 0.02, 50)          # 2.7 decades: stays linear
+    plot.update_data(steps, {})
+    assert not plot.log_y_toggle.isChecked()
+    steps["loss"] = np.geomspace(10.0, 0.009, 50)         # 3.05 decades: log
+    plot.update_data(steps, {})
+    assert plot.log_y_toggle.isChecked() and plot.loss_plot.ctrl.logYCheck.isChecked()
+
+    plot.show()
+    qtbot.mouseClick(plot.log_y_toggle, QtCore.Qt.MouseButton.LeftButton)   # the user says linear
+    plot.update_data(steps, {})
+    assert not plot.log_y_toggle.isChecked()
+
+
+def test_live_changes_of_lr_and_clip_are_marked_on_the_loss_plot(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.update_data(run_from_one(400), {})
+    plot.set_changes([(120, "lr", 0.01), (300, "clip", 0.5)])
+    assert [m.value() for m in plot.change_marks] == [120, 300]
+    assert [m.label.toPlainText() for m in plot.change_marks] == ["lr → 0.01", "clip → 0.5"]
+    plot.set_log_x(True)
+    np.testing.assert_allclose([m.value() for m in plot.change_marks], np.log10([120, 300]))
+    plot.clear()
+    assert plot.change_marks == []
+
+
+def test_step_axis_ends_at_the_newest_step_or_the_run_length(qtbot):
+    plot = LossPlot()
+    heatmap = make_heatmap(qtbot, run_from_one(100))
+    qtbot.addWidget(plot)
+    for widget, update in ((plot, lambda **kw: plot.update_data(run_from_one(100), {}, **kw)),
+                           (heatmap, lambda **kw: heatmap.update_data(run_from_one(100), **kw))):
+        update(run_length=110, growing=True)    # step_limit would put the edge at 150: capped
+        assert widget.plot.vb.viewRange()[0] == pytest.approx([0.5, 110.5])
+        update(run_length=20000, growing=False)  # paused, stopped or finished: the last step
+        assert widget.plot.vb.viewRange()[0] == pytest.approx([0.5, 100.5])
+
+
+@pytest.mark.parametrize("log", [False, True])
+def test_step_ticks_are_whole_steps(qtbot, log):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.set_log_x(log)
+    plot.update_data(run_from_one(3), {}, run_length=20000, growing=False)   # three F10 steps
+    axis = plot.loss_plot.getAxis("bottom")
+    lo, hi = plot.loss_plot.vb.viewRange()[0]
+    values = [v for _, level in axis.tickValues(lo, hi, 400) for v in level]
+    steps = 10.0 ** np.array(values) if log else np.array(values)
+    assert len(steps) and np.allclose(steps, np.round(steps))
+    assert set(np.round(steps)) == {1.0, 2.0, 3.0}
+    assert axis.tickStrings(values, 1.0, 1.0) == [str(int(round(s))) for s in steps]
+
+
+def test_heatmap_readout_names_layer_step_and_value(qtbot):
+    steps = with_merged_stretch()
+    heatmap = make_heatmap(qtbot, steps)
+    heatmap.resize(600, 400)
+    heatmap.show()
+    qtbot.waitExposed(heatmap)
+
+    def move_to(step, layer):
+        scene = heatmap.plot.vb.mapViewToScene(QtCore.QPointF(step, layer + 0.5))
+        qtbot.mouseMove(heatmap.view.viewport(), heatmap.view.mapFromScene(scene))
+
+    move_to(13.2, 2)
+    expected = f"{NAMES[2]} · step 13: ‖dL/dh‖ {steps['L2.grad_h'][6]:.3g}"
+    qtbot.waitUntil(lambda: heatmap.readout.text() == expected)
+    move_to(10.0, 0)   # inside the bin of steps 9..12
+    expected = f"{NAMES[0]} · steps 9–12 (mean of 4): ‖dL/dh‖ {steps['L0.grad_h'][5]:.2e}"
+    qtbot.waitUntil(lambda: heatmap.readout.text() == expected)
+
+
+def test_heatmap_log_steps_give_the_first_steps_their_own_columns(qtbot):
+    steps = run_from_one(1000)
+    heatmap = make_heatmap(qtbot, steps)
+    heatmap.set_log_x(True)
+    rect = heatmap.image.mapRectToView(heatmap.image.boundingRect())
+    assert (rect.left(), rect.right()) == pytest.approx((math.log10(0.5), math.log10(1000.5)))
+    assert heatmap.image.image.shape == (N_LAYERS, MAX_COLUMNS)
+    # Each column spans 1/1000 of the 3.3 decades: a tenth of a step at step 10, so early steps
+    # keep columns of their own (on a linear axis a 20,000-step run puts 20 steps in a column).
+    for step in (1, 2, 3, 10):
+        p = heatmap.image.mapFromView(QtCore.QPointF(math.log10(step), 1.5))
+        assert heatmap.image.image[1, int(p.x())] == pytest.approx(math.log10(steps["L1.grad_h"][step - 1]))
+
+
+@pytest.mark.parametrize("metric, levels, healthy", [
+    ("saturated", (0.0, 1.0), "under 20%"), ("dead", (0.0, 1.0), "under 30%"),
+    ("act_std", (-3.0, 3.0), "0.1 to 10"), ("update_ratio", (-8.0, 0.0), "1e-4 to 1e-2")])
+def test_heatmap_offers_the_cause_metrics_on_fixed_scales(qtbot, metric, levels, healthy):
+    steps = unit_steps(8)
+    steps["L1.saturated"][:] = 0.92
+    steps["L1.dead"][:] = 0.4
+    steps["L1.act_std"][:] = 0.01
+    steps["L1.update_ratio"][:] = 1e-3
+    heatmap = make_heatmap(qtbot, steps)
+    shown = []
+    heatmap.metric_changed.connect(shown.append)
+    heatmap.show()
+    index = heatmap.metric_combo.findData(metric)
+    heatmap.metric_combo.setFocus()
+    while heatmap.metric_combo.currentIndex() != index:   # as a person would: arrow keys
+        qtbot.keyClick(heatmap.metric_combo, QtCore.Qt.Key.Key_Down)
+    assert shown[-1] == metric
+    np.testing.assert_array_equal(heatmap.image.getLevels(), levels)
+    assert tuple(heatmap.color_bar.levels()) == levels
+    expected = {"saturated": 0.92, "dead": 0.4, "act_std": -2.0, "update_ratio": -3.0}[metric]
+    assert pixel_at(heatmap.image, 4, 1) == pytest.approx(expected)
+    assert healthy in heatmap.metric_combo.itemData(index, QtCore.Qt.ItemDataRole.ToolTipRole)
+    assert healthy in heatmap.view.toolTip()

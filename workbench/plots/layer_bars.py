@@ -1,73 +1,82 @@
-"""The latest gradient magnitude of each layer as horizontal bars against the healthy band."""
-from __future__ import annotations
+"""Each layer's recent value of a layer metric as horizontal bars against its healthy band.
 
-import math
+The bars read what the diagnosis reads (the median of the newest records, engine.layer_health)
+and are coloured by the same rule, so a bar never contradicts the verdict.
+"""
+from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
+from engine.layer_health import (
+    EXPLODING_ABOVE, METRICS, VANISHING_BELOW, LayerMetric, hidden_indices, layer_states, recent_values,
+)
 from workbench.plots.gradient_heatmap import layer_ticks
 from workbench.plots.style import (
-    ABOVE_BAND_COLOR, BAND_FILL, BELOW_BAND_COLOR, HEALTHY_GRAD_MAX, HEALTHY_GRAD_MIN,
-    INSIDE_BAND_COLOR, LOG10_MAX, LOG10_MIN, ThemedPlotWidget, cache_as_pixmap, log10_safe,
-    log_ticks, set_named_ticks,
+    ABOVE_BAND_COLOR, BAND_FILL, BELOW_BAND_COLOR, INSIDE_BAND_COLOR, ThemedPlotWidget,
+    cache_as_pixmap, foreground_color, log_ticks, set_named_ticks,
 )
 
 BAR_HEIGHT = 0.6
-# Short enough for the axis of a narrow dock; the heatmap's menu names the metrics in full.
-AXIS_LABELS = {
-    "grad_h": "‖dL/dh‖ of each layer, latest step",
-    "grad_w": "‖dL/dW‖ of each layer, latest step",
+# The scale starts this fraction of its width left of its floor, so a value at the floor (a zero
+# gradient) still gets a visible stub of a bar, labelled.
+FLOOR_STUB = 0.04
+STATE_COLORS = {
+    "vanishing": BELOW_BAND_COLOR, "below": BELOW_BAND_COLOR,    # cold blue: too little
+    "healthy": INSIDE_BAND_COLOR, "inside": INSIDE_BAND_COLOR,   # green
+    "exploding": ABOVE_BAND_COLOR, "above": ABOVE_BAND_COLOR,    # red: too much
 }
-BAND_LOG10 = (math.log10(HEALTHY_GRAD_MIN), math.log10(HEALTHY_GRAD_MAX))
-BAND_BRUSHES = {
-    "below": pg.mkBrush(BELOW_BAND_COLOR),
-    "inside": pg.mkBrush(INSIDE_BAND_COLOR),
-    "above": pg.mkBrush(ABOVE_BAND_COLOR),
-}
+STATE_BRUSHES = {state: pg.mkBrush(color) for state, color in STATE_COLORS.items()}
+GRADIENT_KEYS = ("grad_h", "grad_w")
 
 
-def band_position(magnitude: float) -> str:
-    """"below", "inside" or "above" the healthy gradient band (NaN counts as below: no signal)."""
-    if magnitude > HEALTHY_GRAD_MAX:
-        return "above"
-    if magnitude >= HEALTHY_GRAD_MIN:
-        return "inside"
-    return "below"
+def scale_ticks(metric: LayerMetric) -> list[list[tuple[float, str]]]:
+    low, high = metric.scale
+    if metric.percent:
+        return [[(v, f"{v:.0%}") for v in np.linspace(low, high, 5)]]
+    # Every other power of ten at most: a narrow dock has no room for ten labels.
+    return [log_ticks(low, high, step=2), log_ticks(low, high)]
+
+
+def healthy_band(metric: LayerMetric, snapshot: dict, n_layers: int) -> tuple[float, float] | None:
+    """The band to shade, in drawn units: the metric's own, or for the gradients the flow rule's
+    (within VANISHING_BELOW..EXPLODING_ABOVE of the last hidden layer's dL/dh, only meaningful
+    when dL/dh is shown)."""
+    if metric.healthy is not None:
+        low, high = metric.healthy
+    elif metric.key == "grad_h":
+        reference = recent_values(snapshot, "grad_h", n_layers)[hidden_indices(n_layers)[-1]]
+        if not (np.isfinite(reference) and reference > 0):
+            return None
+        low, high = reference * VANISHING_BELOW, reference * EXPLODING_ABOVE
+    else:
+        return None
+    drawn = metric.drawn(np.array([low, high]))
+    return float(drawn[0]), float(drawn[1])
 
 
 class LayerBars(QtWidgets.QWidget):
-    """One bar per layer (input at the bottom), length = log10 of its latest gradient norm.
-
-    Coordinates along x are log10 values; the axis labels them as powers of ten.
-    """
+    """One bar per layer (input at the bottom), its length the layer's recent value on the metric's
+    fixed scale (log10 for gradients, std and update ratio; a percentage for unit shares)."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.view = ThemedPlotWidget()
-        self.view.setToolTip(
-            "The size of each layer's gradient at the latest step, input layer at the bottom, "
-            "on a log scale. The shaded band is the healthy range "
-            f"({HEALTHY_GRAD_MIN:g} to {HEALTHY_GRAD_MAX:g}).\n"
-            "Blue bars fall short of it: vanishing, the layer learns very slowly. Red bars pass "
-            "it: exploding, updates are too large. Green is healthy.")
         self.plot = self.view.getPlotItem()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
-        self.plot.setXRange(LOG10_MIN, LOG10_MAX, padding=0)
-        self.plot.getAxis("bottom").setTicks([log_ticks(LOG10_MIN, LOG10_MAX, step=2),
-                                              log_ticks(LOG10_MIN, LOG10_MAX)])
         self.plot.showGrid(x=True, y=False, alpha=0.15)
         self.band = pg.LinearRegionItem(
-            values=BAND_LOG10, orientation="vertical", movable=False,
+            values=(0, 0), orientation="vertical", movable=False,
             brush=pg.mkBrush(*BAND_FILL), pen=pg.mkPen(None))
         self.band.setZValue(-10)
         cache_as_pixmap(self.band)
         self.plot.addItem(self.band)
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT, brushes=[])
         self.plot.addItem(self.bars)
+        self.zero_labels: list[pg.TextItem] = []
         self.view.apply_theme()
 
         layout = QtWidgets.QVBoxLayout(self)
@@ -77,13 +86,25 @@ class LayerBars(QtWidgets.QWidget):
         self._metric: str | None = None
         self._shown_metric = "grad_h"
         self._last_steps: dict | None = None
-        self._set_metric_label("grad_h")
+        self._set_metric_axis("grad_h")
 
-    def _set_metric_label(self, metric: str) -> None:
-        # Only on a change: a new label re-lays out the axis and repaints the whole plot.
-        if metric != self._metric:
-            self._metric = metric
-            self.plot.setLabel("bottom", AXIS_LABELS[metric])
+    def _set_metric_axis(self, key: str) -> None:
+        # Only on a change: a new label or range re-lays out the axis and repaints the whole plot.
+        if key == self._metric:
+            return
+        self._metric = key
+        metric = METRICS[key]
+        low, high = metric.scale
+        self.plot.setXRange(low - FLOOR_STUB * (high - low), high, padding=0)
+        self.plot.getAxis("bottom").setTicks(scale_ticks(metric))
+        self.plot.setLabel("bottom", self.tr("{metric}, recent steps").format(metric=metric.axis_label))
+        self.view.setToolTip(self.tr(
+            "Each layer's {metric} over its newest steps (their median, as the diagnosis reads it), input "
+            "layer at the bottom. The shaded band is the healthy range; bars are {rule}.\n"
+            "A layer with no gradient at all gets a stub at the left edge labelled 0.").format(
+                metric=metric.title,
+                rule=metric.healthy_text if key in GRADIENT_KEYS else
+                "blue below it, green inside, red above; " + metric.healthy_text))
 
     def set_layers(self, names: list[str]) -> None:
         """Name the bars, input layer first (drawn at the bottom)."""
@@ -91,6 +112,15 @@ class LayerBars(QtWidgets.QWidget):
         set_named_ticks(self.plot.getAxis("left"), layer_ticks(self._names, 0.0))
         self.plot.setYRange(-0.5, max(1, len(self._names)) - 0.5, padding=0.02)
         self.bars.setOpts(x0=[], y=[], width=[], brushes=[])
+        for label in self.zero_labels:
+            self.plot.removeItem(label)
+        self.zero_labels = []
+        for i in range(len(self._names)):
+            label = pg.TextItem("0", color=foreground_color(self.view), anchor=(0.0, 0.5))
+            label.setPos(0.0, i)
+            label.setVisible(False)
+            self.plot.addItem(label)
+            self.zero_labels.append(label)
 
     def show_frame(self, frame) -> None:
         """A view of the window: draw a RunFrame (workbench.views), in the metric last chosen."""
@@ -100,19 +130,33 @@ class LayerBars(QtWidgets.QWidget):
         self.update_data(frame.steps, self._shown_metric)
 
     def set_metric(self, metric: str) -> None:
-        """Show "grad_h" or "grad_w" from now on (the window keeps it the heatmap's)."""
+        """Show one of engine.layer_health.METRICS from now on (the window keeps it the heatmap's)."""
         self._shown_metric = metric
         if self._last_steps is not None:
             self.update_data(self._last_steps, metric)
 
     def update_data(self, steps: dict, metric: str = "grad_h") -> None:
-        """Show the newest value of "L{i}.{metric}" for every layer."""
-        if not self._names or not len(steps.get("step", ())):
+        """Show the recent value of "L{i}.{metric}" for every layer."""
+        self._set_metric_axis(metric)
+        n = len(self._names)
+        if not n or not len(steps.get("step", ())):
             self.bars.setOpts(x0=[], y=[], width=[], brushes=[])
+            for label in self.zero_labels:
+                label.setVisible(False)
             return
-        latest = np.array([steps[f"L{i}.{metric}"][-1] for i in range(len(self._names))])
-        ends = np.clip(np.nan_to_num(log10_safe(latest), nan=LOG10_MIN), LOG10_MIN, LOG10_MAX)
-        self._set_metric_label(metric)
-        self.bars.setOpts(
-            x0=np.full(len(latest), LOG10_MIN), y=np.arange(len(latest)), width=ends - LOG10_MIN,
-            brushes=[BAND_BRUSHES[band_position(m)] for m in latest])
+        shown = METRICS[metric]
+        values = recent_values(steps, metric, n)
+        low, high = shown.scale
+        start = low - FLOOR_STUB * (high - low)
+        ends = np.nan_to_num(shown.drawn(values), nan=low)
+        self.bars.setOpts(x0=np.full(n, start), y=np.arange(n), width=ends - start,
+                          brushes=[STATE_BRUSHES[s] for s in layer_states(steps, metric, n)])
+        band = healthy_band(shown, steps, n)
+        self.band.setVisible(band is not None)
+        if band is not None:
+            self.band.setRegion(band)
+        for label, value, end in zip(self.zero_labels, values, ends):
+            zero = bool(value == 0.0) and not shown.percent
+            label.setVisible(zero)
+            if zero:
+                label.setPos(end, label.pos().y())

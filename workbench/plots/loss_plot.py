@@ -5,8 +5,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from engine.history import extreme_columns
+from workbench.plots.step_axis import StepAxis, log_step_toggle, step_span, step_to_view
 from workbench.plots.style import (
-    TRAIN_COLOR, VALIDATION_COLOR, ThemedPlotWidget, background_color, series_color,
+    TRAIN_COLOR, VALIDATION_COLOR, ThemedPlotWidget, background_color, foreground_color, series_color,
 )
 from workbench.plots.view_range import IDLE_STEPS, RangeFollower, finite_bounds
 
@@ -17,7 +19,14 @@ SMOOTHING_FRACTION = 1 / 50
 MAX_EPOCH_SYMBOLS = 100
 # The per-batch curve is context, not the message: painted at this opacity...
 RAW_OPACITY = 0.3
+# ...and merged older steps as a band from their lowest to their highest batch loss, at this one.
+BAND_OPACITY = 0.25
+# The loss axis turns logarithmic by itself once the loss spans more than this factor (3 decades),
+# unless the user chose a scale with the checkbox.
+AUTO_LOG_SPAN = 1e3
 READOUT_IDLE = "Move the mouse over the loss curve to read step and value."
+LOSS_COLUMN_LOW, LOSS_COLUMN_HIGH = extreme_columns("loss")
+SETTING_NAMES = {"lr": "lr", "clip": "clip"}
 
 
 def moving_average(values: np.ndarray, starts: np.ndarray, widths: np.ndarray,
@@ -59,11 +68,34 @@ def blend(color: QtGui.QColor, background: QtGui.QColor, opacity: float) -> QtGu
     return QtGui.QColor.fromRgbF(*mixed)
 
 
-def legend_html(train: QtGui.QColor, validation: QtGui.QColor, faint: QtGui.QColor) -> str:
-    """What each line means, as a line of text above the plots rather than a box over the data."""
-    return (f'<span style="color:{faint.name()}">──</span> train, each batch &nbsp; '
-            f'<span style="color:{train.name()}"><b>━━</b></span> train, smoothed &nbsp; '
+def legend_html(train: QtGui.QColor, validation: QtGui.QColor, faint: QtGui.QColor,
+                band: QtGui.QColor | None = None) -> str:
+    """What each line means, as a line of text above the plots rather than a box over the data.
+    With ``band`` (a run long enough to merge steps), the merged steps' band is named too."""
+    text = (f'<span style="color:{faint.name()}">──</span> train, each batch &nbsp; '
+            f'<span style="color:{train.name()}"><b>━━</b></span> smoothed &nbsp; '
             f'<span style="color:{validation.name()}"><b>━●━</b></span> validation, each epoch')
+    if band is not None:
+        text += (f' &nbsp; <span style="color:{band.name()}">██</span> merged steps: lowest–highest batch '
+                 '(line: their mean)')
+    return text
+
+
+def merged_region(widths: np.ndarray) -> slice:
+    """The points from the first merged one (width > 1) to the last: the History merges one
+    contiguous stretch, between the run's first steps and its newest."""
+    merged = np.flatnonzero(widths > 1)
+    return slice(int(merged[0]), int(merged[-1]) + 1) if len(merged) else slice(0, 0)
+
+
+def spans_decades(values: np.ndarray, factor: float) -> bool:
+    """Whether the positive finite values span more than ``factor`` (max over min)."""
+    positive = values[np.isfinite(values) & (values > 0)]
+    return bool(len(positive)) and positive.max() > factor * positive.min()
+
+
+def change_label(setting: str, value: float) -> str:
+    return f"{SETTING_NAMES.get(setting, setting)} → {value:g}"
 
 
 def same_epochs(a: dict, b: dict) -> bool:
@@ -81,7 +113,6 @@ def set_epoch_curve(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> Non
 
 
 def _configure(plot: pg.PlotItem, y_label: str) -> None:
-    plot.setLabel("bottom", "step")
     plot.setLabel("left", y_label)
     plot.showGrid(x=True, y=True, alpha=0.15)
     # Long runs have thousands of points: draw the per-pixel extremes of what is visible only.
@@ -98,36 +129,57 @@ class LossPlot(QtWidgets.QWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
+        self.change_marks: list[pg.InfiniteLine] = []
+        self._changes: tuple = ()
+        self._band_key: tuple | None = None
+        self._has_band = False
+        self._log_y_chosen = False            # the user picked a scale: no more automatic switching
+        self._run_end: float | None = None
+        self._growing = True
         self.log_y_toggle = QtWidgets.QCheckBox("Log scale")
         self.log_y_toggle.setToolTip(
             "Plot the loss on a logarithmic axis. Loss often falls by orders of magnitude: on a "
             "log axis late progress stays visible, and a straight downward line means the loss "
-            "shrinks by a constant factor per step.")
+            "shrinks by a constant factor per step. It switches on by itself once the loss spans "
+            "more than 3 decades, until you choose.")
+        self.log_x_toggle = log_step_toggle(self)
         self.readout = QtWidgets.QLabel(READOUT_IDLE)
         self.readout.setToolTip("The recorded values at the step nearest the mouse pointer.")
         self.readout.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.legend = QtWidgets.QLabel()
+        self.legend.setWordWrap(True)   # a narrow dock wraps it instead of growing wider
         self.legend.setToolTip(
             "Blue is training data, orange is held-out validation data, in both plots. The "
-            "faint line is each mini-batch's loss, the bold one its moving average.")
+            "faint line is each mini-batch's loss, the bold one its moving average. In a long "
+            "run, steps between the first 1,024 and the newest ones are merged to keep memory "
+            "flat: there the faint line is the mean of the merged batches and the shaded band "
+            "runs from the lowest to the highest of them.")
 
-        self.loss_view = ThemedPlotWidget()
+        self.loss_view = ThemedPlotWidget(axisItems={"bottom": StepAxis()})
         self.loss_view.setToolTip(
-            "Faint: the training loss of each mini-batch (noisy because each batch differs). "
-            "Bold: its moving average. Markers: the loss on held-out validation data after each "
-            "epoch. Validation rising while training falls means overfitting.")
+            "Faint: the training loss of each mini-batch (noisy because each batch differs); where "
+            "a long run's older steps are merged, the mean of the merged batches, with a shaded "
+            "band from the lowest to the highest of them. Bold: the moving average. Markers: the "
+            "loss on held-out validation data after each epoch. Validation rising while training "
+            "falls means overfitting. Dashed lines mark where the learning rate or the clip "
+            "threshold was changed during the run.")
         self.loss_plot = self.loss_view.getPlotItem()
         _configure(self.loss_plot, "loss")
         # Faint through an opaque colour blended towards the background, not transparency: a
         # transparent line drawn segment by segment adds up to a solid band where its zigzags
         # cross, and an item opacity costs an offscreen layer on every frame.
+        self.band_low = self.loss_plot.plot()
+        self.band_high = self.loss_plot.plot()
+        self.band = pg.FillBetweenItem(self.band_low, self.band_high)
+        self.band.setZValue(-1)
+        self.loss_plot.addItem(self.band)
         self.raw_curve = self.loss_plot.plot()
         self.smooth_curve = self.loss_plot.plot()
         self.smooth_curve.setZValue(1)   # the trend stays on top where validation runs along it
         self.val_curve = self.loss_plot.plot(symbol="o", symbolSize=7, symbolPen=None)
         self.loss_view.apply_theme()
 
-        self.accuracy_view = ThemedPlotWidget()
+        self.accuracy_view = ThemedPlotWidget(axisItems={"bottom": StepAxis()})
         self.accuracy_view.setToolTip(
             "Fraction of examples classified correctly after each epoch, on training and "
             "validation data.")
@@ -144,15 +196,15 @@ class LossPlot(QtWidgets.QWidget):
         self.loss_view.theme_changed.connect(self._apply_colors)
         self.accuracy_view.apply_theme()
         self.accuracy_view.setVisible(False)
-        self.follower = RangeFollower(self.loss_plot)
+        self.follower = RangeFollower(self.loss_plot, parent=self)
         # Panning the accuracy plot moves the (x-linked) loss plot too: the user has taken over.
         self.accuracy_plot.vb.sigRangeChangedManually.connect(self.follower.release)
 
         controls = QtWidgets.QHBoxLayout()
         controls.addWidget(self.log_y_toggle)
+        controls.addWidget(self.log_x_toggle)
         controls.addSpacing(12)
-        controls.addWidget(self.legend)
-        controls.addStretch(1)
+        controls.addWidget(self.legend, stretch=1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -161,11 +213,18 @@ class LossPlot(QtWidgets.QWidget):
         layout.addWidget(self.loss_view, stretch=3)
         layout.addWidget(self.accuracy_view, stretch=2)
 
-        self.log_y_toggle.toggled.connect(self.set_log_y)
+        self.log_y_toggle.toggled.connect(self._apply_log_modes)
+        self.log_y_toggle.clicked.connect(self._log_y_clicked)
+        self.log_x_toggle.toggled.connect(self.set_log_x)
         # Rate-limited: mouse moves arrive far faster than a label needs updating.
         self._mouse_proxy = pg.SignalProxy(
             self.loss_view.scene().sigMouseMoved, rateLimit=30, slot=self._show_value_under_mouse)
         self.clear()
+
+    @property
+    def plot(self) -> pg.PlotItem:
+        """The plot whose step axis is linked to other views' (workbench.plots.step_axis)."""
+        return self.loss_plot
 
     def _apply_colors(self) -> None:
         """Colour the curves and the legend for the current background (lighter when it is dark)."""
@@ -173,48 +232,117 @@ class LossPlot(QtWidgets.QWidget):
         train = series_color(TRAIN_COLOR, background)
         validation = series_color(VALIDATION_COLOR, background)
         faint = blend(train, background, RAW_OPACITY)
+        band = blend(train, background, BAND_OPACITY)
         self.raw_curve.setPen(pg.mkPen(faint, width=1))
+        self.band.setBrush(pg.mkBrush(band))
+        self.band.setPen(pg.mkPen(None))
+        for curve in (self.band_low, self.band_high):
+            curve.setPen(pg.mkPen(None))
         self.smooth_curve.setPen(pg.mkPen(train, width=2.5))
         for curve, color, width in ((self.val_curve, validation, 2), (self.train_acc_curve, train, 2),
                                     (self.val_acc_curve, validation, 2)):
             curve.setPen(pg.mkPen(color, width=width))
             curve.setSymbolBrush(color)
-        self.legend.setText(legend_html(train, validation, faint))
+        self.legend.setText(legend_html(train, validation, faint, band if self._has_band else None))
+        pen = pg.mkPen(foreground_color(self.loss_view), width=1, style=QtCore.Qt.PenStyle.DashLine)
+        for mark in self.change_marks:
+            mark.setPen(pen)
+            mark.label.setColor(foreground_color(self.loss_view))
 
     def set_log_y(self, on: bool) -> None:
-        """Switch the loss axis between linear and log10 (zero losses are left out in log)."""
-        if self.log_y_toggle.isChecked() != on:
-            self.log_y_toggle.setChecked(on)   # re-enters through `toggled`
+        """Switch the loss axis between linear and log10 (zero losses are left out in log), as
+        the user's choice: the axis no longer switches by itself."""
+        self._log_y_chosen = True
+        self.log_y_toggle.setChecked(on)
+
+    def _log_y_clicked(self) -> None:
+        self._log_y_chosen = True
+
+    def set_log_x(self, on: bool) -> None:
+        """Show the step axis on a log scale (linked plots follow through their toggles)."""
+        if self.log_x_toggle.isChecked() != on:
+            self.log_x_toggle.setChecked(on)   # re-enters through `toggled`
             return
-        self.loss_plot.setLogMode(x=False, y=on)
-        self.follower.reset()   # the value axis changed units
+        self._apply_log_modes()
+
+    def _apply_log_modes(self) -> None:
+        log_x, log_y = self.log_x_toggle.isChecked(), self.log_y_toggle.isChecked()
+        self.loss_plot.setLogMode(x=log_x, y=log_y)
+        self.accuracy_plot.setLogMode(x=log_x, y=False)
+        self.follower.log_x = log_x
+        self.follower.reset()   # an axis changed units
+        self._place_change_marks()
         self._fit_view()
 
     def clear(self) -> None:
         empty = np.empty(0)
         for curve in (self.raw_curve, self.smooth_curve, self.val_curve,
-                      self.train_acc_curve, self.val_acc_curve):
+                      self.train_acc_curve, self.val_acc_curve, self.band_low, self.band_high):
             curve.setData(empty, empty)
+        self._band_key = None
+        self._set_has_band(False)
+        self.set_changes(())
+        if not self._log_y_chosen and self.log_y_toggle.isChecked():
+            self.log_y_toggle.setChecked(False)   # a new run starts on the linear axis again
         self._step_x = self._loss = self._smoothed = empty
         self._step_starts = self._step_widths = np.empty(0, dtype=np.int64)
+        self._low = self._high = empty
         self._epoch_x = self._val_loss = self._epoch_numbers = empty
         self._epochs: dict = {}
         self.accuracy_view.setVisible(False)
         self.readout.setText(READOUT_IDLE)
         self.follower.reset()
-        self.loss_plot.vb.setRange(xRange=(0, IDLE_STEPS), yRange=(0, 1), padding=0)
+        log_x = self.log_x_toggle.isChecked()
+        x_range = step_to_view(np.array([0.5 if log_x else 0.0, IDLE_STEPS]), log_x)
+        self.loss_plot.vb.setRange(xRange=tuple(x_range), yRange=(0, 1), padding=0)
 
     def show_frame(self, frame) -> None:
         """A view of the window: draw a RunFrame (workbench.views)."""
         if not len(frame.steps["step"]):
             self.clear()
         else:
-            self.update_data(frame.steps, frame.epochs)
+            self.update_data(frame.steps, frame.epochs, run_length=frame.total_steps,
+                             growing=frame.status == "running")
+            self.set_changes(frame.changes)
 
-    def update_data(self, steps: dict, epochs: dict) -> None:
-        """Show the latest History snapshots (dicts of arrays with "step" and "width")."""
+    def set_changes(self, changes) -> None:
+        """Mark each live change of a setting: (step it first applied to, setting, new value)."""
+        changes = tuple(changes)
+        if changes == self._changes:
+            return
+        self._changes = changes
+        for mark in self.change_marks:
+            self.loss_plot.removeItem(mark)
+        self.change_marks = []
+        for step, setting, value in changes:
+            mark = pg.InfiniteLine(angle=90, movable=False, label=change_label(setting, value),
+                                   labelOpts={"position": 0.92, "anchors": [(0, 0), (0, 0)]})
+            mark.step = step
+            self.loss_plot.addItem(mark)
+            self.change_marks.append(mark)
+        self._place_change_marks()
+        self._apply_colors()
+
+    def _place_change_marks(self) -> None:
+        log_x = self.log_x_toggle.isChecked()
+        for mark in self.change_marks:
+            mark.setValue(float(step_to_view(float(mark.step), log_x)))
+
+    def _set_has_band(self, has_band: bool) -> None:
+        if has_band != self._has_band:
+            self._has_band = has_band
+            self._apply_colors()   # the legend names the band only while there is one
+
+    def update_data(self, steps: dict, epochs: dict, run_length: int | None = None,
+                    growing: bool = True) -> None:
+        """Show the latest History snapshots (dicts of arrays with "step" and "width").  The step
+        axis ends at the newest step, or while ``growing`` a little beyond it, never past
+        ``run_length``."""
+        self._run_end = run_length + 0.5 if run_length is not None else None
+        self._growing = growing
         loss = steps.get("loss", np.empty(0))
         if len(loss):
+            self._update_band(steps)
             x = bin_centres(steps)
             span = steps["step"][-1] + steps["width"][-1] - steps["step"][0]
             self._smoothed = moving_average(loss, steps["step"], steps["width"],
@@ -223,6 +351,10 @@ class LossPlot(QtWidgets.QWidget):
             self._step_starts, self._step_widths = steps["step"], steps["width"]
             self.raw_curve.setData(x, loss, connect="finite")
             self.smooth_curve.setData(x, self._smoothed, connect="finite")
+
+        if (not self._log_y_chosen and not self.log_y_toggle.isChecked()
+                and spans_decades(self._loss, AUTO_LOG_SPAN)):
+            self.log_y_toggle.setChecked(True)   # automatic: the user's choice still wins later
 
         # Epochs end far less often than frames arrive: redraw their curves only when one did.
         if len(epochs.get("step", ())) and not same_epochs(epochs, self._epochs):
@@ -240,26 +372,50 @@ class LossPlot(QtWidgets.QWidget):
                 self.accuracy_view.setVisible(has_accuracy)
         self._fit_view()
 
+    def _update_band(self, steps: dict) -> None:
+        """The merged points' band, redrawn only when the History merged again (the merged
+        stretch changes only then; the newest points come after it)."""
+        region = merged_region(steps["width"])
+        starts = steps["step"][region]
+        key = (len(starts), int(starts[0]), int(starts[-1])) if len(starts) else None
+        self._low = steps.get(LOSS_COLUMN_LOW, steps["loss"])
+        self._high = steps.get(LOSS_COLUMN_HIGH, steps["loss"])
+        if key == self._band_key:
+            return
+        self._band_key = key
+        x = bin_centres(steps)[region]
+        self.band_low.setData(x, self._low[region], connect="finite")
+        self.band_high.setData(x, self._high[region], connect="finite")
+        self._set_has_band(key is not None)
+
     def _fit_view(self) -> None:
         """Every step run so far and every loss value visible, on ranges that change rarely."""
         if not len(self._step_starts):
             return
-        # The smoothed curve is a mean of the raw one: it never leaves the raw values' range.
-        values = (self._loss, self._val_loss)
+        # The smoothed curve is a mean of the raw one: it never leaves the band's range.
+        values = (self._low, self._high, self._val_loss)
         if self.log_y_toggle.isChecked():
             values = tuple(np.log10(v[v > 0]) for v in values)
-        end = float(self._step_starts[-1] + self._step_widths[-1])
-        self.follower.show(float(self._step_starts[0]), end, finite_bounds(*values))
+        x0, x1 = step_span(self._step_starts, self._step_widths)
+        if self.log_x_toggle.isChecked():
+            x0 = max(x0, 0.5)
+        self.follower.show(x0, x1, finite_bounds(*values), run_end=self._run_end, growing=self._growing)
 
     def _show_value_under_mouse(self, signal_args: tuple) -> None:
         scene_pos = signal_args[0]
         if not len(self._step_x) or not self.loss_plot.sceneBoundingRect().contains(scene_pos):
             return
         x = self.loss_plot.vb.mapSceneToView(scene_pos).x()
+        if self.log_x_toggle.isChecked():
+            x = 10.0 ** x
         i = nearest_index(self._step_x, x)
         start, width = int(self._step_starts[i]), int(self._step_widths[i])
-        where = f"step {start:,}" if width == 1 else f"steps {start:,}–{start + width - 1:,}"
-        text = f"{where}: loss {self._loss[i]:.4g}, smoothed {self._smoothed[i]:.4g}"
+        if width == 1:
+            text = f"step {start:,}: loss {self._loss[i]:.4g}"
+        else:
+            text = (f"steps {start:,}–{start + width - 1:,} ({width} batches merged): mean loss "
+                    f"{self._loss[i]:.4g}, lowest {self._low[i]:.4g}, highest {self._high[i]:.4g}")
+        text += f", smoothed {self._smoothed[i]:.4g}"
         if len(self._epoch_x):
             j = nearest_index(self._epoch_x, x)
             text += f" · validation {self._val_loss[j]:.4g} (epoch {int(self._epoch_numbers[j])})"

@@ -1,4 +1,4 @@
-"""Shared look of the plots: colours that follow the Qt palette, fixed colour scales, the healthy band.
+"""Shared look of the plots: colours that follow the Qt palette, the colour map, the bands' colours.
 
 Importing this module sets pyqtgraph's global image axis order once (DESIGN.md rule 3), so every
 image in the workbench is indexed ``image[row, column]`` with row 0 drawn at the bottom of a plot.
@@ -11,21 +11,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 pg.setConfigOptions(imageAxisOrder="row-major")
 
-# Fixed colour scale of the gradient heatmap, in log10 of the gradient L2 norm.  Fixed (never
-# auto-levelled) so a colour means the same magnitude all run long and across runs: 1e-8 is far
-# below anything that still trains in float32, 1e2 is well into exploding territory.
-LOG10_MIN = -8.0
-LOG10_MAX = 2.0
+# The heatmap's colour map; each metric's fixed scale is in engine.layer_health.METRICS.
 HEATMAP_COLORMAP = "inferno"   # perceptual: vanishing is dark, exploding is bright
-
-# Healthy band of a layer's gradient L2 norm.  Below 1e-4 the weight updates that lr ~ 1e-3..1e-1
-# make are so small against O(1) weights that the layer effectively stops learning (vanishing);
-# above 1e1 a single step moves weights by O(lr * 10), enough to overshoot and diverge (exploding).
-HEALTHY_GRAD_MIN = 1e-4
-HEALTHY_GRAD_MAX = 1e1
-
-# Magnitudes can be exactly 0 (a dead layer); log10 is taken of max(value, LOG_FLOOR).
-LOG_FLOOR = 1e-12
 
 # Qualitative palette for up to 10 classes (Tableau 10: distinct in hue and lightness).
 CLASS_COLORS = (
@@ -43,14 +30,6 @@ BELOW_BAND_COLOR = "#3b6fd1"     # vanishing: cold blue
 INSIDE_BAND_COLOR = "#2ca02c"    # healthy: green
 ABOVE_BAND_COLOR = "#d62728"     # exploding: red
 BAND_FILL = (44, 160, 44, 40)    # the healthy band itself: faint green
-
-
-def log10_safe(values) -> np.ndarray:
-    """log10 of magnitudes floored at LOG_FLOOR, so a zero gives -12 instead of -inf and a warning.
-
-    NaN stays NaN, so plots show a gap (or a transparent pixel) rather than an invented value.
-    """
-    return np.log10(np.maximum(values, LOG_FLOOR))   # np.maximum keeps NaN, unlike np.fmax
 
 
 def power_of_ten_label(exponent: int) -> str:

@@ -12,6 +12,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6 import QtCore
 
 # Round right edges of the step axis: these times a power of ten.
 NICE_MANTISSAS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -63,18 +64,24 @@ def finite_bounds(*arrays: np.ndarray) -> tuple[float, float] | None:
     return min(float(a.min()) for a in finite), max(float(a.max()) for a in finite)
 
 
-class RangeFollower:
+class RangeFollower(QtCore.QObject):
     """Keeps a plot's view on all its data with the stable ranges above.
 
     The user's pan or zoom takes over (the view then stays where they put it); pyqtgraph's "A"
-    button or the menu's auto-range hands the view back.  pyqtgraph's own auto-range stays off:
-    it would refit every frame.
+    button or the menu's auto-range hands the view back (``taken_back``).  pyqtgraph's own
+    auto-range stays off: it would refit every frame.  Step positions are given in steps; with
+    ``log_x`` the view shows log10 of them.
     """
 
-    def __init__(self, plot: pg.PlotItem, follow_y: bool = True):
+    taken_back = QtCore.Signal()
+
+    def __init__(self, plot: pg.PlotItem, follow_y: bool = True, parent: QtCore.QObject | None = None):
+        # Give it a parent (the plot's widget): it then dies with it, and so do its connections.
+        super().__init__(parent)
         self.vb = plot.getViewBox()
         self.follow_y = follow_y
         self.following = True
+        self.log_x = False
         self._x: tuple[float, float] | None = None
         self._y: tuple[float, float] | None = None
         self._data: tuple | None = None
@@ -87,32 +94,48 @@ class RangeFollower:
         self.following = False
 
     def reset(self) -> None:
-        """Forget the ranges (new run, or the value axis changed units): the next show() refits."""
+        """Forget the ranges (new run, or an axis changed units): the next show() refits."""
         self._x = self._y = self._data = None
         self.following = True
 
-    def show(self, x_low: float, x_newest: float, y_bounds: tuple[float, float] | None = None) -> None:
-        """Fit the view to data from x_low to x_newest (and values within y_bounds)."""
-        self._data = (x_low, x_newest, y_bounds)
+    def show(self, x_low: float, x_newest: float, y_bounds: tuple[float, float] | None = None,
+             run_end: float | None = None, growing: bool = True) -> None:
+        """Fit the view to data from step x_low to x_newest (and values within y_bounds).
+
+        While the run is ``growing`` the step axis keeps room ahead of the newest step, but never
+        past ``run_end`` (where the run will stop); otherwise it ends at the newest step."""
+        self._data = (x_low, x_newest, y_bounds, run_end, growing)
         if not self.following:
             return
-        x = (x_low, step_limit(x_newest, self._x[1] if self._x and self._x[0] == x_low else None))
+        if growing:
+            right = step_limit(x_newest, self._x[1] if self._x and self._x[0] == x_low else None)
+            if run_end is not None:
+                right = max(min(right, run_end), x_newest)
+        else:
+            right = x_newest
+        x = (x_low, right)
         y = self._y
         if self.follow_y and y_bounds is not None:
             y = value_range(self._y, *y_bounds)
         if (x, y) == (self._x, self._y):
             return
         self._x, self._y = x, y
+        view_x = (math.log10(x[0]), math.log10(x[1])) if self.log_x else x
         if y is not None and self.follow_y:
-            self.vb.setRange(xRange=x, yRange=y, padding=0)
+            self.vb.setRange(xRange=view_x, yRange=y, padding=0)
         else:
-            self.vb.setXRange(*x, padding=0)
+            self.vb.setXRange(*view_x, padding=0)
+
+    def take_back(self) -> None:
+        """Follow the data again, from the last data shown."""
+        data = self._data
+        self.reset()
+        if data is not None:
+            self.show(*data)
 
     def _take_back_auto_range(self, *_) -> None:
         if not any(self.vb.state["autoRange"]):
             return
         self.vb.disableAutoRange()
-        data = self._data
-        self.reset()
-        if data is not None:
-            self.show(*data)
+        self.take_back()
+        self.taken_back.emit()

@@ -1,0 +1,125 @@
+"""Per-layer health: the metrics the window can show per layer, each on a fixed scale with its
+healthy band, and the one rule that judges each layer's gradient flow.
+
+The gradient-flow rule is the diagnosis' own: a layer's dL/dh (read like the verdict, as the
+median of the newest records) against the last hidden layer's; under ``VANISHING_BELOW`` of it the
+layer's gradient is vanishing, over ``EXPLODING_ABOVE`` exploding.  The verdict is this rule
+applied to the first hidden layer, and the per-layer bars are coloured by it, so the two can never
+disagree.  Pure NumPy, no Qt: the views only draw what these functions return.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+VANISHING_BELOW = 1e-2     # a layer gets under 1% of the last hidden layer's gradient
+EXPLODING_ABOVE = 1e2      # ... or over 100 times it
+RECENT_RECORDS = 10        # the verdict and the bars read the median of the newest records
+SATURATED_SHARE = 0.2      # a layer with more saturated sigmoid/tanh units than this is flagged
+DEAD_SHARE = 0.3           # ... more dead ReLUs than this
+
+
+@dataclass(frozen=True)
+class LayerMetric:
+    """One per-layer History column as the views show it."""
+    key: str                           # the column is "L{i}.{key}"
+    title: str                         # the metric chooser's entry
+    axis_label: str                    # short, for the bars' axis and the colour bar
+    log: bool                          # drawn as log10 of the value (else as the value itself)
+    percent: bool                      # a fraction shown as a percentage
+    scale: tuple[float, float]         # the fixed scale, in drawn units (log10 or the value)
+    healthy: tuple[float, float] | None   # the healthy band in the value's units; None: relative
+    healthy_text: str                  # the band in words, for tooltips
+
+    def drawn(self, values: np.ndarray) -> np.ndarray:
+        """Values in the scale's units: log10 (a zero goes to the scale's floor) or as they are;
+        NaN stays NaN."""
+        values = np.asarray(values, dtype=np.float64)
+        if self.log:
+            with np.errstate(divide="ignore"):
+                values = np.log10(values)
+        low, high = self.scale
+        return np.clip(values, low, high)   # np.clip keeps NaN
+
+    def judge(self, values: np.ndarray) -> list[str]:
+        """"below", "inside" or "above" the healthy band for each value (NaN: "below", no signal)."""
+        low, high = self.healthy
+        return ["above" if v > high else "inside" if v >= low else "below" for v in values]
+
+
+GRADIENT_FLOW_TEXT = (f"coloured by the diagnosis' rule: a layer's dL/dh under {VANISHING_BELOW:g} of the "
+                      f"last hidden layer's is vanishing (blue), over {EXPLODING_ABOVE:g} times it exploding "
+                      "(red), in between healthy (green)")
+
+METRICS = {m.key: m for m in (
+    LayerMetric("grad_h", "dL/dh (layer output gradient)", "‖dL/dh‖", True, False, (-8.0, 2.0), None,
+                GRADIENT_FLOW_TEXT),
+    LayerMetric("grad_w", "dL/dW (weight gradient)", "‖dL/dW‖", True, False, (-8.0, 2.0), None,
+                GRADIENT_FLOW_TEXT),
+    LayerMetric("saturated", "saturated units %", "saturated units", False, True, (0.0, 1.0),
+                (0.0, SATURATED_SHARE),
+                f"healthy: under {SATURATED_SHARE:.0%} of a sigmoid/tanh layer's outputs at the flat ends "
+                "of the curve (within 0.01 of its limits), where the slope and so the gradient passed "
+                "back is nearly zero"),
+    LayerMetric("dead", "dead ReLUs %", "dead units", False, True, (0.0, 1.0), (0.0, DEAD_SHARE),
+                f"healthy: under {DEAD_SHARE:.0%} of a ReLU layer's units output 0 for the whole batch; "
+                "a dead unit passes no gradient back and stops learning"),
+    LayerMetric("act_std", "activation std", "activation std", True, False, (-3.0, 3.0), (0.1, 10.0),
+                "healthy: 0.1 to 10; under 0.1 the layer's units output nearly the same value for every "
+                "input (little signal goes forward), over 10 the activations blow up layer by layer"),
+    LayerMetric("update_ratio", "log10 update/weight ratio", "update / weight", True, False, (-8.0, 0.0),
+                (1e-4, 1e-2),
+                "healthy: 1e-4 to 1e-2 (about 1e-3 is the usual reference): how much of its size a layer's "
+                "weight matrix moves per step; far below, the layer barely learns; far above, it jumps "
+                "around"),
+)}
+
+
+def recent(snapshot: dict[str, np.ndarray], column: str) -> float:
+    """The median of a column's newest finite records: what the verdict and the bars read."""
+    values = snapshot[column][-RECENT_RECORDS:]
+    values = values[np.isfinite(values)]
+    return float(np.median(values)) if values.size else math.nan
+
+
+def recent_values(snapshot: dict[str, np.ndarray], metric: str, n_layers: int) -> np.ndarray:
+    """``recent`` of "L{i}.{metric}" for every layer, input side first."""
+    return np.array([recent(snapshot, f"L{i}.{metric}") for i in range(n_layers)])
+
+
+def hidden_indices(n_layers: int) -> list[int]:
+    """The hidden layers: every probed layer but the last, the linear output layer."""
+    return list(range(max(n_layers - 1, 0))) or list(range(n_layers))
+
+
+def flow_ratio(g: float, reference: float) -> float:
+    """A layer's gradient over the reference's; a silent reference makes any gradient infinite."""
+    if reference > 0:
+        return g / reference
+    return math.inf if g > 0 else 1.0
+
+
+def flow_state(ratio: float) -> str:
+    """The gradient-flow rule: "vanishing", "exploding" or "healthy" for a ratio to the reference."""
+    if ratio < VANISHING_BELOW:
+        return "vanishing"
+    if ratio > EXPLODING_ABOVE:
+        return "exploding"
+    return "healthy"
+
+
+def flow_ratios(snapshot: dict[str, np.ndarray], n_layers: int) -> np.ndarray:
+    """Each layer's recent dL/dh over the last hidden layer's."""
+    grad_h = recent_values(snapshot, "grad_h", n_layers)
+    reference = grad_h[hidden_indices(n_layers)[-1]]
+    return np.array([flow_ratio(g, reference) for g in grad_h])
+
+
+def layer_states(snapshot: dict[str, np.ndarray], metric: str, n_layers: int) -> list[str]:
+    """How each layer fares on ``metric``: for the gradients, the flow rule's "vanishing",
+    "healthy" or "exploding"; for the others "below", "inside" or "above" the healthy band."""
+    if METRICS[metric].healthy is None:
+        return [flow_state(r) for r in flow_ratios(snapshot, n_layers)]
+    return METRICS[metric].judge(recent_values(snapshot, metric, n_layers))

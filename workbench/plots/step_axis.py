@@ -1,0 +1,108 @@
+"""The training-step axis shared by the heatmap and the loss plot.
+
+Steps are whole numbers: the axis never puts a tick between two steps (F10 single steps would
+otherwise be read off ticks at 0.5, 1.5), linear or log.  Step s is drawn centred on s: a plot's
+data spans from half a step before its first step to half a step after its last, so a heatmap
+cell and a loss point of the same step sit at the same x.  ``StepAxisLink`` keeps several step
+axes showing the same steps: zoom or pan one and the others follow, switch one to a log scale and
+the others switch too.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+
+class StepAxis(pg.AxisItem):
+    """A bottom axis with ticks on whole steps only, labelled as plain integers."""
+
+    def __init__(self, orientation: str = "bottom", **kwargs):
+        super().__init__(orientation, **kwargs)
+        self.setLabel("step")
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):
+        if self.logMode:
+            return super().tickSpacing(minVal, maxVal, size)
+        levels = [(max(spacing, 1.0), offset) for spacing, offset in super().tickSpacing(minVal, maxVal, size)]
+        # Spacings below one step all became 1: keep one level of them.
+        return [level for i, level in enumerate(levels) if level not in levels[:i]]
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):
+        levels = super().logTickValues(minVal, maxVal, size, stdTicks)
+        return [(spacing, [v for v in values if _is_whole_step(v)]) for spacing, values in levels]
+
+    def tickStrings(self, values, scale, spacing):
+        steps = 10.0 ** np.asarray(values, dtype=float) if self.logMode else np.asarray(values, dtype=float)
+        return [f"{int(round(s)):d}" for s in steps * scale]
+
+
+def _is_whole_step(log_value: float) -> bool:
+    step = 10.0 ** log_value
+    return step >= 1.0 - 1e-9 and abs(step - round(step)) < 1e-6 * step
+
+
+def step_span(starts: np.ndarray, widths: np.ndarray) -> tuple[float, float]:
+    """The x extent of points that start at `starts` and cover `widths` steps each: from half a
+    step before the first step to half a step after the last."""
+    return float(starts[0]) - 0.5, float(starts[-1] + widths[-1]) - 0.5
+
+
+def step_to_view(x: float | np.ndarray, log: bool):
+    """A step position as the view's coordinate (log10 of it on a log axis)."""
+    return np.log10(x) if log else x
+
+
+class StepAxisLink(QtCore.QObject):
+    """Keeps the step axes of several plots on the same steps and the same scale.
+
+    Each member is a widget with ``plot`` (a PlotItem), ``follower`` (a RangeFollower),
+    ``log_x_toggle`` (a checkbox) and ``set_log_x(on)``.
+    """
+
+    def __init__(self, members: list, parent: QtCore.QObject | None = None):
+        super().__init__(parent)
+        self.members = list(members)
+        self._syncing = False
+        for member in self.members:
+            vb = member.plot.getViewBox()
+            vb.sigXRangeChanged.connect(lambda _vb, _range, source=member: self._follow_range(source))
+            vb.sigRangeChangedManually.connect(lambda *_: self._release_all())
+            member.follower.taken_back.connect(lambda source=member: self._take_back_all(source))
+            member.log_x_toggle.toggled.connect(self._follow_log)
+
+    def _follow_range(self, source) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            x0, x1 = source.plot.getViewBox().viewRange()[0]
+            for member in self.members:
+                if member is not source:
+                    member.plot.getViewBox().setXRange(x0, x1, padding=0)
+        finally:
+            self._syncing = False
+
+    def _release_all(self) -> None:
+        for member in self.members:
+            member.follower.release()
+
+    def _take_back_all(self, source) -> None:
+        for member in self.members:
+            if member is not source and not member.follower.following:
+                member.follower.take_back()
+
+    def _follow_log(self, on: bool) -> None:
+        for member in self.members:
+            if member.log_x_toggle.isChecked() != on:
+                member.set_log_x(on)
+
+
+def log_step_toggle(parent: QtWidgets.QWidget) -> QtWidgets.QCheckBox:
+    """The "Log steps" checkbox of a plot with a step axis."""
+    toggle = QtWidgets.QCheckBox(parent.tr("Log steps"))
+    toggle.setToolTip(parent.tr(
+        "Show the step axis on a logarithmic scale: the first steps of a long run, where most of "
+        "the change happens, get as much room as the thousands after them. The heatmap and the "
+        "loss plot switch together."))
+    return toggle
