@@ -1,17 +1,23 @@
-"""Does the window stay responsive while training runs at full speed?
+"""Does the window stay responsive while training runs at full speed, whatever the network?
 
-Trains a preset with every view live (loss, heatmap, per-layer bars, decision boundary, diagnosis)
-for a fixed time in the real main window, offscreen, and reports:
+Trains each network shape with every view live (loss, heatmap, per-layer bars, decision boundary,
+diagnosis) for a fixed time in the real main window, offscreen, and reports per shape:
 
 - the lateness of a 10 ms timer on the GUI thread (p50, p99, max): how long a click or a key press
   would wait;
 - training steps per second with the GUI against the same experiment trained headless for the same
   time (measured before and after the GUI run, averaged), as a ratio;
-- plot frames per second (frames the runner handed to the views, each one redrawing them).
+- plot frames per second (frames the runner handed to the views, each one redrawing them);
+- decision-boundary updates per second (new grids the views received).
 
-    python bench/ui_responsiveness.py [--preset relu_he] [--seconds 10] [--json]
+The shapes: the default preset; a deep net (60 tanh layers of 64, Xavier); a wide one (4 ReLU
+layers of 512, He, batch 256); each on the default preset's data.
 
-Targets: p99 lateness <= 25 ms, GUI throughput >= 85% of headless, >= 20 frames per second.
+    python bench/ui_responsiveness.py [--shape default --shape deep ...] [--preset NAME]
+                                      [--seconds 10] [--json]
+
+Targets on every row: p99 lateness <= 25 ms, GUI throughput >= 85% of headless, >= 20 frames per
+second, >= 2 boundary updates per second.
 """
 from __future__ import annotations
 
@@ -30,13 +36,33 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from engine.spec import DenseSpec, Experiment, InitSpec  # noqa: E402
 from engine.trainer import Trainer  # noqa: E402
 from workbench.app import dispose  # noqa: E402
 from workbench.main_window import MainWindow  # noqa: E402
-from workbench.presets import load_preset  # noqa: E402
+from workbench.presets import DEFAULT_PRESET, load_preset  # noqa: E402
 from workbench.state import ExperimentState  # noqa: E402
 
 PROBE_INTERVAL_MS = 10
+TARGETS = {"latency_p99_ms": ("<=", 25.0), "gui_over_headless_throughput": (">=", 0.85),
+           "frames_per_s": (">=", 20.0), "boundary_updates_per_s": (">=", 2.0)}
+
+
+def shape_experiment(shape: str) -> Experiment:
+    """The benchmark's network shapes, on the default preset's data."""
+    base = load_preset(DEFAULT_PRESET)
+    if shape == "default":
+        return base
+    if shape == "deep":
+        layer = DenseSpec(units=64, activation="tanh", init=InitSpec("xavier_uniform"))
+        return base.replace(name="deep 60x64 tanh", layers=(layer,) * 60)
+    if shape == "wide":
+        layer = DenseSpec(units=512, activation="relu", init=InitSpec("he_normal"))
+        return base.replace(name="wide 4x512 relu", layers=(layer,) * 4, batch_size=256)
+    raise ValueError(f"unknown shape {shape!r}; choose default, deep or wide")
+
+
+SHAPES = ("default", "deep", "wide")
 
 
 def headless_steps_per_s(exp, seconds: float) -> float:
@@ -74,7 +100,14 @@ def gui_run(exp, seconds: float) -> dict:
 
         probe.timeout.connect(on_probe)
         frames: list[tuple[float, int]] = []
-        window.runner.frame.connect(lambda f: frames.append((time.perf_counter(), f.step)))
+        boundaries: list[object] = []
+
+        def on_frame(frame) -> None:
+            frames.append((time.perf_counter(), frame.step))
+            if frame.boundary is not None and (not boundaries or boundaries[-1] is not frame.boundary):
+                boundaries.append(frame.boundary)
+
+        window.runner.frame.connect(on_frame)
 
         loop = QEventLoop()
         QTimer.singleShot(int(seconds * 1000), loop.quit)
@@ -89,7 +122,9 @@ def gui_run(exp, seconds: float) -> dict:
         last_step = frames[-1][1] if frames else 0
         window.close()
         dispose(window)
-    return {"lateness_ms": lateness_ms, "frames": len(frames), "steps": last_step, "elapsed": elapsed}
+    # The first grid is the untrained network's, drawn before the run: not an update.
+    return {"lateness_ms": lateness_ms, "frames": len(frames), "steps": last_step, "elapsed": elapsed,
+            "boundaries": max(len(boundaries) - 1, 0)}
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -97,36 +132,55 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--preset", default="relu_he", help="bundled preset to train (default relu_he)")
-    p.add_argument("--seconds", type=float, default=10.0, help="training time for each measurement")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    args = p.parse_args(argv)
-    exp = load_preset(args.preset).replace(steps=10 ** 9, epochs=None)   # never finishes early
-
-    before = headless_steps_per_s(exp, args.seconds)
-    gui = gui_run(exp, args.seconds)
-    after = headless_steps_per_s(exp, args.seconds)
+def measure(name: str, exp: Experiment, seconds: float) -> dict:
+    exp = exp.replace(steps=10 ** 9, epochs=None)   # never finishes early
+    before = headless_steps_per_s(exp, seconds)
+    gui = gui_run(exp, seconds)
+    after = headless_steps_per_s(exp, seconds)
     headless = (before + after) / 2
     late = gui["lateness_ms"]
-    result = {
-        "preset": args.preset, "seconds": args.seconds,
+    return {
+        "shape": name, "seconds": seconds,
         "latency_p50_ms": statistics.median(late), "latency_p99_ms": percentile(late, 0.99),
         "latency_max_ms": max(late),
         "gui_steps_per_s": gui["steps"] / gui["elapsed"], "headless_steps_per_s": headless,
         "gui_over_headless_throughput": gui["steps"] / gui["elapsed"] / headless,
         "frames_per_s": gui["frames"] / gui["elapsed"],
+        "boundary_updates_per_s": gui["boundaries"] / gui["elapsed"],
     }
+
+
+def meets(value: float, target: tuple[str, float]) -> bool:
+    op, bound = target
+    return value <= bound if op == "<=" else value >= bound
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--shape", action="append", choices=SHAPES,
+                   help="a network shape to measure (repeatable; default: all of them)")
+    p.add_argument("--preset", action="append", default=[], help="also measure this bundled preset")
+    p.add_argument("--seconds", type=float, default=10.0, help="training time for each measurement")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    args = p.parse_args(argv)
+    cases = [(shape, shape_experiment(shape)) for shape in (args.shape or ([] if args.preset else SHAPES))]
+    cases += [(name, load_preset(name)) for name in args.preset]
+    rows = [measure(name, exp, args.seconds) for name, exp in cases]
+    # The worst row on each measure, so one look says whether every row meets its target.
+    worst = {key: (max if op == "<=" else min)(row[key] for row in rows) for key, (op, _) in TARGETS.items()}
+    result = {"rows": rows, **worst, "targets_met": all(meets(worst[k], t) for k, t in TARGETS.items())}
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"preset {args.preset}, {args.seconds:g} s each")
-    print(f"GUI-thread timer lateness: p50 {result['latency_p50_ms']:.2f} ms, p99 {result['latency_p99_ms']:.2f} ms, "
-          f"max {result['latency_max_ms']:.2f} ms")
-    print(f"training: {result['gui_steps_per_s']:,.0f} steps/s with the GUI, {headless:,.0f} headless "
-          f"({result['gui_over_headless_throughput']:.0%})")
-    print(f"plot frames: {result['frames_per_s']:.1f} per second")
+    print(f"{args.seconds:g} s per measurement; worst row: " + ", ".join(
+        f"{key} {worst[key]:.3g} ({op} {bound:g})" for key, (op, bound) in TARGETS.items()))
+    print("| shape | p50 ms | p99 ms | max ms | GUI / headless steps/s | frames/s | boundary/s |")
+    print("|---|---|---|---|---|---|---|")
+    for row in rows:
+        print(f"| {row['shape']} | {row['latency_p50_ms']:.1f} | {row['latency_p99_ms']:.1f} | "
+              f"{row['latency_max_ms']:.0f} | {row['gui_over_headless_throughput']:.0%} "
+              f"({row['gui_steps_per_s']:,.0f} / {row['headless_steps_per_s']:,.0f}) | "
+              f"{row['frames_per_s']:.1f} | {row['boundary_updates_per_s']:.1f} |")
     return 0
 
 

@@ -108,6 +108,7 @@ class TrainingPoints:
     x: np.ndarray
     labels: np.ndarray
     class_names: tuple[str, ...]
+    feature_names: tuple[str, ...] = ("x₁", "x₂")
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,8 @@ class TrainingRunner(QObject):
         self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
         self._queued, self._launched, self._ending = [], False, None
         ds = trainer.dataset
-        self._points = (TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names))
+        self._points = (TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names),
+                                       tuple(ds.feature_names))
                         if has_boundary(ds) else None)
         # The untrained network's pictures, for the idle frame.
         pictures = {name: paint(trainer) for name, paint in picture_painters(trainer).items()}

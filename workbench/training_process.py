@@ -24,6 +24,7 @@ never the training loop's.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import queue
 import threading
@@ -43,9 +44,12 @@ from engine.trainer import RunResult, Trainer, TrainingControl
 CHILD_NICENESS = 5            # a lower scheduling priority than the GUI process
 PUBLISH_INTERVAL_S = 0.03      # ~30 messages per second at most, one per GUI frame
 BOUNDARY_INTERVAL_S = 0.1      # a fresh decision-boundary grid at most ~10 times per second,
-BOUNDARY_SHARE = 0.02          # and less often if it would take more than this share of the run
-BOUNDARY_RESOLUTION = 80       # grid points per axis
+BOUNDARY_SHARE = 0.03          # and less often if it would take more than this share of the run;
+BOUNDARY_TARGET_S = 0.45       # the grid's resolution adapts so a grid comes at least this often
+BOUNDARY_RESOLUTION = 80       # grid points per axis at most (and of the first grid)
+BOUNDARY_MIN_RESOLUTION = 12   # ... and at least: coarse, but still the shape of the regions
 BOUNDARY_MARGIN = 0.1          # extra room around the data, as a fraction of its range
+COST_SMOOTHING = 0.5           # weight of the newest timing in the running cost per grid point
 
 
 @dataclass(frozen=True)
@@ -93,8 +97,23 @@ def has_boundary(dataset: Dataset) -> bool:
     return dataset.task == "classification" and dataset.n_inputs == 2
 
 
+def adapted_resolution(seconds_per_point: float, budget_s: float) -> int:
+    """Grid points per axis such that a grid costs at most ``budget_s``, within the bounds."""
+    if not seconds_per_point > 0:
+        return BOUNDARY_RESOLUTION
+    side = int(math.sqrt(budget_s / seconds_per_point))
+    return max(BOUNDARY_MIN_RESOLUTION, min(BOUNDARY_RESOLUTION, side))
+
+
 class BoundaryEvaluator:
-    """Evaluates a trainer's model on the grid over its training data (2-D classification)."""
+    """Evaluates a trainer's model on a grid over its training data (2-D classification).
+
+    A deep or wide net costs more per grid point, so the grid gets coarser rather than rarer: the
+    painter times each grid and picks the next one's resolution so that it costs at most
+    ``share * BOUNDARY_TARGET_S``, which the publisher then allows every BOUNDARY_TARGET_S
+    (more than 2 grids a second for any network, each within the share).  The first grid (the
+    untrained network's) is at full resolution.
+    """
     interval_s = BOUNDARY_INTERVAL_S
     share = BOUNDARY_SHARE
 
@@ -102,18 +121,40 @@ class BoundaryEvaluator:
     def for_trainer(cls, trainer: Trainer) -> "BoundaryEvaluator | None":
         return cls(trainer.dataset) if has_boundary(trainer.dataset) else None
 
-    def __init__(self, dataset: Dataset):
-        self.xs, self.ys = boundary_axes(dataset.x_train)
-        gx, gy = np.meshgrid(self.xs, self.ys)
-        self.points = np.column_stack([gx.ravel(), gy.ravel()])
+    def __init__(self, dataset: Dataset, clock: Callable[[], float] = time.perf_counter):
+        self.x_train = dataset.x_train
+        self.clock = clock
+        self.seconds_per_point = math.nan
+        self.resolution = BOUNDARY_RESOLUTION
+        self._grids: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+
+    def _grid(self, resolution: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(xs, ys, points) of a grid, kept for reuse: the resolution settles after a few grids."""
+        grid = self._grids.get(resolution)
+        if grid is None:
+            if len(self._grids) >= 4:
+                self._grids.clear()
+            xs, ys = boundary_axes(self.x_train, resolution)
+            gx, gy = np.meshgrid(xs, ys)
+            grid = self._grids[resolution] = (xs, ys, np.column_stack([gx.ravel(), gy.ravel()]))
+        return grid
 
     def __call__(self, trainer: Trainer) -> BoundaryGrid:
-        probs = trainer.predict(self.points)
+        xs, ys, points = self._grid(self.resolution)
+        started = self.clock()
+        probs = trainer.predict(points)
+        cost = (self.clock() - started) / len(points)
+        self.seconds_per_point = cost if math.isnan(self.seconds_per_point) else \
+            COST_SMOOTHING * cost + (1 - COST_SMOOTHING) * self.seconds_per_point
+        wanted = adapted_resolution(self.seconds_per_point, self.share * BOUNDARY_TARGET_S)
+        # Timings jitter: change the picture's grain only for a change of more than a tenth.
+        if abs(wanted - self.resolution) > 0.1 * self.resolution:
+            self.resolution = wanted
         if probs.shape[1] == 1:   # binary cross-entropy predicts P(class 1) only
             probs = np.hstack([1.0 - probs, probs])
         # mse predicts one-hot targets, not probabilities: clip them into [0, 1].
         probs = np.clip(probs, 0.0, 1.0)
-        return BoundaryGrid(self.xs, self.ys, probs.reshape(len(self.ys), len(self.xs), -1), trainer.step)
+        return BoundaryGrid(xs, ys, probs.reshape(len(ys), len(xs), -1), trainer.step)
 
 
 # Pictures of the model that the training process computes besides the history (the decision

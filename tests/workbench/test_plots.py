@@ -546,6 +546,21 @@ def test_boundary_points_coloured_by_class_with_outline_above_the_image(qtbot):
         boundary.set_points(x, np.array([0, 3, 1]), n_classes=3)
 
 
+def test_boundary_legend_names_the_classes_and_the_axes_the_features(qtbot):
+    boundary = DecisionBoundary()
+    qtbot.addWidget(boundary)
+    x = np.array([[5.1, 3.5], [7.0, 3.2], [6.3, 3.3]])
+    boundary.set_points(x, np.array([0, 1, 2]), 3, ("setosa", "versicolor", "virginica"),
+                        ("sepal length (cm)", "sepal width (cm)"))
+    entries = [(sample.item.opts["brush"].color().name(), label.text) for sample, label in boundary.legend.items]
+    assert entries == list(zip(CLASS_COLORS[:3], ("setosa", "versicolor", "virginica")))
+    assert boundary.plot.getAxis("bottom").labelText == "sepal length (cm)"
+    assert boundary.plot.getAxis("left").labelText == "sepal width (cm)"
+    boundary.set_points(x[:2], np.array([0, 1]), 2)          # unnamed data: class k, x₁ and x₂
+    assert [label.text for _, label in boundary.legend.items] == ["class 0", "class 1"]
+    assert boundary.plot.getAxis("bottom").labelText == "x₁"
+
+
 def test_boundary_clear_removes_image_and_points(qtbot):
     boundary = DecisionBoundary()
     qtbot.addWidget(boundary)

@@ -481,3 +481,41 @@ def test_reports_after_a_merge_resend_only_the_rows_from_the_first_merged_one():
             np.testing.assert_array_equal(rows[name], expected[name])
     # Whole, then the 2,000 new rows, then (merged) everything from the first row that can merge.
     assert [r.first_row for r in reports] == [0, 2000, KEEP_FIRST_STEPS]
+
+
+def test_a_costly_network_gets_a_coarser_boundary_not_a_rarer_one():
+    from types import SimpleNamespace
+
+    from workbench.training_process import (BOUNDARY_MIN_RESOLUTION, BOUNDARY_SHARE, BOUNDARY_TARGET_S,
+                                            BoundaryEvaluator)
+    now = [0.0]
+
+    class SlowNet:
+        """Costs `seconds_per_point` of the fake clock for every grid point it predicts."""
+        step = 7
+        seconds_per_point = 1e-5
+
+        def predict(self, points):
+            now[0] += len(points) * self.seconds_per_point
+            return np.full((len(points), 3), 1 / 3)
+
+    x = np.array([[0.0, 0.0], [1.0, 2.0]])
+    painter = BoundaryEvaluator(SimpleNamespace(x_train=x), clock=lambda: now[0])
+    net = SlowNet()
+    first = painter(net)
+    assert first.probabilities.shape == (80, 80, 3)          # the first grid: full resolution
+    # 1e-5 s a point and a budget of 3% of 0.45 s = 13.5 ms: sqrt(1350) = 36.7 -> 36 points a side.
+    assert painter.resolution == 36
+    start = now[0]
+    second = painter(net)
+    assert second.probabilities.shape == (36, 36, 3) and second.step == 7
+    assert second.extent == first.extent                      # the same plane, coarser
+    cost = now[0] - start
+    assert cost == pytest.approx(36 * 36 * 1e-5)
+    # The publisher spaces grids by cost / share: 0.432 s, so more than 2 grids a second.
+    assert max(painter.interval_s, cost / BOUNDARY_SHARE) <= BOUNDARY_TARGET_S < 0.5
+
+    net.seconds_per_point = 1.0                               # absurdly slow: the coarsest grid
+    painter(net)
+    painter(net)
+    assert painter.resolution == BOUNDARY_MIN_RESOLUTION

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from workbench.plots.style import (
     CLASS_COLORS, CLASS_RGB, POINT_OUTLINE, ThemedPlotWidget, background_color, cache_as_pixmap,
@@ -55,6 +55,10 @@ class DecisionBoundary(QtWidgets.QWidget):
         self.points.setZValue(10)
         cache_as_pixmap(self.points)   # the data stay put while the regions under them change
         self.plot.addItem(self.points)
+        # Which colour is which class, in the data's own names, in a corner over the plane.
+        self.legend = pg.LegendItem(offset=(4, 4), brush=pg.mkBrush(255, 255, 255, 170), labelTextSize="8pt")
+        self.legend.setParentItem(self.plot.vb)
+        self.legend.setZValue(20)
         self.view.apply_theme()
 
         layout = QtWidgets.QVBoxLayout(self)
@@ -63,13 +67,25 @@ class DecisionBoundary(QtWidgets.QWidget):
         self._brushes = [pg.mkBrush(c) for c in CLASS_COLORS]
         self._extent: tuple[float, float, float, float] | None = None
 
-    def set_points(self, x: np.ndarray, labels: np.ndarray, n_classes: int) -> None:
-        """The data to draw: (n, 2) inputs and their integer class labels in [0, n_classes)."""
+    def set_points(self, x: np.ndarray, labels: np.ndarray, n_classes: int,
+                   class_names: tuple[str, ...] = (), feature_names: tuple[str, ...] = ()) -> None:
+        """The data to draw: (n, 2) inputs and their integer class labels in [0, n_classes); the
+        legend names the classes and the axes the two features (defaults: class k, x₁, x₂)."""
         labels = np.asarray(labels, dtype=np.intp)
         if len(labels) and (labels.min() < 0 or labels.max() >= n_classes):
             raise ValueError(f"labels must lie in [0, {n_classes}), got {labels.min()}..{labels.max()}")
         brushes = [self._brushes[label % len(self._brushes)] for label in labels]
         self.points.setData(pos=np.asarray(x, dtype=np.float64), brush=brushes)
+        x_name, y_name = feature_names if len(feature_names) == 2 else ("x₁", "x₂")
+        self.plot.setLabel("bottom", x_name)
+        self.plot.setLabel("left", y_name)
+        names = class_names if len(class_names) == n_classes else [f"class {k}" for k in range(n_classes)]
+        self.legend.clear()
+        for k, name in enumerate(names):
+            sample = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=1),
+                                        brush=self._brushes[k % len(self._brushes)])
+            self.legend.addItem(sample, name)
+        self.legend.setLabelTextColor(QtGui.QColor("#202020"))   # on its light box, any theme
 
     def update_grid(self, probs: np.ndarray, extent: tuple[float, float, float, float]) -> None:
         """Class probabilities (ny, nx, n_classes) on a grid spanning (xmin, xmax, ymin, ymax).
@@ -87,6 +103,7 @@ class DecisionBoundary(QtWidgets.QWidget):
     def clear(self) -> None:
         self.image.clear()
         self.points.clear()
+        self.legend.clear()
         self._extent = None
 
 
@@ -118,7 +135,9 @@ class BoundaryView(QtWidgets.QStackedWidget):
             self._grid_step = None
             self.plot.clear()
             if available:
-                self.plot.set_points(frame.points.x, frame.points.labels, len(frame.points.class_names))
+                points = frame.points
+                self.plot.set_points(points.x, points.labels, len(points.class_names), points.class_names,
+                                     points.feature_names)
         # Frames arrive faster than grids: within one run (one points object) a step has one grid.
         grid = frame.boundary
         if grid is not None and grid.step != self._grid_step:
