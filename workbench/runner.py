@@ -56,8 +56,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from engine.diagnosis import Diagnosis, diagnose
 from engine.spec import Experiment
 from engine.trainer import Trainer, TrainingControl
-from workbench.training_process import (BoundaryGrid, Progress, apply_command, boundary_axes, call_in_child,
-                                        has_boundary, joined, picture_painters, progress_of, train_in_child)
+from workbench.training_process import (BoundaryGrid, Progress, RowBuffer, apply_command, boundary_axes, call_in_child,
+                                        has_boundary, picture_painters, progress_of, train_in_child)
 
 FRAME_INTERVAL_MS = 40          # 25 frames per second: smooth, and leaves the training process its core
 JOIN_TIMEOUT_S = 10.0           # one training step, however big the model: then terminate
@@ -165,6 +165,8 @@ class TrainingRunner(QObject):
         self._commands: Connection | None = None
         self._progress: Connection | None = None
         self._latest: Progress | None = None           # the newest report: what frames show
+        self._rows = RowBuffer()                       # the run's per-step history, from all reports
+        self._steps: dict = {}                         # ... as columns, at the newest report
         self._ending: Progress | None = None           # the child's final report, once read
         self._points: TrainingPoints | None = None
         self._state = "idle"
@@ -281,6 +283,8 @@ class TrainingRunner(QObject):
         # The untrained network's pictures, for the idle frame.
         pictures = {name: paint(trainer) for name, paint in picture_painters(trainer).items()}
         self._latest = progress_of(trainer, pictures)
+        self._rows = RowBuffer()
+        self._steps = self._rows.take(self._latest)
         self._reset_rate()
         self._set_state("idle")
         return True
@@ -386,9 +390,9 @@ class TrainingRunner(QObject):
                     self._ending = message
                 if message.error is None:
                     previous = self._latest
+                    self._steps = self._rows.take(message)
                     # The child sends each picture once: keep the newest of every name.
-                    self._latest = dataclasses.replace(joined(previous.steps, message),
-                                                       pictures={**previous.pictures, **message.pictures})
+                    self._latest = dataclasses.replace(message, pictures={**previous.pictures, **message.pictures})
                     received = True
         except (EOFError, OSError):
             pass   # the child closed its end: it has ended, and the tick reports how
@@ -428,14 +432,14 @@ class TrainingRunner(QObject):
         self._emit_frame()
 
     def _emit_frame(self) -> None:
-        view, trainer = self._latest, self._trainer
-        loss = view.steps["loss"]
+        view, trainer, steps = self._latest, self._trainer, self._steps
+        loss = steps["loss"]
         self.frame.emit(RunFrame(
-            steps=view.steps, epochs=view.epochs,
+            steps=steps, epochs=view.epochs,
             layer_names=list(trainer.layer_names), layer_activations=list(trainer.layer_activations),
             status=view.status, step=view.step, epoch=view.epoch,
             total_steps=trainer.total_steps, steps_per_s=self._rate,
-            diagnosis=diagnose(view.steps, trainer.layer_activations, view.status, trainer.probe_names),
+            diagnosis=diagnose(steps, trainer.layer_activations, view.status, trainer.probe_names),
             pictures=view.pictures, points=self._points,
             loss=float(loss[-1]) if len(loss) else math.nan, experiment=self._experiment,
             changes=view.changes,

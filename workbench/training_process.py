@@ -11,19 +11,19 @@ pipes of plain picklable objects:
   the run.
 - progress, child -> GUI: ``Progress`` messages, at most one per ``PUBLISH_INTERVAL_S`` while
   running, and one more (never skipped) whenever the run blocks paused and when it ends.  The
-  per-step history is sent as the rows added since the previous message (``first_row``), and
-  whole only after the History has merged old rows; so the GUI must read every message in order.
+  per-step history is sent as one array of the rows added since the previous message
+  (``first_row``), and from the first mergeable row on after the History has merged old rows; so
+  the GUI must read every message in order (``RowBuffer`` puts them together).
 
 Flow control is a one-slot scheme: while running, the child publishes only after the GUI has
 acknowledged the previous message (``("ack", seq)``), so a busy GUI gets fewer, fresher frames.
-The training thread only takes the snapshot (copies, well under a millisecond); a sender thread
-pickles and writes it.  A report (~1.7 MB for a full history) is larger than a pipe's buffer and
+The training thread only takes the new rows (one small array copy); a sender thread pickles and
+writes them.  A report (~1.7 MB for a full history) is larger than a pipe's buffer and
 the GUI reads only at its frame ticks, so the write waits for the GUI: that wait is the sender's,
 never the training loop's.
 """
 from __future__ import annotations
 
-import dataclasses
 import math
 import os
 import queue
@@ -70,7 +70,8 @@ class BoundaryGrid:
 class Progress:
     """One report of a run: copies of its histories and where it stands."""
     seq: int
-    steps: dict                        # per-step History snapshot, from row ``first_row`` on
+    rows: np.ndarray                   # per-step History rows from ``first_row`` on (History.rows)
+    row_keys: tuple                    # ... and what their columns are (History.keys)
     epochs: dict                       # per-epoch History snapshot
     status: str
     step: int
@@ -177,20 +178,45 @@ def picture_painters(trainer: Trainer) -> dict[str, Callable[[Trainer], object]]
 
 
 def progress_of(trainer: Trainer, pictures: dict, seq: int = 0, first_row: int = 0, **ending) -> Progress:
-    steps = trainer.history.snapshot()
-    if first_row:
-        steps = {name: column[first_row:] for name, column in steps.items()}
-    return Progress(seq=seq, steps=steps, epochs=trainer.epochs.snapshot(), status=trainer.status,
+    history = trainer.history
+    return Progress(seq=seq, rows=history.rows(first_row), row_keys=history.keys,
+                    epochs=trainer.epochs.snapshot(), status=trainer.status,
                     step=trainer.step, epoch=trainer.epoch, pictures=pictures, first_row=first_row,
                     changes=tuple(trainer.changes), **ending)
 
 
-def joined(rows: dict, report: Progress) -> Progress:
-    """``report`` with its per-step history made whole, given the rows the previous report had."""
-    if not report.first_row:
-        return report
-    steps = {name: np.concatenate([rows[name][:report.first_row], new]) for name, new in report.steps.items()}
-    return dataclasses.replace(report, steps=steps, first_row=0)
+class RowBuffer:
+    """The receiving side's copy of the per-step History, filled in place from each report's rows.
+
+    Appending new rows only writes them (a few per report, whatever the run's length); the columns
+    handed out are views of one column-major block.  When the History merged (a report rewrites
+    rows the buffer already has) a fresh block is made, so the columns given out before never
+    change under their holders.
+    """
+
+    def __init__(self) -> None:
+        self._keys: tuple = ()
+        self._block = np.empty((0, 0), order="F")
+        self._n = 0
+
+    def take(self, report: Progress) -> dict[str, np.ndarray]:
+        """Add a report's rows (in order, as sent) and return the whole history as columns."""
+        first, rows = report.first_row, report.rows
+        end = first + len(rows)
+        if report.row_keys != self._keys or first < self._n or end > len(self._block):
+            block = np.empty((max(end, 2 * len(self._block), 64), len(report.row_keys)), order="F")
+            if report.row_keys == self._keys:
+                block[:first] = self._block[:first]
+            self._block, self._keys = block, report.row_keys
+        self._block[first:end] = rows
+        self._n = end
+        return self.columns()
+
+    def columns(self) -> dict[str, np.ndarray]:
+        out = {key: self._block[:self._n, i] for i, key in enumerate(self._keys)}
+        out["step"] = out["step"].astype(np.int64)
+        out["width"] = out["width"].astype(np.int64)
+        return out
 
 
 class PublishingControl(TrainingControl):
@@ -341,8 +367,9 @@ def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tu
         result = trainer.run(max_steps, callback=publisher.after_step)
         publisher.publish(final=True, result=result)
     except Exception as exc:   # a bug or MemoryError must end the run with a message, not silently
-        outbox.put(Progress(seq=-1, steps={}, epochs={}, status="stopped", step=0, epoch=0, pictures={},
-                            final=True, error=f"Training stopped by an error: {type(exc).__name__}: {exc}"))
+        outbox.put(Progress(seq=-1, rows=np.empty((0, 0)), row_keys=(), epochs={}, status="stopped", step=0,
+                            epoch=0, pictures={}, final=True,
+                            error=f"Training stopped by an error: {type(exc).__name__}: {exc}"))
     finally:
         outbox.put(None)
         sender.join()

@@ -463,24 +463,31 @@ def test_leak_guard_fails_a_test_that_leaves_a_child_process(tmp_path):
 
 def test_reports_after_a_merge_resend_only_the_rows_from_the_first_merged_one():
     from engine.trainer import KEEP_FIRST_STEPS
-    from workbench.training_process import Publisher, joined
+    from workbench.training_process import Publisher, RowBuffer
 
     trainer = Trainer(small_experiment(steps=5000, probe_every=100), probes=False)
     reports = []
     publisher = Publisher(trainer, reports.append)
     publisher.painters = {}   # only the history matters here
-    rows = None
+    buffer = RowBuffer()
+    handed_out = []
     for chunk in (2000, 2000, 1000):   # the History (4,096 rows) merges during the third chunk
         trainer.run(max_steps=chunk)
         publisher.publish()
-        report = reports[-1]
-        rows = joined(rows, report).steps if rows is not None else report.steps
+        rows = buffer.take(reports[-1])
+        handed_out.append(rows)   # the columns themselves, as a frame holds them
+        if len(handed_out) == 2:
+            expected_second = trainer.history.snapshot()["loss"][KEEP_FIRST_STEPS:].copy()
         expected = trainer.history.snapshot()
         assert rows.keys() == expected.keys()
         for name in expected:
             np.testing.assert_array_equal(rows[name], expected[name])
+        assert rows["step"].dtype == np.int64
     # Whole, then the 2,000 new rows, then (merged) everything from the first row that can merge.
     assert [r.first_row for r in reports] == [0, 2000, KEEP_FIRST_STEPS]
+    assert [len(r.rows) for r in reports] == [2000, 2000, len(trainer.history) - KEEP_FIRST_STEPS]
+    # Columns handed out earlier were not changed by the merge that rewrote their rows.
+    np.testing.assert_array_equal(handed_out[1]["loss"][KEEP_FIRST_STEPS:], expected_second)
 
 
 def test_a_costly_network_gets_a_coarser_boundary_not_a_rarer_one():
