@@ -46,8 +46,9 @@ PUBLISH_INTERVAL_S = 0.03      # ~30 messages per second at most, one per GUI fr
 BOUNDARY_INTERVAL_S = 0.1      # a fresh decision-boundary grid at most ~10 times per second,
 BOUNDARY_SHARE = 0.03          # and less often if it would take more than this share of the run;
 BOUNDARY_TARGET_S = 0.45       # the grid's resolution adapts so a grid comes at least this often
-BOUNDARY_RESOLUTION = 80       # grid points per axis at most (and of the first grid)
+BOUNDARY_RESOLUTION = 80       # grid points per axis at most
 BOUNDARY_MIN_RESOLUTION = 12   # ... and at least: coarse, but still the shape of the regions
+PROBE_RESOLUTION = 24          # the grid timed before the first one, to choose its resolution
 BOUNDARY_MARGIN = 0.1          # extra room around the data, as a fraction of its range
 COST_SMOOTHING = 0.5           # weight of the newest timing in the running cost per grid point
 
@@ -112,11 +113,12 @@ class BoundaryEvaluator:
     A deep or wide net costs more per grid point, so the grid gets coarser rather than rarer: the
     painter times each grid and picks the next one's resolution so that it costs at most
     ``share * BOUNDARY_TARGET_S``, which the publisher then allows every BOUNDARY_TARGET_S
-    (more than 2 grids a second for any network, each within the share).  The first grid (the
-    untrained network's) is at full resolution.
+    (more than 2 grids a second for any network, each within the share).  Before the first grid
+    a coarse one is timed, so the first is within the budget too.
     """
     interval_s = BOUNDARY_INTERVAL_S
     share = BOUNDARY_SHARE
+    max_interval_s = BOUNDARY_TARGET_S   # the resolution, not the rate, gives way to a costly net
 
     @classmethod
     def for_trainer(cls, trainer: Trainer) -> "BoundaryEvaluator | None":
@@ -140,13 +142,22 @@ class BoundaryEvaluator:
             grid = self._grids[resolution] = (xs, ys, np.column_stack([gx.ravel(), gy.ravel()]))
         return grid
 
-    def __call__(self, trainer: Trainer) -> BoundaryGrid:
-        xs, ys, points = self._grid(self.resolution)
+    def _timed_predict(self, trainer: Trainer, points: np.ndarray) -> np.ndarray:
         started = self.clock()
         probs = trainer.predict(points)
         cost = (self.clock() - started) / len(points)
         self.seconds_per_point = cost if math.isnan(self.seconds_per_point) else \
             COST_SMOOTHING * cost + (1 - COST_SMOOTHING) * self.seconds_per_point
+        return probs
+
+    def __call__(self, trainer: Trainer) -> BoundaryGrid:
+        if math.isnan(self.seconds_per_point):
+            # The first grid: time a coarse one first, so even the first picture of a huge
+            # network (drawn before the run starts, on the GUI thread) stays within the budget.
+            self._timed_predict(trainer, self._grid(PROBE_RESOLUTION)[2])
+            self.resolution = adapted_resolution(self.seconds_per_point, self.share * BOUNDARY_TARGET_S)
+        xs, ys, points = self._grid(self.resolution)
+        probs = self._timed_predict(trainer, points)
         wanted = adapted_resolution(self.seconds_per_point, self.share * BOUNDARY_TARGET_S)
         # Timings jitter: change the picture's grain only for a change of more than a tenth.
         if abs(wanted - self.resolution) > 0.1 * self.resolution:
@@ -162,8 +173,10 @@ class BoundaryEvaluator:
 # boundary, ...): name -> a factory that, given the run's trainer, returns a painter or None when
 # the picture does not apply to this run.  A painter is called with the trainer and returns a
 # picture object (picklable, with a ``step`` attribute); its ``interval_s`` is the least time
-# between two pictures and its ``share`` the largest fraction of the run's time it may take.  A new
-# picture is one entry here; views find it in ``RunFrame.pictures[name]``.
+# between two pictures and its ``share`` the largest fraction of the run's time it may take; an
+# optional ``max_interval_s`` is the most time between two pictures, for a painter that keeps
+# within its share by making its pictures cheaper instead.  A new picture is one entry here;
+# views find it in ``RunFrame.pictures[name]``.
 PICTURE_PAINTERS: dict[str, Callable[[Trainer], object]] = {
     "boundary": BoundaryEvaluator.for_trainer,
     "fit": FitPainter.for_trainer,
@@ -272,9 +285,11 @@ class Publisher:
                 continue
             self.pictures[name] = painter(self.trainer)
             # A big net costs tens of milliseconds per picture: space them out so each picture
-            # never slows training by more than its share.
+            # never slows training by more than its share; a painter that adapts its own cost
+            # (the boundary's resolution) promises a picture at least every max_interval_s.
             now = time.perf_counter()
-            self.next_picture[name] = now + max(painter.interval_s, (now - started) / painter.share)
+            spacing = max(painter.interval_s, (now - started) / painter.share)
+            self.next_picture[name] = now + min(spacing, getattr(painter, "max_interval_s", math.inf))
 
     def publish(self, fresh_pictures: bool = True, **ending) -> None:
         self.paint(every=fresh_pictures)

@@ -509,16 +509,25 @@ def test_a_costly_network_gets_a_coarser_boundary_not_a_rarer_one():
     x = np.array([[0.0, 0.0], [1.0, 2.0]])
     painter = BoundaryEvaluator(SimpleNamespace(x_train=x), clock=lambda: now[0])
     net = SlowNet()
+    start = now[0]
     first = painter(net)
-    assert first.probabilities.shape == (80, 80, 3)          # the first grid: full resolution
-    # 1e-5 s a point and a budget of 3% of 0.45 s = 13.5 ms: sqrt(1350) = 36.7 -> 36 points a side.
+    # Timed on a 24 x 24 grid first: 1e-5 s a point and a budget of 3% of 0.45 s = 13.5 ms give
+    # sqrt(1350) = 36.7 -> 36 points a side, already for the first picture.
+    assert first.probabilities.shape == (36, 36, 3) and first.step == 7
+    assert now[0] - start == pytest.approx((24 * 24 + 36 * 36) * 1e-5)
     assert painter.resolution == 36
     start = now[0]
     second = painter(net)
-    assert second.probabilities.shape == (36, 36, 3) and second.step == 7
-    assert second.extent == first.extent                      # the same plane, coarser
+    assert second.probabilities.shape == (36, 36, 3)
+    assert second.extent == first.extent
     cost = now[0] - start
     assert cost == pytest.approx(36 * 36 * 1e-5)
+    net.seconds_per_point = 1e-7                              # a cheap net: the full 80 x 80
+    # The running cost halves towards 1e-7 a grid: 5.05e-6, 2.6e-6 (72 a side), 1.3e-6 (> 80).
+    for side in (51, 72, 80):
+        painter(net)
+        assert painter.resolution == side
+    net.seconds_per_point = 1e-5
     # The publisher spaces grids by cost / share: 0.432 s, so more than 2 grids a second.
     assert max(painter.interval_s, cost / BOUNDARY_SHARE) <= BOUNDARY_TARGET_S < 0.5
 
@@ -526,3 +535,24 @@ def test_a_costly_network_gets_a_coarser_boundary_not_a_rarer_one():
     painter(net)
     painter(net)
     assert painter.resolution == BOUNDARY_MIN_RESOLUTION
+
+
+def test_a_painter_with_a_max_interval_is_never_held_back_longer_by_one_costly_picture(monkeypatch):
+    import workbench.training_process as tp
+
+    trainer = Trainer(small_experiment(steps=3))
+    clock = [100.0]
+
+    class CostlyOnce:
+        interval_s, share, max_interval_s = 0.1, 0.03, 0.45
+
+        def __call__(self, trainer):
+            clock[0] += 0.3          # 0.3 s / 3% would wait 10 s before the next picture
+            return type("Picture", (), {"step": trainer.step})()
+
+    publisher = tp.Publisher(trainer, lambda report: None)
+    publisher.painters = {"costly": CostlyOnce()}
+    publisher.next_picture = {"costly": 0.0}
+    monkeypatch.setattr(tp.time, "perf_counter", lambda: clock[0])
+    publisher.paint(every=False)
+    assert publisher.next_picture["costly"] == pytest.approx(100.3 + 0.45)
