@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from engine.layer_health import (
-    DEAD_SHARE, SATURATED_SHARE, flow_ratios, flow_state, hidden_indices, recent, recent_values,
+    DEAD_SHARE, SATURATED_SHARE, flow_ratios, flow_state, hidden_indices, recent_values,
 )
 
 # Units whose gradients differ by less than this (relative spread, see Dense.unit_gradient_spread)
@@ -117,10 +117,12 @@ def _worst(snapshot: dict[str, np.ndarray], metric: str, hidden: list[int], acti
 def _symmetric_start(snapshot: dict[str, np.ndarray], hidden: list[int], names: list[str]) -> Diagnosis | None:
     """The "symmetric" verdict when some hidden layer cannot differentiate its units: no gradient
     reaches it at all, or every unit receives the same gradient.  None otherwise."""
-    silent = [i for i in hidden if recent(snapshot, f"L{i}.grad_w") == 0.0]
+    n_layers = hidden[-1] + 1
+    grad_w = recent_values(snapshot, "grad_w", n_layers)
+    silent = [i for i in hidden if grad_w[i] == 0.0]
     # Old snapshots (or hand-made ones) may lack the spread column: then only silence is judged.
-    alike = [i for i in hidden if i not in silent and f"L{i}.grad_spread" in snapshot
-             and recent(snapshot, f"L{i}.grad_spread") < SYMMETRIC_SPREAD]
+    spread = recent_values(snapshot, "grad_spread", n_layers) if "L0.grad_spread" in snapshot else None
+    alike = [i for i in hidden if i not in silent and spread is not None and spread[i] < SYMMETRIC_SPREAD]
     if not silent and not alike:
         return None
     parts = []

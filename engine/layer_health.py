@@ -77,16 +77,29 @@ METRICS = {m.key: m for m in (
 )}
 
 
+def _recent_medians(columns: list[np.ndarray]) -> np.ndarray:
+    """The median of each column's newest finite records (NaN for a column with none), in one
+    vectorised pass (np.nanmedian is far slower on short rows): a 60-layer net asks for hundreds
+    of these per frame."""
+    if not columns:
+        return np.empty(0)
+    block = np.stack([column[-RECENT_RECORDS:] for column in columns]).astype(np.float64)
+    block[~np.isfinite(block)] = np.nan
+    ordered = np.sort(block, axis=1)                 # NaN sorts last
+    counts = np.count_nonzero(~np.isnan(block), axis=1)
+    low = np.take_along_axis(ordered, np.maximum(counts - 1, 0)[:, None] // 2, axis=1)[:, 0]
+    high = np.take_along_axis(ordered, (counts // 2)[:, None].clip(max=block.shape[1] - 1), axis=1)[:, 0]
+    return np.where(counts > 0, (low + high) / 2, np.nan)
+
+
 def recent(snapshot: dict[str, np.ndarray], column: str) -> float:
     """The median of a column's newest finite records: what the verdict and the bars read."""
-    values = snapshot[column][-RECENT_RECORDS:]
-    values = values[np.isfinite(values)]
-    return float(np.median(values)) if values.size else math.nan
+    return float(_recent_medians([snapshot[column]])[0])
 
 
 def recent_values(snapshot: dict[str, np.ndarray], metric: str, n_layers: int) -> np.ndarray:
     """``recent`` of "L{i}.{metric}" for every layer, input side first."""
-    return np.array([recent(snapshot, f"L{i}.{metric}") for i in range(n_layers)])
+    return _recent_medians([snapshot[f"L{i}.{metric}"] for i in range(n_layers)])
 
 
 def hidden_indices(n_layers: int) -> list[int]:

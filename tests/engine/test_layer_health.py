@@ -75,3 +75,15 @@ def test_a_trainer_names_layers_in_the_diagnosis_as_the_heatmap_rows():
     assert trainer.layer_names == ["dense2 · sigmoid", "dense4 · sigmoid", "output"]
     assert "dense2 receives" in trainer.diagnosis().message
     assert "of dense4" in trainer.diagnosis().message
+
+
+def test_recent_medians_match_numpy_for_every_count_of_finite_records():
+    rng = np.random.default_rng(1)
+    for bad in range(0, 11):
+        values = rng.normal(size=14)
+        values[rng.choice(np.arange(4, 14), size=bad, replace=False)] = [np.nan, np.inf, -np.inf][bad % 3]
+        newest = values[-10:]
+        finite = newest[np.isfinite(newest)]
+        expected = np.median(finite) if finite.size else math.nan
+        got = recent(snap({"x": values}, rows=14), "x")
+        assert (math.isnan(got) and math.isnan(expected)) or got == pytest.approx(expected), bad
