@@ -91,9 +91,15 @@ class Activation:
     def backward(self, z: np.ndarray, a: np.ndarray, da: np.ndarray) -> np.ndarray:
         return da
 
+    def saturated_mask(self, a: np.ndarray) -> np.ndarray:
+        """Which outputs lie in the flat ends, where the gradient all but vanishes."""
+        return np.zeros(np.shape(a), dtype=bool)
+
     def saturated_fraction(self, a: np.ndarray) -> float:
-        """Fraction of outputs in the flat ends where the gradient all but vanishes."""
-        return 0.0
+        """Fraction of outputs in the flat ends."""
+        if not self.saturating or np.size(a) == 0:
+            return 0.0
+        return float(np.mean(self.saturated_mask(a)))
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
@@ -113,8 +119,8 @@ class Sigmoid(Activation):
     def backward(self, z, a, da):
         return da * a * (1.0 - a)
 
-    def saturated_fraction(self, a):
-        return float(np.mean((a < 0.01) | (a > 0.99)))
+    def saturated_mask(self, a):
+        return (a < 0.01) | (a > 0.99)
 
 
 class Tanh(Activation):
@@ -127,8 +133,8 @@ class Tanh(Activation):
     def backward(self, z, a, da):
         return da * (1.0 - a * a)
 
-    def saturated_fraction(self, a):
-        return float(np.mean(np.abs(a) > 0.99))
+    def saturated_mask(self, a):
+        return np.abs(a) > 0.99
 
 
 class ReLU(Activation):

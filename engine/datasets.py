@@ -84,6 +84,16 @@ def _check_loss_fits(loss: str, n_classes: int) -> None:
                                    "use cross_entropy")
 
 
+def plane_axes(x: np.ndarray, resolution: int, margin: float) -> tuple[np.ndarray, np.ndarray]:
+    """Coordinates of a ``resolution`` x ``resolution`` grid over 2-D inputs ``x``: their range plus
+    ``margin`` (a fraction of the range; 1 for a constant feature) on each side."""
+    low, high = x.min(axis=0), x.max(axis=0)
+    pad = (high - low) * margin
+    pad = np.where(pad > 0, pad, 1.0)
+    return (np.linspace(low[0] - pad[0], high[0] + pad[0], resolution),
+            np.linspace(low[1] - pad[1], high[1] + pad[1], resolution))
+
+
 def targets_for(loss: str, y: np.ndarray, n_classes: int) -> np.ndarray:
     """``y`` as the loss wants it: int labels (n,) for cross_entropy, float (n, 1) in {0, 1} for
     binary_cross_entropy, one-hot float (n, n_classes) for mse on classification, else ``y``."""

@@ -119,6 +119,11 @@ class Network:
         for name, target in targets.items():
             np.copyto(target, state[name], casting="same_kind")
 
+    def copy_from(self, other: "Network") -> None:
+        """Copy every parameter and buffer of ``other``, a network built from the same layers, in place."""
+        for (_, mine), (_, theirs) in zip(self._named_arrays(), other._named_arrays(), strict=True):
+            np.copyto(mine, theirs, casting="same_kind")
+
     def _named_arrays(self) -> list[tuple[str, np.ndarray]]:
         return [(name, value) for name, value, _ in self._params] + self._buffers
 

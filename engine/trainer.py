@@ -241,6 +241,21 @@ class Trainer:
         idx = self._order[start:end]
         return self.x_train[idx], self.y_train[idx], self.labels_train[idx]
 
+    def upcoming_batch(self) -> np.ndarray:
+        """Indices into the training split of the batch the next step will train on, found without
+        changing anything (the shuffle generator is copied, not advanced)."""
+        n = len(self.x_train)
+        if self.batch_size == n:
+            return np.arange(n)
+        position, order = self._batch_pos, self._order
+        if position >= self.batches_per_epoch:
+            shuffle = np.random.Generator(np.random.PCG64())
+            shuffle.bit_generator.state = self._shuffle_rng.bit_generator.state
+            position, order = 0, shuffle.permutation(n)
+        start = position * self.batch_size
+        end = n if position + 1 == self.batches_per_epoch else start + self.batch_size
+        return order[start:end]
+
     # ------------------------------------------------------------------ the step
     def train_step(self, xb: np.ndarray, yb: np.ndarray) -> float:
         """One optimizer step on a batch.  Returns the loss before the update; NaN/Inf means the

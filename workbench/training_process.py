@@ -35,7 +35,7 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
-from engine.datasets import Dataset
+from engine.datasets import Dataset, plane_axes
 from engine.distributions import DistributionPainter
 from engine.fit import FitPainter
 from engine.spec import Experiment
@@ -88,11 +88,7 @@ class Progress:
 def boundary_axes(x: np.ndarray, resolution: int = BOUNDARY_RESOLUTION,
                   margin: float = BOUNDARY_MARGIN) -> tuple[np.ndarray, np.ndarray]:
     """Grid coordinates covering the data's range plus a margin on each side."""
-    low, high = x.min(axis=0), x.max(axis=0)
-    pad = (high - low) * margin
-    pad = np.where(pad > 0, pad, 1.0)
-    return (np.linspace(low[0] - pad[0], high[0] + pad[0], resolution),
-            np.linspace(low[1] - pad[1], high[1] + pad[1], resolution))
+    return plane_axes(x, resolution, margin)
 
 
 def has_boundary(dataset: Dataset) -> bool:

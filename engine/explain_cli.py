@@ -1,0 +1,140 @@
+"""`backprop-workbench explain EXPERIMENT.json [--step N] [--sample I] [--json]`: the chain-rule
+ledger (and, for a chain of single units, the worked example) without the GUI.
+
+Trains N steps (default 0), then takes apart the batch the next step would train on
+(``engine.explain``) and prints the ledger as text, or as JSON with one entry per layer (output
+to input: ``layer``, ``activation``, ``grad_h_norm``, ``grad_z_norm``, ``activation_factor``,
+``weight_factor``, ``gain``, ``in_ratio``) and the top-level ``ratio`` and ``summary``; for a
+single-unit chain also ``worked_example`` (see ``engine.explain.worked_example``).  A number that
+is not finite is written as null.
+
+Exit status: 0 done; 2 bad input (the experiment, a data or weights file, --step, --sample) with
+one message; 130 after Ctrl+C.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+
+from engine.explain import WORKED_SAMPLES, Explainer, ledger, worked_example
+from engine.network import WeightsError
+from engine.spec import Experiment, SpecError
+from engine.trainer import Trainer
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="backprop-workbench explain",
+                                description="Print the chain-rule ledger of an experiment after N training steps.")
+    p.add_argument("experiment", help="experiment JSON file (saved from the app or a preset)")
+    p.add_argument("--step", type=int, default=0, help="train this many steps first (default 0: the untrained net)")
+    p.add_argument("--sample", type=int, default=0,
+                   help="the training sample of the worked example (single-unit chains; default 0)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    return p
+
+
+def explanation_dict(trainer: Trainer, sample: int = 0) -> dict:
+    """The ledger (and worked example) of ``trainer``'s next batch, as ``--json`` prints it."""
+    explainer = Explainer(trainer)
+    explanation = explainer.explain()
+    book = ledger(explanation)
+    result = {
+        "experiment": trainer.exp.name, "step": trainer.step, "status": trainer.status,
+        "batch_size": len(explanation.batch), "loss": explanation.loss,
+        "layers": [{"layer": row.layer, "activation": row.activation, "grad_h_norm": row.grad_h_norm,
+                    "grad_z_norm": row.grad_z_norm, "activation_factor": row.activation_factor,
+                    "weight_factor": row.weight_factor, "gain": row.gain, "in_ratio": row.in_ratio}
+                   for row in book.rows],
+        "ratio": book.ratio, "summary": book.summary,
+    }
+    chain = explainer.worked_chain()
+    if chain is not None:
+        result["worked_example"] = worked_example(chain, sample)
+    return result
+
+
+def _finite(value):
+    """JSON has no NaN or infinity: they become null."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _g(x: float) -> str:
+    return f"{x:.4g}"
+
+
+def format_ledger(result: dict) -> str:
+    lines = [f"Chain-rule ledger of '{result['experiment']}' at step {result['step']}: the batch of "
+             f"{result['batch_size']} samples the next step trains on (loss {_g(result['loss'])})",
+             "",
+             f"{'layer':<22}{'‖dL/dh‖':>11}{'activation ×':>15}{'weights ×':>12}{'gain':>11}"]
+    for row in result["layers"]:
+        mark = "  *" if row["in_ratio"] else ""
+        lines.append(f"{row['layer']:<22}{row['grad_h_norm']:>11.3e}{_g(row['activation_factor']):>15}"
+                     f"{_g(row['weight_factor']):>12}{_g(row['gain']):>11}{mark}")
+    lines += ["", "activation factor = ‖dL/dz‖ / ‖dL/dh‖; weight factor = ‖dL/dh_prev‖ / ‖dL/dz‖; gain = their product",
+              f"first-to-last hidden ratio = {result['ratio']:.4g} (the product of the gains marked *)",
+              result["summary"]]
+    if "worked_example" in result:
+        lines += ["", *format_worked_example(result["worked_example"])]
+    return "\n".join(lines)
+
+
+def format_worked_example(example: dict) -> list[str]:
+    """The worked example as a learner would write it out by hand."""
+    lr = example["lr"]
+    lines = [f"Worked example: training sample {example['sample']}, x = {_g(example['x'])}, "
+             f"target t = {_g(example['target'])}", "forward:"]
+    for layer in example["layers"]:
+        lines.append(f"  {layer['layer']}: z = w·x + b = {_g(layer['w'])} × {_g(layer['x'])} + {_g(layer['b'])} "
+                     f"= {_g(layer['z'])};  a = {layer['activation']}(z) = {_g(layer['a'])}")
+    output = example["layers"][-1]
+    lines.append(f"error a − t = {_g(output['a'] - example['target'])}")
+    lines.append("backward (output to input):")
+    for layer in reversed(example["layers"]):
+        lines.append(f"  {layer['layer']}: dL/da = {_g(layer['dL_da'])};  σ'(z) = {_g(layer['slope'])};  "
+                     f"dL/dz = dL/da · σ'(z) = {_g(layer['dL_dz'])}")
+        lines.append(f"  {' ' * len(layer['layer'])}  dL/dw = dL/dz · x = {_g(layer['dL_dz'])} × {_g(layer['x'])} "
+                     f"= {_g(layer['dL_dw'])};  dL/db = dL/dz = {_g(layer['dL_db'])}")
+    if example["fused_output"] == "sigmoid":
+        lines.append("  (binary cross-entropy: σ'(z) cancels, so dL/dz = a − t at the output)")
+    lines.append(f"update if this sample alone made the step (plain gradient descent, lr = {_g(lr)}):")
+    for layer in example["layers"]:
+        lines.append(f"  {layer['layer']}: w ← {_g(layer['w'])} − {_g(lr)} × {_g(layer['dL_dw'])} = {_g(layer['w_new'])};  "
+                     f"b ← {_g(layer['b'])} − {_g(lr)} × {_g(layer['dL_db'])} = {_g(layer['b_new'])}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.step < 0:
+            raise SpecError("--step", f"must be 0 or a positive number of steps, got {args.step}")
+        trainer = Trainer(Experiment.load(args.experiment))
+        if args.step:
+            trainer.run(max_steps=args.step)
+        samples = min(len(trainer.x_train), WORKED_SAMPLES)
+        if not 0 <= args.sample < samples:
+            raise SpecError("--sample", f"must be a training sample index from 0 to {samples - 1}, got {args.sample}")
+        result = explanation_dict(trainer, args.sample)
+    except (SpecError, WeightsError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except MemoryError:
+        print("error: not enough memory to build this experiment; use fewer or smaller layers, fewer "
+              "samples or a smaller batch", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; nothing printed", file=sys.stderr)
+        return 130
+    if trainer.status.startswith("diverged"):
+        print(f"note: the run {trainer.status}; the ledger is of the last finite step", file=sys.stderr)
+    print(json.dumps(_finite(result), indent=2, ensure_ascii=False) if args.json else format_ledger(result))
+    return 0
