@@ -73,7 +73,13 @@ class Dataset:
     def n_outputs(self, loss: str) -> int:
         """How many outputs the network needs to train on this dataset with ``loss``."""
         _check_loss_fits(loss, self.n_classes)
-        return 1 if loss == "binary_cross_entropy" else self.n_targets
+        return 1 if one_output_per_label(loss, self.n_classes) else self.n_targets
+
+
+def one_output_per_label(loss: str, n_classes: int) -> bool:
+    """Two classes on one output, its target the label 0 or 1: binary cross-entropy, and half
+    squared error (the classic sigmoid unit with E = ½(a − t)²).  mse keeps one-hot targets."""
+    return loss == "binary_cross_entropy" or (loss == "half_squared_error" and n_classes == 2)
 
 
 def _check_loss_fits(loss: str, n_classes: int) -> None:
@@ -96,11 +102,12 @@ def plane_axes(x: np.ndarray, resolution: int, margin: float) -> tuple[np.ndarra
 
 def targets_for(loss: str, y: np.ndarray, n_classes: int) -> np.ndarray:
     """``y`` as the loss wants it: int labels (n,) for cross_entropy, float (n, 1) in {0, 1} for
-    binary_cross_entropy, one-hot float (n, n_classes) for mse on classification, else ``y``."""
+    binary_cross_entropy (and half_squared_error on two classes), one-hot float (n, n_classes) for
+    the squared errors on classification, else ``y``."""
     _check_loss_fits(loss, n_classes)
-    if loss == "cross_entropy" or (loss == "mse" and n_classes == 0):
+    if loss == "cross_entropy" or n_classes == 0:
         return y
-    if loss == "binary_cross_entropy":
+    if one_output_per_label(loss, n_classes):
         return y.astype(np.float64).reshape(-1, 1)
     return np.eye(n_classes, dtype=np.float64)[y]
 

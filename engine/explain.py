@@ -33,12 +33,11 @@ from engine.activations import sigmoid
 from engine.layers import ActivationLayer, BatchNorm, Dense, Dropout, Residual
 from engine.losses import get_loss
 from engine.network import build_network
-from engine.spec import DenseSpec
+from engine.spec import FUSED_OUTPUT_ACTIVATION, DenseSpec
 from engine.trainer import Trainer, layer_label
 
 SATURATED_UNIT_SHARE = 0.9      # a unit is marked saturated when this share of the batch sits on a flat end
 WORKED_SAMPLES = 1000           # the worked chain covers at most this many training samples
-FUSED_OUTPUT = {"binary_cross_entropy": "sigmoid", "cross_entropy": "softmax"}
 
 
 @dataclass(frozen=True)
@@ -211,7 +210,7 @@ class Explainer:
         self.skips: list[tuple[int, int]] = []
         self.between: list[list[str]] = [[]]
         _structure(self.net.layers, 0, self.skips, self.between)
-        self.fused = FUSED_OUTPUT.get(trainer.exp.loss)
+        self.fused = FUSED_OUTPUT_ACTIVATION.get(trainer.exp.loss)
         self.single_unit_chain = is_single_unit_chain(trainer)
 
     def _sync(self) -> None:

@@ -14,6 +14,7 @@ from engine.activations import sigmoid
 
 class Loss:
     name: str
+    one_output_threshold = 0.0      # two classes on one output: class 1 above this (a logit's 0)
 
     def forward(self, logits: np.ndarray, y: np.ndarray) -> float:
         raise NotImplementedError
@@ -28,14 +29,23 @@ class Loss:
 class MSELoss(Loss):
     """mean((logits - y)^2) over every element; targets float (n, k)."""
     name = "mse"
+    scale = 1.0
 
     def forward(self, logits, y):
         self._diff = logits - np.asarray(y, dtype=logits.dtype).reshape(logits.shape)
         flat = self._diff.ravel()
-        return float(np.dot(flat, flat)) / flat.size
+        return self.scale * float(np.dot(flat, flat)) / flat.size
 
     def backward(self):
-        return self._diff * (2.0 / self._diff.size)
+        return self._diff * (2.0 * self.scale / self._diff.size)
+
+
+class HalfSquaredError(MSELoss):
+    """E = ½(a − t)², the mean over every element (torch: 0.5 * MSELoss), so dE/da = (a − t)/n: the
+    classic worked example's loss.  On two classes there is one output and its target is the label."""
+    name = "half_squared_error"
+    scale = 0.5
+    one_output_threshold = 0.5      # the output estimates the label itself
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
@@ -88,7 +98,8 @@ class BCEWithLogitsLoss(Loss):
         return sigmoid(logits)
 
 
-_LOSSES: dict[str, type[Loss]] = {cls.name: cls for cls in (MSELoss, CrossEntropyLoss, BCEWithLogitsLoss)}
+_LOSSES: dict[str, type[Loss]] = {cls.name: cls for cls in (MSELoss, CrossEntropyLoss, BCEWithLogitsLoss,
+                                                              HalfSquaredError)}
 
 
 def get_loss(name: str) -> Loss:

@@ -1,4 +1,5 @@
-"""The network: hidden layers from ``Experiment.layers`` then a linear Dense named "output".
+"""The network: hidden layers from ``Experiment.layers`` then a Dense named "output", linear unless
+``Experiment.output_activation`` says otherwise (the cross-entropies apply theirs in the loss).
 
 Layer names share one counter over every layer in order, residual insides included, so a
 name says what a layer is and where it sits::
@@ -163,7 +164,7 @@ def build_network(exp: Experiment, n_inputs: int, n_outputs: int) -> Network:
     for spec in exp.layers:
         layer, width = _build_layer(spec, width, index, rng, dtype)
         layers.append(layer)
-    layers.append(Dense(width, n_outputs, "identity", 0.0, exp.output_init, rng, dtype, "output"))
+    layers.append(Dense(width, n_outputs, exp.output_activation, None, exp.output_init, rng, dtype, "output"))
     return Network(layers)
 
 

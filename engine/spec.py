@@ -26,7 +26,9 @@ INITIALIZERS = (
     "zeros", "constant", "normal", "uniform", "xavier_uniform", "xavier_normal",
     "he_uniform", "he_normal", "lecun_normal", "orthogonal", "pytorch_default",
 )
-LOSSES = ("mse", "cross_entropy", "binary_cross_entropy")
+LOSSES = ("mse", "cross_entropy", "binary_cross_entropy", "half_squared_error")
+# Losses that apply the output activation themselves (fused: numerically stable, simple gradient).
+FUSED_OUTPUT_ACTIVATION = {"cross_entropy": "softmax", "binary_cross_entropy": "sigmoid"}
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop", "adagrad")
 SCHEDULES = ("constant", "step", "exponential", "cosine", "warmup")
 CLIP_MODES = ("off", "norm", "value")
@@ -179,6 +181,7 @@ class Experiment:
     data: DataSpec = field(default_factory=DataSpec)
     layers: tuple[LayerSpec, ...] = (DenseSpec(), DenseSpec())
     output_init: InitSpec = field(default_factory=InitSpec)
+    output_activation: str = "identity"    # on the output layer; the cross-entropies fuse their own
     loss: str = "cross_entropy"
     optimizer: OptimizerSpec = field(default_factory=OptimizerSpec)
     schedule: ScheduleSpec = field(default_factory=ScheduleSpec)
@@ -610,6 +613,8 @@ def parse_experiment(data: Any) -> Experiment:
         data=parse_data(data.get("data", {})),
         layers=layers,
         output_init=parse_init(data.get("output_init", {}), "output_init"),
+        output_activation=_choice(data.get("output_activation", d.output_activation), ACTIVATIONS,
+                                  "output_activation"),
         loss=_choice(data.get("loss", d.loss), LOSSES, "loss"),
         optimizer=parse_optimizer(data.get("optimizer", {})),
         schedule=parse_schedule(data.get("schedule", {})),
@@ -644,10 +649,10 @@ def losses_for(data: DataSpec) -> tuple[str, ...]:
     mse on one-hot targets, and binary_cross_entropy when there are two classes.  A CSV whose task
     is auto-detected may be either, so every loss is offered and the data loader decides."""
     if data.name in REGRESSION_SETS or (data.name == "csv" and data.task == "regression"):
-        return ("mse",)
+        return ("mse", "half_squared_error")
     two_class = data.name in ("xor", "circles", "moons", "threshold", "breast_cancer") or (
         data.name in ("spirals", "blobs") and data.classes == 2) or data.name == "csv"
-    return LOSSES if two_class else ("cross_entropy", "mse")
+    return LOSSES if two_class else ("cross_entropy", "mse", "half_squared_error")
 
 
 def _walk_layers(layers) -> list:
@@ -659,10 +664,15 @@ def validate(exp: Experiment) -> Experiment:
     if exp.batch_size == 1 and any(isinstance(x, BatchNormSpec) for x in _walk_layers(exp.layers)):
         raise SpecError("batch_size", "BatchNorm needs at least 2 samples per batch; use a batch size of 2 or "
                                       "more (0 = full batch), or remove the BatchNorm layer")
+    fused = FUSED_OUTPUT_ACTIVATION.get(exp.loss)
+    if fused is not None and exp.output_activation != "identity":
+        raise SpecError("output_activation", f"{exp.loss} applies the {fused} to the output itself (fused, "
+                                             "numerically stable); set output_activation to identity, or choose "
+                                             "mse or half_squared_error to put an activation on the output")
     allowed = losses_for(exp.data)
     if exp.loss not in allowed:
-        if allowed == ("mse",):
-            raise SpecError("loss", f"{exp.data.name} is a regression dataset; use loss 'mse'")
+        if "cross_entropy" not in allowed:
+            raise SpecError("loss", f"{exp.data.name} is a regression dataset; use loss 'mse' or 'half_squared_error'")
         raise SpecError("loss", f"binary_cross_entropy needs two classes and {exp.data.name} has more; "
                                 "use cross_entropy")
     return exp

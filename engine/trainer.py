@@ -333,7 +333,7 @@ class Trainer:
 
     def _predicted_labels(self, logits: np.ndarray) -> np.ndarray:
         if logits.shape[1] == 1:
-            return (logits[:, 0] > 0).astype(np.int64)
+            return (logits[:, 0] > self.loss.one_output_threshold).astype(np.int64)
         return logits.argmax(axis=1)
 
     def _end_epoch(self) -> None:

@@ -225,6 +225,14 @@ def test_targets_for_mse_on_classification_are_one_hot():
     assert out.tolist() == [[0, 0, 1, 0], [1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0]]
 
 
+def test_targets_for_half_squared_error_are_the_label_on_two_classes_and_one_hot_on_more():
+    two = targets_for("half_squared_error", np.array([1, 0, 1], dtype=np.int64), 2)
+    assert two.dtype == np.float64 and two.tolist() == [[1.0], [0.0], [1.0]]
+    assert targets_for("half_squared_error", np.array([2, 0], dtype=np.int64), 3).tolist() == [[0, 0, 1], [1, 0, 0]]
+    y = np.array([[0.5], [-1.25]])
+    np.testing.assert_array_equal(targets_for("half_squared_error", y, 0), y)
+
+
 def test_targets_for_mse_on_regression_are_unchanged():
     y = np.array([[0.5], [-1.25]])
     np.testing.assert_array_equal(targets_for("mse", y, 0), y)
@@ -243,6 +251,7 @@ def test_a_loss_that_does_not_fit_the_targets_is_refused(loss, n_classes, fix):
 @pytest.mark.parametrize("name, loss, outputs", [
     ("spirals", "cross_entropy", 3), ("spirals", "mse", 3), ("moons", "binary_cross_entropy", 1),
     ("moons", "cross_entropy", 2), ("sine", "mse", 1), ("digits", "cross_entropy", 10),
+    ("moons", "half_squared_error", 1), ("spirals", "half_squared_error", 3), ("sine", "half_squared_error", 1),
 ])
 def test_n_outputs_is_what_the_loss_needs(name, loss, outputs):
     ds = load_dataset(DataSpec(name=name, classes=3))

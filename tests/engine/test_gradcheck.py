@@ -4,7 +4,7 @@ import pytest
 from engine.activations import Activation
 from engine.gradcheck import gradcheck, numeric_gradient, relative_error
 from engine.network import build_network
-from engine.spec import (ActivationSpec, BatchNormSpec, DenseSpec, DropoutSpec, Experiment, InitSpec,
+from engine.spec import (ActivationSpec, BatchNormSpec, DataSpec, DenseSpec, DropoutSpec, Experiment, InitSpec,
                          ResidualSpec)
 
 LAYERS = (
@@ -48,6 +48,16 @@ def test_every_layer_type_passes_on_each_loss(loss):
     n_outputs = {"mse": 2, "cross_entropy": 3, "binary_cross_entropy": 1}[loss]
     expected = build_network(exp.replace(dtype="float64"), 3, n_outputs)
     assert list(errors) == [name for name, _, _ in expected.parameters()] + ["input"]
+    worst = max(errors, key=errors.get)
+    assert errors[worst] < 1e-6, (worst, errors[worst])
+
+
+@pytest.mark.parametrize("loss, activation", [("half_squared_error", "sigmoid"), ("mse", "tanh"),
+                                              ("half_squared_error", "softplus")])
+def test_an_activation_on_the_output_passes_with_the_squared_errors(loss, activation):
+    exp = Experiment(layers=LAYERS, loss=loss, output_activation=activation, seed=2, data=DataSpec(name="sine"))
+    x, y = batch(loss)
+    errors = gradcheck(exp, x, y, loss)
     worst = max(errors, key=errors.get)
     assert errors[worst] < 1e-6, (worst, errors[worst])
 

@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from engine.diagnosis import diagnose
-from engine.spec import ClipSpec, Experiment
+from engine.explain import Explainer, worked_example
+from engine.spec import ClipSpec, Experiment, InitSpec
 from engine.trainer import Trainer, layer_column
 
 PRESET_PACKAGE = "resources.presets"
@@ -180,3 +181,40 @@ def test_zeros_init_stays_at_ln2_and_chance_because_no_gradient_reaches_the_hidd
     for name, value, _ in trainer.params:
         if name != "output.b":
             assert not value.any(), name
+
+
+def test_squared_error_neuron_has_the_sigmoid_on_its_output_and_the_textbook_gradient():
+    exp = load("single_neuron_squared_error")
+    cross_entropy = load("single_neuron")
+    assert exp.layers == () and exp.output_activation == "sigmoid" and exp.loss == "half_squared_error"
+    assert (exp.data, exp.output_init) == (cross_entropy.data, cross_entropy.output_init)
+    trainer = Trainer(exp.replace(dtype="float64"))
+    x, t = trainer.x_train, trainer.y_train
+    assert t.shape == (len(x), 1) and set(t.ravel()) == {0.0, 1.0}      # one output, the label its target
+    w, b = (float(value.ravel()[0]) for _, value, _ in trainer.params)
+    a = 1.0 / (1.0 + np.exp(-(w * x + b)))
+    # E = ½(a − t)² averaged over the batch: dE/dw = mean((a − t)·σ'(z)·x), σ'(z) = a(1 − a)
+    trainer.train_step(x, t)
+    grad_w, grad_b = (float(grad.ravel()[0]) for _, _, grad in trainer.params)
+    assert grad_w == pytest.approx(float(np.mean((a - t) * a * (1 - a) * x)), rel=1e-9)
+    assert grad_b == pytest.approx(float(np.mean((a - t) * a * (1 - a))), rel=1e-9)
+    # Its accuracy counts a > 0.5 as class 1.
+    probabilities = trainer.predict(x)[:, 0]
+    _, accuracy = trainer.evaluate(trainer.x_train, trainer.y_train, trainer.labels_train)
+    assert accuracy == pytest.approx(float(np.mean((probabilities > 0.5) == trainer.labels_train)))
+    run = trained("single_neuron_squared_error")
+    assert run.final_loss < run.initial_loss / 2
+
+
+def test_a_confidently_wrong_sample_moves_the_cross_entropy_neuron_but_not_the_squared_error_one():
+    gradients = {}
+    for preset in ("single_neuron", "single_neuron_squared_error"):
+        exp = load(preset).replace(dtype="float64", output_init=InitSpec("constant", value=-8.0))
+        trainer = Trainer(exp)
+        wrong = int(np.argmax(trainer.x_train[:, 0] * (trainer.labels_train == 1)))   # the largest x of class 1
+        example = worked_example(Explainer(trainer).worked_chain(), wrong)
+        output = example["layers"][0]
+        assert output["a"] < 1e-3 and example["target"] == 1.0          # sure it is class 0, and wrong
+        gradients[preset] = output["dL_dz"]
+    assert gradients["single_neuron"] == pytest.approx(-1.0, abs=1e-3)        # a − t
+    assert abs(gradients["single_neuron_squared_error"]) < 1e-3             # (a − t)·σ'(z): saturated

@@ -146,9 +146,17 @@ RULES = [
     ({"clip": {"mode": "l2"}}, "clip.mode", "unknown value 'l2'; valid names: off, norm, value"),
     ({"clip": {"threshold": 0}}, "clip.threshold", "must be a positive number, got 0.0"),
     # rules across fields
-    ({"data": {"name": "sine"}}, "loss", "sine is a regression dataset; use loss 'mse'"),
+    ({"data": {"name": "sine"}}, "loss", "sine is a regression dataset; use loss 'mse' or 'half_squared_error'"),
     ({"data": {"name": "csv", "csv_path": "a.csv", "target": "y", "task": "regression"},
-      "loss": "binary_cross_entropy"}, "loss", "csv is a regression dataset; use loss 'mse'"),
+      "loss": "binary_cross_entropy"}, "loss", "csv is a regression dataset; use loss 'mse' or 'half_squared_error'"),
+    ({"loss": "cross_entropy", "output_activation": "sigmoid"}, "output_activation",
+     "cross_entropy applies the softmax to the output itself (fused, numerically stable); set output_activation "
+     "to identity, or choose mse or half_squared_error to put an activation on the output"),
+    ({"data": {"name": "moons"}, "loss": "binary_cross_entropy", "output_activation": "tanh"}, "output_activation",
+     "binary_cross_entropy applies the sigmoid to the output itself (fused, numerically stable); set "
+     "output_activation to identity, or choose mse or half_squared_error to put an activation on the output"),
+    ({"output_activation": "softmax"}, "output_activation",
+     "unknown value 'softmax'; valid names: " + ", ".join(ACTIVATIONS)),
     ({"data": {"name": "iris"}, "loss": "binary_cross_entropy"}, "loss",
      "binary_cross_entropy needs two classes and iris has more; use cross_entropy"),
     ({"data": {"name": "spirals", "classes": 3}, "loss": "binary_cross_entropy"}, "loss",
@@ -311,10 +319,10 @@ def test_validate_checks_experiments_built_in_code():
 
 
 @pytest.mark.parametrize("data, losses", [
-    (DataSpec(name="sine"), ("mse",)),
+    (DataSpec(name="sine"), ("mse", "half_squared_error")),
     (DataSpec(name="moons"), LOSSES),
     (DataSpec(name="spirals", classes=2), LOSSES),
-    (DataSpec(name="spirals", classes=3), ("cross_entropy", "mse")),
+    (DataSpec(name="spirals", classes=3), ("cross_entropy", "mse", "half_squared_error")),
     (DataSpec(name="csv", csv_path="a.csv", target="y"), LOSSES),
 ])
 def test_losses_for_offers_the_losses_that_fit_the_data(data, losses):

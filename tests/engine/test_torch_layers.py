@@ -9,6 +9,7 @@ from engine.gradcheck import relative_error
 from engine.initializers import initialize
 from engine.layers import BatchNorm, Dense, Residual
 from engine.losses import get_loss
+from engine.network import build_network
 from engine.spec import InitSpec
 
 torch = pytest.importorskip("torch")
@@ -115,6 +116,9 @@ def test_losses(name):
     elif name == "binary_cross_entropy":
         logits, y = rng.normal(size=(8, 1)) * 20, rng.integers(0, 2, size=(8, 1)).astype(float)
         theirs, target = torch.nn.BCEWithLogitsLoss(), t(y)
+    elif name == "half_squared_error":       # E = ½(a − t)²: half of torch's mean squared error
+        logits, y = rng.normal(size=(8, 3)), rng.normal(size=(8, 3))
+        theirs, target = (lambda a, b: 0.5 * F.mse_loss(a, b)), t(y)
     else:
         logits, y = rng.normal(size=(8, 3)), rng.normal(size=(8, 3))
         theirs, target = torch.nn.MSELoss(), t(y)
@@ -151,3 +155,25 @@ def test_initialisers_have_torch_scale_and_orientation(case):
     if case == "orthogonal":       # fan_out < fan_in: torch's rows, our W's columns, are orthonormal
         np.testing.assert_allclose(theirs.T @ theirs, 0.49 * np.eye(fan_out), atol=1e-10)
         np.testing.assert_allclose(ours.T @ ours, 0.49 * np.eye(fan_out), atol=1e-10)
+
+
+@pytest.mark.parametrize("loss, activation", [("half_squared_error", "sigmoid"), ("mse", "tanh")])
+def test_output_activation_with_a_squared_error(loss, activation):
+    """An activation on the output layer, then the squared error on its outputs: the network's
+    gradients equal torch's for a = act(h W + b), E = mean((a - t)^2) (times ½ for half_squared_error)."""
+    rng = np.random.default_rng(6)
+    exp = spec.Experiment(layers=(spec.DenseSpec(4, "relu"),), loss=loss, output_activation=activation,
+                          dtype="float64", data=spec.DataSpec(name="sine"))
+    net = build_network(exp, 3, 2)
+    x, y = rng.normal(size=(7, 3)), rng.normal(size=(7, 2))
+    ours = get_loss(loss)
+    value = ours.forward(net.forward(x, True), y)
+    net.backward(ours.backward())
+    params = {name: t(value_, True) for name, value_, _ in net.parameters()}
+    hidden = F.relu(t(x) @ params["dense1.W"] + params["dense1.b"])
+    out = TORCH_ACTIVATIONS[activation](hidden @ params["output.W"] + params["output.b"])
+    theirs = F.mse_loss(out, t(y)) * (0.5 if loss == "half_squared_error" else 1.0)
+    theirs.backward()
+    assert value == pytest.approx(theirs.item(), rel=1e-12)
+    for name, _, grad in net.parameters():
+        assert relative_error(grad, as_numpy(params[name].grad)) < TOL

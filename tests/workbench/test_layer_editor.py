@@ -320,3 +320,18 @@ def test_every_control_has_a_teaching_tooltip(editor):
     assert len(controls) > 15
     for control in controls:
         assert len(control.toolTip()) > 30, f"{type(control).__name__} {control.text() if hasattr(control, 'text') else ''}"
+
+
+def test_output_activation_is_chosen_for_a_squared_error_and_locked_for_the_cross_entropies(qtbot, editor, state):
+    assert not editor.output_activation.isEnabled()          # cross_entropy applies its own softmax
+    assert "softmax in the loss" in editor.output_label.text()
+    state.edit("Set loss", loss="half_squared_error")
+    assert editor.output_activation.isEnabled()
+    choose(qtbot, editor.output_activation, "sigmoid")
+    assert state.experiment.output_activation == "sigmoid" and state.error is None
+    assert "sigmoid, compared with the targets by ½(a − t)²" in editor.output_label.text()
+    state.edit("Set loss", loss="cross_entropy")             # now invalid: flagged on the combo, which stays usable
+    assert state.error.path == "output_activation"
+    assert editor.output_activation.isEnabled() and "fused" in editor.output_activation.toolTip()
+    choose(qtbot, editor.output_activation, "identity")
+    assert state.error is None and not editor.output_activation.isEnabled()

@@ -149,9 +149,10 @@ def test_schedule_params_follow_the_schedule(qtbot, panel, state):
 
 
 def test_loss_list_follows_the_dataset(qtbot, panel, state):
-    assert options(panel.loss) == list(losses_for(state.experiment.data)) == ["cross_entropy", "mse"]
+    assert options(panel.loss) == list(losses_for(state.experiment.data)) == ["cross_entropy", "mse",
+                                                                              "half_squared_error"]
     state.replace(state.experiment.replace(data=DataSpec(name="moons")), "data")
-    assert options(panel.loss) == ["mse", "cross_entropy", "binary_cross_entropy"]
+    assert options(panel.loss) == ["mse", "cross_entropy", "binary_cross_entropy", "half_squared_error"]
     choose(qtbot, panel.loss, "binary_cross_entropy")
     assert state.experiment.loss == "binary_cross_entropy"
 

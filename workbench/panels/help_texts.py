@@ -81,7 +81,12 @@ LAYER_FIELD_HELP = {
                         "inside residual blocks too) in one undoable step.",
     "apply_init": "Use this initialiser (and gain) for every Dense layer in one undoable step; the output "
                   "layer keeps its own.",
-    "output_init": "The initialiser of the output layer, a linear Dense that produces the logits.",
+    "output_init": "The initialiser of the output layer, the Dense that produces the outputs.",
+    "output_activation": "The activation of the output layer. Linear (identity) for the cross-entropies, "
+                         "which apply the softmax or sigmoid inside the loss (numerically stable, and the "
+                         "slope cancels from the gradient). With a squared error you may put one here: a "
+                         "sigmoid with half_squared_error is the classic worked example, whose gradient "
+                         "keeps the sigmoid's slope.",
     "projection_init": "When the block's output width differs from its input, x is mapped by a learned "
                        "linear projection before the '+'; this is how that projection starts.",
     "add": "Add a layer after the selected one (click for a Dense layer, or pick a type from the menu). "
@@ -98,7 +103,8 @@ LAYER_FIELD_HELP = {
             "into and out of residual blocks; select a layer to edit it below.",
     "input": "The input width is the number of features of the dataset: set by the data, not typed.",
     "output": "The output width follows from the dataset and the loss: one unit per class for "
-              "cross_entropy, one for binary_cross_entropy, one per target for mse.",
+              "cross_entropy, one for binary_cross_entropy (and for half_squared_error on two classes), one per "
+              "target for mse.",
 }
 
 DATASET_HELP = {
@@ -145,6 +151,9 @@ LOSS_HELP = {
                      "gradient is simply (probabilities - one-hot), so it never saturates.",
     "binary_cross_entropy": "Sigmoid on a single output, then -log of the probability of the true label: "
                             "cross-entropy for two classes.",
+    "half_squared_error": "E = ½(a − t)², averaged over the samples: the squared error of the textbook "
+                          "worked example, so dE/da = a − t. On two classes there is one output whose "
+                          "target is the label (0 or 1); use it with a sigmoid output activation.",
 }
 
 OPTIMIZER_HELP = {

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from engine.activations import default_slope
 from engine.datasets import Dataset, load_dataset
 from engine.spec import (
-    ACTIVATIONS, FAN_MODES, INITIALIZERS, ActivationSpec, BatchNormSpec, DataSpec, DenseSpec,
-    DropoutSpec, Experiment, ResidualSpec, SpecError,
+    ACTIVATIONS, FAN_MODES, FUSED_OUTPUT_ACTIVATION, INITIALIZERS, ActivationSpec, BatchNormSpec, DataSpec,
+    DenseSpec, DropoutSpec, Experiment, ResidualSpec, SpecError,
 )
 from workbench.panels.help_texts import (
     ACTIVATION_HELP, INIT_HELP, LAYER_FIELD_HELP, LAYER_TYPE_HELP,
@@ -52,8 +52,15 @@ MIME_TYPE = "application/x-backprop-workbench-layer-path"
 OUTPUT_NOTE = {
     "cross_entropy": "linear → softmax in the loss",
     "binary_cross_entropy": "linear → sigmoid in the loss",
-    "mse": "linear, compared with the targets by mse",
+    "mse": "{activation}, compared with the targets by mse",
+    "half_squared_error": "{activation}, compared with the targets by ½(a − t)²",
 }
+
+
+def output_note(exp: Experiment) -> str:
+    """What the output layer does, e.g. "sigmoid, compared with the targets by ½(a − t)²"."""
+    activation = "linear" if exp.output_activation == "identity" else exp.output_activation
+    return OUTPUT_NOTE[exp.loss].format(activation=activation)
 
 
 # ----------------------------------------------------------------------------- pure tree edits
@@ -328,6 +335,7 @@ class LayerEditor(QWidget):
         self.output_label = QLabel()
         self.output_label.setToolTip(help_["output"])
         self.output_init = help_combo(INITIALIZERS, INIT_HELP, help_["output_init"])
+        self.output_activation = help_combo(ACTIVATIONS, ACTIVATION_HELP, help_["output_activation"])
 
         self.model = LayerModel(self)
         self.tree = QTreeView()
@@ -355,6 +363,8 @@ class LayerEditor(QWidget):
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._sync_inspector())
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.output_init.activated.connect(self._set_output_init)
+        self.output_activation.activated.connect(
+            lambda _i: self.state.edit("Set output activation", output_activation=self.output_activation.currentData()))
         state.changed.connect(self._sync)
         state.validity_changed.connect(self.show_error)
         self._sync(state.experiment)
@@ -490,12 +500,15 @@ class LayerEditor(QWidget):
         self.output_label.setWordWrap(True)
         output_init_label = QLabel("Output initialiser")
         output_init_label.setToolTip(self.output_init.toolTip())
+        output_activation_label = QLabel("Output activation")
+        output_activation_label.setToolTip(self.output_activation.toolTip())
 
         layout = QVBoxLayout(self)
         layout.addLayout(edit_buttons)
         layout.addWidget(io_frame((self.input_label,)))
         layout.addLayout(tree_row, 1)
-        layout.addWidget(io_frame((self.output_label,), (output_init_label, self.output_init)))
+        layout.addWidget(io_frame((self.output_label,), (output_init_label, self.output_init),
+                                  (output_activation_label, self.output_activation)))
         layout.addWidget(self.inspector)
 
     # ------------------------------------------------------------------ selection
@@ -644,9 +657,14 @@ class LayerEditor(QWidget):
         n_inputs, n_outputs = io_widths(exp)
         self.input_label.setText(f"Input · {n_inputs} feature{'' if n_inputs == '1' else 's'}")
         self.output_label.setText(f"Output · {n_outputs} unit{'' if n_outputs == '1' else 's'} "
-                                  f"({OUTPUT_NOTE[exp.loss]})")
+                                  f"({output_note(exp)})")
         with QSignalBlocker(self.output_init):
             self.output_init.setCurrentIndex(self.output_init.findData(exp.output_init.name))
+        with QSignalBlocker(self.output_activation):
+            self.output_activation.setCurrentIndex(self.output_activation.findData(exp.output_activation))
+        # The cross-entropies apply their own sigmoid / softmax; an identity already set stays editable
+        # so a wrong choice can be undone from here.
+        self.output_activation.setEnabled(exp.loss not in FUSED_OUTPUT_ACTIVATION or exp.output_activation != "identity")
         self._sync_inspector()
         self._show_tree_error()
 
@@ -715,6 +733,8 @@ class LayerEditor(QWidget):
         self._flags.show(self._error_in(self.current_path()))
         flag_error(self.output_init,
                    error.message if error is not None and error.path.startswith("output_init") else None)
+        flag_error(self.output_activation,
+                   error.message if error is not None and error.path == "output_activation" else None)
 
     def _error_in(self, path: LayerPath | None) -> SpecError | None:
         where = parse_layer_path(self._error.path) if self._error is not None else None
