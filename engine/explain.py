@@ -250,6 +250,18 @@ class Explainer:
                           dL_da=layer.grad_h, slope=slope, dL_dz=_grad_z(layer), W=layer.W.copy(), b=layer.b.copy(),
                           dW=layer.grads["W"].copy(), db=layer.grads["b"].copy(), saturated=saturated, dead=dead)
 
+    def plane_outputs(self, plane: tuple[np.ndarray, np.ndarray]) -> list[np.ndarray]:
+        """Every column's values on the grid ``plane`` = (xs, ys) over a 2-D input, evaluation mode
+        (as the decision boundary): the grid points themselves, then each probed layer's output,
+        each (points, units) with the points row by row (y outer, x inner)."""
+        xs, ys = plane
+        gx, gy = np.meshgrid(xs, ys)
+        points = np.column_stack([gx.ravel(), gy.ravel()])
+        self._sync()
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            self.net.forward(points, False)
+        return [points] + [layer._h for layer in self.probed]
+
     def worked_chain(self) -> WorkedChain | None:
         """The scalar chain of a single-unit chain for the first WORKED_SAMPLES training samples
         (None for any other network)."""
@@ -368,3 +380,62 @@ def worked_example(chain: WorkedChain, sample: int) -> dict:
         })
     return {"sample": sample, "step": chain.step, "x": float(chain.x[sample]), "target": float(chain.target[sample]),
             "lr": chain.lr, "loss": chain.loss, "fused_output": chain.fused, "layers": layers}
+
+
+MAX_SHOWN = 16                  # units drawn per column: those with the largest gradient
+PLANE_RESOLUTION = 20           # grid points per axis of each unit's picture over the input plane
+PLANE_MARGIN = 0.1
+
+
+def _top_units(grad: np.ndarray, limit: int) -> np.ndarray:
+    """The ``limit`` units with the largest gradient, in unit order (all of them if few)."""
+    if len(grad) <= limit:
+        return np.arange(len(grad))
+    return np.sort(np.argsort(-np.nan_to_num(grad, nan=-1.0), kind="stable")[:limit])
+
+
+def _unit_norms(values: np.ndarray) -> np.ndarray:
+    """Per unit (column) L2 norm over the batch."""
+    return np.sqrt(np.einsum("ij,ij->j", values, values, dtype=np.float64))
+
+
+def network_picture(explainer: Explainer, limit: int = MAX_SHOWN,
+                    plane: tuple[np.ndarray, np.ndarray] | None = None) -> NetworkPicture:
+    """The bounded summary the network view and the ledger draw: per column at most ``limit``
+    units, the batch means and gradient norms of those units, the numbers of the batch's first
+    sample, the incoming weights between shown units with their gradients, the ledger, the worked
+    chain of a single-unit chain and, given ``plane`` (xs, ys) over a 2-D input, every shown unit's
+    output on that grid (evaluation mode, like the decision boundary)."""
+    explanation = explainer.explain()
+    book = ledger(explanation)
+    chain = explainer.worked_chain()
+    outputs = explainer.plane_outputs(plane) if plane is not None else None
+    x = explanation.x
+    grad = _unit_norms(explanation.dL_dx)
+    shown = _top_units(grad, limit)
+    columns = [Column(label="input", activation="identity", units=x.shape[1], shown=shown,
+                      mean_a=x.mean(axis=0)[shown], grad_norm=grad[shown],
+                      saturated=np.zeros(len(shown), dtype=bool), dead=np.zeros(len(shown), dtype=bool),
+                      sample={"a": x[0, shown]},
+                      pictures=None if outputs is None else _unit_pictures(outputs[0], shown, plane))]
+    for i, trace in enumerate(explanation.layers):
+        previous = shown
+        grad = _unit_norms(trace.dL_da)
+        shown = _top_units(grad, limit)
+        edges = np.ix_(previous, shown)
+        columns.append(Column(
+            label=trace.label, activation=trace.activation, units=trace.a.shape[1], shown=shown,
+            mean_a=trace.a.mean(axis=0)[shown], grad_norm=grad[shown], saturated=trace.saturated[shown],
+            dead=trace.dead[shown],
+            sample={key: getattr(trace, key)[0, shown] for key in ("z", "a", "dL_da", "slope", "dL_dz")},
+            bias=trace.b[shown], bias_grad=trace.db[shown], weights=trace.W[edges], weight_grads=trace.dW[edges],
+            inputs=trace.x[0, previous],
+            pictures=None if outputs is None else _unit_pictures(outputs[i + 1], shown, plane)))
+    return NetworkPicture(step=explanation.step, columns=columns, skips=explanation.skips,
+                          between=explanation.between, ledger=book, chain=chain, batch_size=len(explanation.batch),
+                          sample=int(explanation.batch[0]), plane=plane)
+
+
+def _unit_pictures(values: np.ndarray, shown: np.ndarray, plane: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    xs, ys = plane
+    return np.ascontiguousarray(values[:, shown].T.reshape(len(shown), len(ys), len(xs)), dtype=np.float32)

@@ -22,12 +22,14 @@ from workbench.panels.gradient_check import GradientCheckView
 from workbench.panels.layer_editor import LayerEditor
 from workbench.panels.run_controls import RunControls, ShortcutsBeforeFields
 from workbench.panels.training_panel import TrainingPanel
+from workbench.plots.chain_ledger import ChainRuleLedger
 from workbench.plots.decision_boundary import BoundaryView
 from workbench.plots.distributions import DistributionsView
 from workbench.plots.fit_view import FitView
 from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.layer_bars import LayerBars
 from workbench.plots.loss_plot import LossPlot
+from workbench.plots.network_diagram import NetworkView
 from workbench.plots.step_axis import StepAxisLink
 from workbench.presets import DEFAULT_PRESET, load_preset, preset_names
 from workbench.runner import RunFrame, TrainingRunner, live_change
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
             dock = self._dock(title, name, scrollable(widget) if scroll else widget, area)
             if tab_with is not None:
                 self.tabifyDockWidget(tab_with, dock)
+                tab_with.raise_()          # the new view joins behind: the layout others know stays in front
         view = RegisteredView(widget, dock, deferred)
         self.views.append(view)
         if dock is not None:
@@ -184,6 +187,10 @@ class MainWindow(QMainWindow):
         self.gradient_check = GradientCheckView()
         self.gradient_check_dock = self.register_view(self.gradient_check, self.tr("Gradient check"),
                                                       "gradient_check_dock", bottom, tab_with=self.loss_dock)
+        self.network_view_dock = self.register_view(NetworkView(), self.tr("Network diagram"), "network_view_dock",
+                                                    right, deferred=True, tab_with=self.boundary_dock)
+        self.ledger_dock = self.register_view(ChainRuleLedger(), self.tr("Chain-rule ledger"), "ledger_dock", bottom,
+                                              deferred=True, tab_with=self.loss_dock)
         for front in (self.loss_dock, self.boundary_dock):
             front.raise_()
 

@@ -38,6 +38,7 @@ import numpy as np
 from engine.datasets import Dataset, plane_axes
 from engine.distributions import DistributionPainter
 from engine.fit import FitPainter
+from engine.explain import Explainer, NetworkPicture, network_picture
 from engine.spec import Experiment
 from engine.trainer import RunResult, Trainer, TrainingControl
 
@@ -51,6 +52,9 @@ BOUNDARY_MIN_RESOLUTION = 12   # ... and at least: coarse, but still the shape o
 PROBE_RESOLUTION = 24          # the grid timed before the first one, to choose its resolution
 BOUNDARY_MARGIN = 0.1          # extra room around the data, as a fraction of its range
 COST_SMOOTHING = 0.5           # weight of the newest timing in the running cost per grid point
+NETWORK_INTERVAL_S = 0.1       # the network view's picture (a batch taken apart): ~10 a second at most,
+NETWORK_SHARE = 0.03           # and less often if it would take more than 3% of the run
+NETWORK_PLANE_RESOLUTION = 20  # grid points per axis of each unit's picture over the input plane
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,28 @@ class BoundaryEvaluator:
         return BoundaryGrid(xs, ys, probs.reshape(len(ys), len(xs), -1), trainer.step)
 
 
+class NetworkPainter:
+    """The picture of the network view and the chain-rule ledger: the batch the next step trains on,
+    taken apart by ``engine.explain`` (per layer at most 16 units, the ledger, the worked example
+    of a single-unit chain) and, for 2-D inputs, each shown unit's output over the input plane.
+    It costs about five training steps of the same net (one forward and backward pass, one
+    forward pass over a 20 x 20 grid, a few copies) and is bounded by ``share``."""
+    interval_s = NETWORK_INTERVAL_S
+    share = NETWORK_SHARE
+
+    @classmethod
+    def for_trainer(cls, trainer: Trainer) -> "NetworkPainter":
+        return cls(trainer)
+
+    def __init__(self, trainer: Trainer):
+        self.explainer = Explainer(trainer)
+        x = trainer.dataset.x_train
+        self.plane = boundary_axes(x, NETWORK_PLANE_RESOLUTION) if x.shape[1] == 2 and len(x) else None
+
+    def __call__(self, trainer: Trainer) -> NetworkPicture:
+        return network_picture(self.explainer, plane=self.plane)
+
+
 # Pictures of the model that the training process computes besides the history (the decision
 # boundary, ...): name -> a factory that, given the run's trainer, returns a painter or None when
 # the picture does not apply to this run.  A painter is called with the trainer and returns a
@@ -177,6 +203,7 @@ PICTURE_PAINTERS: dict[str, Callable[[Trainer], object]] = {
     "boundary": BoundaryEvaluator.for_trainer,
     "fit": FitPainter.for_trainer,
     "distributions": DistributionPainter.for_trainer,
+    "network": NetworkPainter.for_trainer,
 }
 
 

@@ -42,4 +42,7 @@ class RegisteredView:
 
     @property
     def visible(self) -> bool:
-        return self.widget.isVisible() if self.dock is not None else True
+        # A dock behind another tab still counts as visible to Qt; nothing of it is on screen, though.
+        if self.dock is None:
+            return True
+        return self.widget.isVisible() and not self.widget.visibleRegion().isEmpty()

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from engine import explain_cli
+from engine.diagnosis import diagnose
 from engine.explain import Explainer, ledger, worked_example
 from engine.gradcheck import numeric_gradient
 from engine.spec import (BatchNormSpec, DataSpec, DenseSpec, DropoutSpec, Experiment, InitSpec, OptimizerSpec,
@@ -58,7 +59,6 @@ def test_explanation_is_exactly_what_the_next_training_step_computes(exp):
     rows = book.rows[::-1]                     # input to output, as the probes count layers
     for i, row in enumerate(rows):
         assert row.grad_h_norm == pytest.approx(float(newest[layer_column(i, "grad_h")][0]), rel=1e-12)
-    from engine.diagnosis import diagnose
     assert book.ratio == pytest.approx(diagnose(newest, trainer.layer_activations).ratio, rel=1e-12)
 
 

@@ -5,6 +5,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
 
+def shown(qtbot, widget, width: int, height: int):
+    """``widget`` as a person sees it: owned by the test, sized, shown and exposed."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 def choose(qtbot, combo: QComboBox, text: str) -> None:
     """Open the combo's list and click the entry showing ``text``."""
     index = combo.findText(text)

@@ -52,6 +52,19 @@ def test_a_registered_view_gets_frames_while_shown_and_catches_up_when_shown_aga
     qtbot.waitUntil(lambda: view.steps_shown[-1] == 1, timeout=5000)
 
 
+def test_a_view_tabbed_behind_another_joins_behind_it_and_skips_frames_until_its_tab_is_chosen(qtbot, make_main_window):
+    window = make_main_window(tiny_experiment())
+    view = RecordingView()
+    dock = window.register_view(view, "Recording", "recording_dock", Qt.DockWidgetArea.RightDockWidgetArea,
+                                tab_with=window.boundary_dock)
+    qtbot.waitUntil(lambda: not window.boundary_dock.visibleRegion().isEmpty())   # the old tab stays in front
+    window.runner.step_once(window.state.experiment)
+    qtbot.waitUntil(lambda: window._frame is not None and window._frame.step == 1, timeout=20000)
+    assert view.steps_shown == []                  # behind a tab: nothing of it is on screen
+    dock.raise_()                                  # its tab chosen: the newest frame at once
+    qtbot.waitUntil(lambda: view.steps_shown == [1], timeout=5000)
+
+
 def test_the_view_context_reports_errors_through_the_windows_current_show_error(make_main_window):
     window = make_main_window(tiny_experiment())
     view = RecordingView()

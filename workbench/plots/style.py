@@ -32,6 +32,11 @@ ABOVE_BAND_COLOR = "#d62728"     # exploding: red
 BAND_FILL = (44, 160, 44, 40)    # the healthy band itself: faint green
 
 
+def number_text(x: float) -> str:
+    """A number as the views write it: four significant digits, or nan / inf."""
+    return f"{float(x):.4g}"
+
+
 def power_of_ten_label(exponent: int) -> str:
     """'1e-8' style labels: short, and readable in any font (superscript glyphs often are not)."""
     return f"1e{exponent:d}"
