@@ -12,7 +12,7 @@ import sys
 SUBCOMMANDS = {
     "run": "engine.headless",
     "gradcheck": "engine.gradcheck_command",
-    "explain": "engine.explain_cli",
+    "explain": "engine.explain_command",
 }
 
 

@@ -10,7 +10,7 @@ import sys
 import numpy as np
 import pytest
 
-from engine import explain_cli
+from engine import explain_command
 from engine.diagnosis import diagnose
 from engine.explain import Explainer, ledger, worked_example
 from engine.gradcheck import numeric_gradient
@@ -214,7 +214,7 @@ def test_no_worked_chain_for_wider_networks():
 def test_explain_json_has_the_keys_the_issue_names(tmp_path, capsys):
     path = tmp_path / "exp.json"
     load_preset("single_neuron").dump(path)
-    assert explain_cli.main([str(path), "--step", "4", "--sample", "2", "--json"]) == 0
+    assert explain_command.main([str(path), "--step", "4", "--sample", "2", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["step"] == 4 and result["ratio"] == 1.0
     assert {"layer", "grad_h_norm", "activation_factor", "weight_factor", "gain"} <= set(result["layers"][0])
@@ -226,7 +226,7 @@ def test_explain_json_has_the_keys_the_issue_names(tmp_path, capsys):
 def test_explain_text_prints_the_ledger(tmp_path, capsys):
     path = tmp_path / "exp.json"
     load_preset("vanishing_sigmoid").dump(path)
-    assert explain_cli.main([str(path)]) == 0
+    assert explain_command.main([str(path)]) == 0
     out = capsys.readouterr().out
     ratio = ledger(Explainer(Trainer(load_preset("vanishing_sigmoid"))).explain()).ratio
     assert f"first-to-last hidden ratio = {ratio:.4g}" in out
@@ -241,7 +241,7 @@ def test_explain_text_prints_the_ledger(tmp_path, capsys):
 def test_explain_bad_input_exits_2_with_one_message(tmp_path, capsys, args, message):
     path = tmp_path / "exp.json"
     load_preset("single_neuron").dump(path)
-    assert explain_cli.main([a.format(exp=path) for a in args]) == 2
+    assert explain_command.main([a.format(exp=path) for a in args]) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
 
