@@ -189,8 +189,8 @@ class MainWindow(QMainWindow):
                                                       "gradient_check_dock", bottom, tab_with=self.loss_dock)
         self.network_view_dock = self.register_view(NetworkView(), self.tr("Network diagram"), "network_view_dock",
                                                     right, deferred=True, tab_with=self.boundary_dock)
-        self.ledger_dock = self.register_view(ChainRuleLedger(), self.tr("Chain-rule ledger"), "ledger_dock", bottom,
-                                              deferred=True, tab_with=self.loss_dock)
+        self.ledger_dock = self.register_view(ChainRuleLedger(), self.tr("Chain-rule ledger"), "ledger_dock", right,
+                                              deferred=True, tab_with=self.boundary_dock, scroll=True)
         for front in (self.loss_dock, self.boundary_dock):
             front.raise_()
 

@@ -42,7 +42,9 @@ class RegisteredView:
 
     @property
     def visible(self) -> bool:
-        # A dock behind another tab still counts as visible to Qt; nothing of it is on screen, though.
+        # A dock behind another tab still counts as visible to Qt, but nothing of it is on screen.
+        # The dock's own region (its title bar at least) says so; the view's may be empty while
+        # shown, when its children cover it.
         if self.dock is None:
             return True
-        return self.widget.isVisible() and not self.widget.visibleRegion().isEmpty()
+        return self.widget.isVisible() and not self.dock.visibleRegion().isEmpty()

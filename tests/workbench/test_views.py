@@ -65,6 +65,18 @@ def test_a_view_tabbed_behind_another_joins_behind_it_and_skips_frames_until_its
     qtbot.waitUntil(lambda: view.steps_shown == [1], timeout=5000)
 
 
+def test_every_view_in_the_default_layout_that_is_on_screen_gets_frames(qtbot, make_main_window):
+    """Plots are covered by their opaque children; they still count as shown."""
+    window = make_main_window(tiny_experiment())
+    shown = {id(view.widget): [] for view in window.views}
+    for view in window.views:
+        view.widget.show_frame = lambda frame, steps=shown[id(view.widget)]: steps.append(frame.step)
+    window.runner.step_once(window.state.experiment)
+    on_screen = [view for view in window.views if view.dock is None or not view.dock.visibleRegion().isEmpty()]
+    assert {view.dock.objectName() for view in on_screen if view.dock} >= {"bars_dock", "loss_dock", "boundary_dock"}
+    qtbot.waitUntil(lambda: all(1 in shown[id(view.widget)] for view in on_screen), timeout=20000)
+
+
 def test_the_view_context_reports_errors_through_the_windows_current_show_error(make_main_window):
     window = make_main_window(tiny_experiment())
     view = RecordingView()

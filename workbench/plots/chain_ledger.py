@@ -10,7 +10,7 @@ import math
 
 from PySide6.QtCore import QModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSpinBox,
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QSpinBox,
                                QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -71,6 +71,9 @@ class ChainRuleLedger(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in range(1, len(COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # As tall as its rows (up to the space there is), so the worked example below gets the rest.
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.bars = FactorBar(self.table)
         for column in FACTOR_COLUMNS:
             self.table.setItemDelegateForColumn(column, self.bars)
@@ -80,11 +83,13 @@ class ChainRuleLedger(QWidget):
         self.sample.setToolTip(self.tr("Which training sample the worked example follows; F10 steps the run."))
         self.sample.valueChanged.connect(lambda _v: self._show_worked())
         self.worked_text = QTextBrowser()
+        self.worked_text.setMinimumHeight(150)     # the dock scrolls rather than squeezing the numbers
         sample_row = QHBoxLayout()
         sample_row.addWidget(QLabel(self.tr("Training sample")))
         sample_row.addWidget(self.sample)
         sample_row.addStretch(1)
         worked_layout = QVBoxLayout(self.worked)
+        worked_layout.setContentsMargins(4, 2, 4, 2)
         worked_layout.addLayout(sample_row)
         worked_layout.addWidget(self.worked_text)
         self.worked.hide()
@@ -93,8 +98,9 @@ class ChainRuleLedger(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.caption)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.worked, 2)
+        layout.addWidget(self.table)
+        layout.addWidget(self.worked, 1)
+        layout.addStretch(0)
         self.picture: NetworkPicture | None = None
 
     def show_frame(self, frame) -> None:
@@ -104,8 +110,8 @@ class ChainRuleLedger(QWidget):
         self.picture = picture
         book = picture.ledger
         self.summary.setText(book.summary)
-        self.caption.setText(self.tr("Step {0}, the batch of {1} samples the next step trains on. The gains marked * "
-                                     "multiply to the first-to-last ratio: {2}").format(
+        self.caption.setText(self.tr("Step {0}; the {1} samples the next step trains on; the gains marked * multiply "
+                                     "to the first-to-last ratio {2}").format(
             picture.step, picture.batch_size, number_text(book.ratio)))
         self.table.setRowCount(len(book.rows))
         for r, row in enumerate(book.rows):
