@@ -110,9 +110,14 @@ class ChainRuleLedger(QWidget):
         self.picture = picture
         book = picture.ledger
         self.summary.setText(book.summary)
-        self.caption.setText(self.tr("Step {0}; the {1} samples the next step trains on; the gains marked * multiply "
-                                     "to the first-to-last ratio {2}").format(
-            picture.step, picture.batch_size, number_text(book.ratio)))
+        caption = self.tr("Step {0}; the {1} samples the next step trains on; the gains marked * multiply "
+                          "to the first-to-last ratio {2} on this batch").format(
+            picture.step, picture.batch_size, number_text(book.ratio))
+        diagnosis = getattr(frame, "diagnosis", None)
+        if diagnosis is not None and math.isfinite(diagnosis.ratio):
+            caption += self.tr(" (the diagnosis takes the median of the last steps' batches: {0})").format(
+                number_text(diagnosis.ratio))
+        self.caption.setText(caption)
         self.table.setRowCount(len(book.rows))
         for r, row in enumerate(book.rows):
             cells = [row.layer + (" *" if row.in_ratio else ""), f"{row.grad_h_norm:.1e}",

@@ -69,7 +69,7 @@ class NetworkDiagram(QWidget):
         self.setMinimumSize(260, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.picture: NetworkPicture | None = None
-        self.mode = FORWARD
+        self.mode = BACKWARD
         self.selected: Hit | None = None
         self._lut = pg.colormap.get(HEATMAP_COLORMAP).getLookupTable(0.0, 1.0, 256, alpha=False)
         self._images: list[list[QImage] | None] = []
@@ -313,7 +313,7 @@ class NetworkView(QWidget):
             button.setCheckable(True)
             self.modes.addButton(button)
             button.toggled.connect(lambda on, m=mode: on and self.diagram.set_mode(m))
-        self.forward_button.setChecked(True)
+        self.backward_button.setChecked(True)      # the view of this workbench: where the gradient goes
         self.caption = QLabel(self.tr("Run or step to see the network."))
         self.caption.setWordWrap(True)
         self.legend = QLabel()
