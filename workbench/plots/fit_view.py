@@ -71,6 +71,11 @@ class FitView(QtWidgets.QStackedWidget):
         self.shown_picture = picture
         self.show_picture(picture)
 
+    def attach(self, context) -> None:
+        """Hidden behind its tabs a view gets no frames; this one still learns of every frame's fit
+        picture (a cheap check, no drawing), so it comes to the front when 1-D data arrive."""
+        context.runner.frame.connect(lambda frame: self._set_available(frame.pictures.get("fit") is not None))
+
     def _set_available(self, available: bool) -> None:
         """Show the plots or the reason; when 1-D data arrive, bring the dock to the front of its tabs
         (the decision boundary it shares them with has nothing to show for such data)."""
