@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton, Q
                                QVBoxLayout, QWidget)
 
 from engine.explain import Column, NetworkPicture
-from workbench.plots.style import (HEATMAP_COLORMAP, LOG10_MAX, LOG10_MIN, background_color, foreground_color,
-                                   number_text)
+from engine.layer_health import METRICS
+from workbench.plots.style import HEATMAP_COLORMAP, background_color, foreground_color, number_text
 
 FORWARD, BACKWARD = "forward", "backward"
+LOG10_MIN, LOG10_MAX = METRICS["grad_h"].scale     # the gradient heatmap's fixed colour scale
 POSITIVE = np.array([43, 123, 186])      # blue: a positive weight or value
 NEGATIVE = np.array([230, 134, 28])      # orange: a negative one
 SATURATED_COLOR = QColor("#d62728")
