@@ -192,12 +192,14 @@ class BatchNorm(Layer):
 
 class Dropout(Layer):
     """Inverted dropout: in training, zero each unit with probability ``rate`` and scale the rest
-    by 1/(1-rate); the identity in evaluation.  ``reuse_mask`` True keeps the last mask (gradcheck)."""
+    by 1/(1-rate); the identity in evaluation.  ``reuse_mask`` True keeps the last mask (gradcheck).
+    ``seed``: the PCG64 seed ``rng`` was made from, when known (code export replays the masks)."""
 
-    def __init__(self, rate: float, rng: np.random.Generator, name: str):
+    def __init__(self, rate: float, rng: np.random.Generator, name: str, seed: int | None = None):
         super().__init__(name)
         self.rate = float(rate)
         self.rng = rng
+        self.seed = seed
         self.reuse_mask = False
         self._mask: np.ndarray | None = None
 

@@ -141,8 +141,8 @@ def _build_layer(spec, width: int, index: list[int], rng: np.random.Generator, d
     if isinstance(spec, BatchNormSpec):
         return BatchNorm(width, spec.momentum, spec.eps, dtype, f"bn{number}"), width
     if isinstance(spec, DropoutSpec):
-        child = np.random.Generator(np.random.PCG64(rng.integers(2**63)))
-        return Dropout(spec.rate, child, f"drop{number}"), width
+        seed = int(rng.integers(2**63))
+        return Dropout(spec.rate, np.random.Generator(np.random.PCG64(seed)), f"drop{number}", seed), width
     if isinstance(spec, ResidualSpec):
         name = f"res{number}"
         inner, inner_width = [], width

@@ -20,12 +20,13 @@ from engine.datasets import Dataset, load_dataset, targets_for
 from engine.diagnosis import Diagnosis, diagnose
 from engine.history import History
 from engine.losses import get_loss
-from engine.network import build_network, load_weights
+from engine.network import build_network
 from engine.optimizers import make_optimizer
 from engine.schedules import make_schedule
 from engine.layers import BatchNorm
 from engine.limits import estimate_memory, human_bytes, memory_budget
 from engine.network import WeightsError
+from engine.weight_layouts import load_initial_weights
 from engine.spec import Experiment, SpecError, reparse
 
 STEP_COLUMNS = ("loss", "grad_norm", "lr")
@@ -148,8 +149,7 @@ class Trainer:
         self.net = build_network(exp, ds.n_inputs, ds.n_outputs(exp.loss))
         if exp.initial_weights:
             try:
-                largest = max(value.size for value in self.net.state_dict().values())
-                self.net.load_state_dict(load_weights(exp.initial_weights, max_elements=largest))
+                load_initial_weights(self.net, exp.initial_weights)
             except WeightsError as exc:
                 raise WeightsError(f"initial_weights: {exc}") from None
         if len(ds.x_train) < 2 and any(isinstance(layer, BatchNorm) for layer in self.net.all_layers()):

@@ -13,6 +13,7 @@ SUBCOMMANDS = {
     "run": "engine.headless",
     "gradcheck": "engine.gradcheck_command",
     "explain": "engine.explain_command",
+    "export": "engine.export",
 }
 
 
