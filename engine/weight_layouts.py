@@ -80,9 +80,10 @@ def batchnorm_prefixes(net: Network) -> list[str]:
     return [prefix for layer, prefix in torch_module_prefixes(net.layers) if isinstance(layer, BatchNorm)]
 
 
-def to_layout(net: Network, layout: str) -> dict[str, np.ndarray]:
-    """Copies of the network's arrays named and shaped as ``layout`` says."""
-    state = net.state_dict()
+def to_layout(net: Network, layout: str, state: dict[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+    """Copies of the network's arrays (or of ``state``, an engine-layout state of a network shaped
+    like ``net``) named and shaped as ``layout`` says."""
+    state = net.state_dict() if state is None else {name: np.array(value) for name, value in state.items()}
     if layout == ENGINE:
         return state
     _check_layout_name(layout)
@@ -93,9 +94,10 @@ def to_layout(net: Network, layout: str) -> dict[str, np.ndarray]:
     return out
 
 
-def save_weights_as(net: Network, path: str | os.PathLike, layout: str = ENGINE) -> None:
-    """Write the network's arrays to an .npz file in ``layout``, atomically."""
-    state = to_layout(net, layout)
+def save_weights_as(net: Network, path: str | os.PathLike, layout: str = ENGINE,
+                    state: dict[str, np.ndarray] | None = None) -> None:
+    """Write the network's arrays (or ``state``, see ``to_layout``) to an .npz file in ``layout``, atomically."""
+    state = to_layout(net, layout, state)
     atomic_write(path, lambda f: np.savez(f, **state))
 
 

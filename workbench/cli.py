@@ -14,6 +14,7 @@ SUBCOMMANDS = {
     "gradcheck": "engine.gradcheck_command",
     "explain": "engine.explain_command",
     "export": "engine.export",
+    "report": "engine.report",
 }
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QMainWindow, QM
                                QWidget)
 
 from engine.spec import Experiment, SpecError
+from workbench.exports import Exports
 from workbench.panels.data_panel import DataPanel
 from workbench.panels.diagnosis_banner import DiagnosisBanner, apply_fix
 from workbench.panels.gradient_check import GradientCheckView
@@ -216,6 +217,9 @@ class MainWindow(QMainWindow):
                                              self.save_experiment, "Save the experiment as JSON.")
         self.save_as_action = self._menu_action(file_menu, "Save &As…", QKeySequence("Ctrl+Shift+S"),
                                                 self.save_experiment_as, "Save the experiment to a new file.")
+        file_menu.addSeparator()
+        self.exports = Exports(self)     # File → Export ▸ and Load Initial Weights… (workbench.exports)
+        self.exports.add_to(file_menu)
         file_menu.addSeparator()
         self.quit_action = self._menu_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close,
                                              "Close the window (asks to save unsaved changes).")

@@ -56,6 +56,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from engine.diagnosis import Diagnosis, diagnose
 from engine.spec import Experiment
 from engine.trainer import Trainer, TrainingControl
+from engine.weight_layouts import save_weights_as
 from workbench.training_process import (BoundaryGrid, Progress, RowBuffer, apply_command, boundary_axes, call_in_child,
                                         has_boundary, picture_painters, progress_of, train_in_child)
 
@@ -191,6 +192,19 @@ class TrainingRunner(QObject):
     def experiment(self) -> Experiment | None:
         """The experiment of the current trainer (what Reset rebuilds)."""
         return self._experiment
+
+    def save_weights(self, path, layout: str) -> bool:
+        """Write the network's weights in ``layout`` (engine.weight_layouts) at the run's exact
+        state: the untrained network's before a run, the newest pause's or the end's after one.
+        False (nothing written) while a run has not reported such a state: its weights change
+        every step."""
+        if self._trainer is None:
+            return False
+        state = self._trainer.net.state_dict() if not self._launched else self._latest.weights
+        if state is None:
+            return False
+        save_weights_as(self._trainer.net, path, layout, state)
+        return True
 
     @property
     def is_paused(self) -> bool:

@@ -87,6 +87,7 @@ class Progress:
     error: str | None = None
     first_row: int = 0                 # > 0: the rows before are those the previous report had
     changes: tuple = ()                # settings changed live: (step, "lr" | "clip", value)
+    weights: dict | None = None        # the network's state (engine layout), on reports of an exact state
 
 
 def boundary_axes(x: np.ndarray, resolution: int = BOUNDARY_RESOLUTION,
@@ -327,7 +328,9 @@ class Publisher:
         pictures = {name: picture for name, picture in self.pictures.items()
                     if self.pictures_sent.get(name) is not picture}
         self.pictures_sent = dict(self.pictures)
-        self.send(progress_of(self.trainer, pictures, self.sent, first_row, **ending))
+        # Reports of an exact state (a pause, the end) carry the weights, for File → Export → Weights.
+        weights = self.trainer.net.state_dict() if fresh_pictures else None
+        self.send(progress_of(self.trainer, pictures, self.sent, first_row, weights=weights, **ending))
 
 
 # Command names (as sent down the pipe) and the TrainingControl methods they call.
