@@ -2,8 +2,8 @@
 the final figures of a run, for handing in or sharing.
 
 ``backprop-workbench report RUN_DIR --out report.html`` reads a folder written by
-``backprop-workbench run`` (metrics.csv, probes.csv, summary.json, experiment.json); the window
-builds the same report from the run on screen (``report_from_history``).  The plots are SVG
+``backprop-workbench run`` (through ``engine.runs.read_run``); the window builds the same report
+from the run on screen.  Both go through ``report_from_history``.  The plots are SVG
 drawn here (no Qt, no plotting library) and embedded as data URIs; the gradient heatmap's pixels
 are a PNG encoded here with zlib, inside its SVG.  Nothing is fetched from the network.
 """
@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import argparse
 import base64
-import csv
 import html
-import json
 import math
 import struct
 import sys
@@ -23,7 +21,9 @@ from pathlib import Path
 
 import numpy as np
 
-from engine.spec import Experiment, SpecError, atomic_write_text
+from engine import runs
+from engine.diagnosis import Diagnosis
+from engine.spec import Experiment, atomic_write_text
 
 # The app's fixed heatmap scale (workbench.plots.style LOG10_MIN / LOG10_MAX, checked by a test):
 # log10 of a layer's gradient norm, so a colour means the same magnitude in the app and the report.
@@ -56,63 +56,25 @@ class ReportData:
 
 # ----------------------------------------------------------------------------- reading
 
-def _read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
-    with open(path, newline="", encoding="utf-8") as f:
-        rows = list(csv.reader(f))
-    if not rows:
-        raise ReportError(f"{path} is empty; run the experiment again")
-    return rows[0], rows[1:]
-
-
-def _number(text: str) -> float:
-    return float(text) if text else math.nan
+def report_summary(status: str, steps: int, epochs: int, train_loss: float, val_loss: float, train_acc: float,
+                   val_acc: float, diagnosis: Diagnosis) -> dict:
+    """The final figures and the diagnosis a report shows, shaped as summary.json (NaN as None)."""
+    summary = {"status": status, "steps": steps, "epochs": epochs, "train_loss": train_loss, "val_loss": val_loss,
+               "train_accuracy": train_acc, "val_accuracy": val_acc, "diagnosis": diagnosis.verdict,
+               "message": diagnosis.message, "cause": diagnosis.cause,
+               "first_to_last_gradient_ratio": diagnosis.ratio}
+    return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in summary.items()}
 
 
 def read_run(run_dir: str | Path) -> ReportData:
-    """A run folder written by ``backprop-workbench run`` as ReportData."""
-    run_dir = Path(run_dir)
-    if not (run_dir / "summary.json").is_file():
-        raise ReportError(f"{run_dir} holds no summary.json, so it is not a finished run folder; give a folder "
-                          "written by `backprop-workbench run EXPERIMENT.json --out FOLDER`")
+    """A run folder written by ``backprop-workbench run`` (read by ``engine.runs.read_run``) as ReportData."""
     try:
-        summary = json.loads((run_dir / "summary.json").read_text(encoding="utf-8"))
-        header, rows = _read_csv(run_dir / "metrics.csv")
-    except (OSError, ValueError) as exc:
-        raise ReportError(f"cannot read the run in {run_dir}: {exc}") from None
-    table = np.array([[_number(x) for x in row] for row in rows], dtype=np.float64).reshape(len(rows), len(header))
-    columns = {name: table[:, i] for i, name in enumerate(header)}
-    steps = {name: columns[name] for name in ("step", "loss", "grad_norm", "lr") if name in columns}
-    ends = ~np.isnan(columns.get("val_loss", np.full(len(rows), np.nan))) | \
-        ~np.isnan(columns.get("train_loss", np.full(len(rows), np.nan)))
-    epochs = {name: columns[name][ends] for name in ("step", "epoch", "train_loss", "val_loss", "train_acc", "val_acc")
-              if name in columns}
-    experiment = None
-    if (run_dir / "experiment.json").is_file():
-        try:
-            experiment = Experiment.load(run_dir / "experiment.json")
-        except SpecError:
-            experiment = None            # an older or edited file: the report goes on without settings
-    layer_names, grad_w = _read_probes(run_dir / "probes.csv", steps["step"])
-    title = summary.get("experiment") or (experiment.name if experiment else run_dir.name)
-    return ReportData(title, experiment, summary, steps, epochs, layer_names or summary.get("layers", []), grad_w)
-
-
-def _read_probes(path: Path, step_numbers: np.ndarray) -> tuple[list[str], np.ndarray | None]:
-    if not path.is_file():
-        return [], None
-    header, rows = _read_csv(path)
-    if not rows:
-        return [], None
-    col = {name: i for i, name in enumerate(header)}
-    layers = sorted({int(row[col["layer"]]) for row in rows})
-    names = {int(row[col["layer"]]): row[col["name"]] for row in rows}
-    position = {int(s): i for i, s in enumerate(step_numbers)}
-    grad_w = np.full((len(layers), len(step_numbers)), np.nan)
-    for row in rows:
-        i = position.get(int(row[col["step"]]))
-        if i is not None:
-            grad_w[int(row[col["layer"]]), i] = _number(row[col["grad_w"]])
-    return [names[i] for i in layers], grad_w
+        record = runs.read_run(run_dir)
+    except runs.RunReadError as exc:
+        raise ReportError(str(exc).removesuffix(" It was skipped.")) from None
+    summary = report_summary(record.status, record.steps_done, record.epochs_done, record.train_loss,
+                             record.val_loss, record.train_accuracy, record.val_accuracy, record.diagnosis)
+    return report_from_history(record.experiment, record.steps, record.epochs, record.layer_names, summary)
 
 
 def report_from_history(experiment: Experiment, steps: dict, epochs: dict, layer_names: list[str],

@@ -19,7 +19,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QMainWindow
 
 from engine.export import export_code
-from engine.report import render_html, report_from_history
+from engine.report import render_html, report_from_history, report_summary
 from engine.spec import atomic_write, atomic_write_text
 from engine.tables import epochs_csv, heatmap_csv, steps_csv
 from engine.trainer import Trainer
@@ -230,18 +230,11 @@ class Exports(QObject):
 
     @staticmethod
     def report_html(frame: RunFrame) -> str:
+        """The report of the run on screen; its final figures are those of the last completed epoch."""
         epochs = frame.epochs
         last = {name: float(column[-1]) for name, column in epochs.items()} if len(epochs.get("step", ())) else {}
-
-        def final(name: str):
-            value = last.get(name, math.nan)
-            return value if math.isfinite(value) else None
-        d = frame.diagnosis
-        summary = {"status": frame.status, "steps": frame.step, "epochs": frame.epoch,
-                   "train_loss": final("train_loss"), "val_loss": final("val_loss"),
-                   "train_accuracy": final("train_acc"), "val_accuracy": final("val_acc"),
-                   "diagnosis": d.verdict, "message": d.message, "cause": d.cause,
-                   "first_to_last_gradient_ratio": d.ratio if math.isfinite(d.ratio) else None}
+        finals = (last.get(name, math.nan) for name in ("train_loss", "val_loss", "train_acc", "val_acc"))
+        summary = report_summary(frame.status, frame.step, frame.epoch, *finals, frame.diagnosis)
         return render_html(report_from_history(frame.experiment, frame.steps, frame.epochs, frame.layer_names,
                                                summary))
 

@@ -65,7 +65,9 @@ def test_the_loss_chart_draws_every_step_of_the_metrics(run_dir):
 
 def test_a_folder_that_is_not_a_run_is_refused(tmp_path, capsys):
     assert report_main([str(tmp_path), "--out", str(tmp_path / "r.html")]) == 2
-    assert "holds no summary.json" in capsys.readouterr().err
+    assert capsys.readouterr().err == (f"error: Cannot open the run in {tmp_path}: incomplete: summary.json, "
+                                       "experiment.json, metrics.csv, probes.csv missing (a run stopped before it "
+                                       "was written whole, or not a run folder).\n")
     assert not (tmp_path / "r.html").exists()
 
 
