@@ -239,16 +239,22 @@ class Exports(QObject):
                                                summary))
 
     def plots(self) -> list[tuple[str, pg.PlotWidget]]:
-        """Every plot of the window's views, with a name for the menu."""
-        found = []
+        """Every plot of the window's views, with a distinct name for the menu: the view's title,
+        and for a view of several plots each plot's title or y label (or its number)."""
+        found, seen = [], set()
         for view in self.window.views:
             widgets = ([view.widget] if isinstance(view.widget, pg.PlotWidget) else []) + \
                 view.widget.findChildren(pg.PlotWidget)
             title = view.dock.windowTitle() if view.dock is not None else self.tr("Gradient heatmap")
-            for widget in widgets:
-                label = widget.getPlotItem().getAxis("left").labelText
-                found.append((self.tr("{0}: {1}").format(title, label) if len(widgets) > 1 and label else title,
-                              widget))
+            for number, widget in enumerate(widgets, start=1):
+                item = widget.getPlotItem()
+                label = item.titleLabel.text or item.getAxis("left").labelText
+                name = title if len(widgets) == 1 else self.tr("{0}: {1}").format(title, label) if label \
+                    else self.tr("{0} ({1})").format(title, number)
+                if name in seen:
+                    name = self.tr("{0} ({1})").format(name, number)
+                seen.add(name)
+                found.append((name, widget))
         return found
 
     def _fill_plots_menu(self) -> None:

@@ -205,6 +205,7 @@ def test_every_plot_exports_as_png_and_svg(qtbot, window_on, tmp_path):
     actions = window.exports.plots_menu.actions()
     titles = [a.text() for a in actions]
     assert "Gradient heatmap…" in titles and "Loss: loss…" in titles and "Decision boundary…" in titles
+    assert len(set(titles)) == len(titles)                 # each plot has its own name
     for i, action in enumerate(actions):
         for suffix in (".png", ".svg"):
             window.exports.ask_save_path = lambda title, filters, p=tmp_path / f"plot{i}{suffix}": str(p)
