@@ -23,11 +23,12 @@ import numpy as np
 
 from engine import runs
 from engine.diagnosis import Diagnosis
+from engine.layer_health import METRICS as LAYER_METRICS
 from engine.spec import Experiment, atomic_write_text
 
-# The app's fixed heatmap scale (workbench.plots.style LOG10_MIN / LOG10_MAX, checked by a test):
-# log10 of a layer's gradient norm, so a colour means the same magnitude in the app and the report.
-HEATMAP_LOG10_RANGE = (-8.0, 2.0)
+# The app's fixed heatmap scale: log10 of a layer's gradient norm, so a colour means the same
+# magnitude in the app and the report.
+HEATMAP_LOG10_RANGE = LAYER_METRICS["grad_w"].scale
 # Inferno (the app's heatmap colour map) at 9 evenly spaced stops, interpolated linearly between.
 INFERNO_STOPS = ("#000004", "#200c49", "#560f6d", "#89226a", "#bb3654", "#e35932", "#f98c09", "#f9c932", "#fcffa4")
 TRAIN_COLOR, VALIDATION_COLOR = "#1f77b4", "#ff7f0e"      # the app's train / validation colours
