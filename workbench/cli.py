@@ -15,6 +15,7 @@ SUBCOMMANDS = {
     "explain": "engine.explain_command",
     "export": "engine.export",
     "report": "engine.report",
+    "sweep": "workbench.sweep_cli",
 }
 
 

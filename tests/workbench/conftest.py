@@ -25,6 +25,11 @@ THREAD_EXIT_GRACE_S = 2.0
 
 _started_qthreads: "weakref.WeakSet[QtCore.QThread]" = weakref.WeakSet()
 
+# Threads a library keeps for the whole process, started on first use and reused afterwards: not
+# a test's to answer for.  Dask's distributed has one "Dask-Offload" thread per process, shared by
+# every client and cluster (the sweep executor closes its own cluster and client).
+PROCESS_WIDE_THREADS = ("Dask-Offload",)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _record_started_qthreads():
@@ -107,6 +112,8 @@ def fail_on_leaks(qapp, request):
             timer.stop()     # reported; do not let it fire into later tests
     for thread in set(threading.enumerate()) - threads_before:
         if isinstance(thread, threading._DummyThread):   # a foreign (Qt) thread seen from Python
+            continue
+        if thread.name.startswith(PROCESS_WIDE_THREADS):
             continue
         thread.join(THREAD_EXIT_GRACE_S)
         if thread.is_alive():

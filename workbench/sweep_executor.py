@@ -1,0 +1,297 @@
+"""Runs a sweep's runs on a local process pool (the default) or on a Dask cluster.
+
+With the runner (``workbench.runner``) and the training child, this is the only module of the
+workbench that starts processes and threads.  It imports no Qt, so ``backprop-workbench sweep``
+works without a display, and the window's Sweep view uses it from a background thread.
+
+- **Local pool** (``scheduler=None``): a ``concurrent.futures.ProcessPoolExecutor`` of
+  ``workers`` processes (default: one per core), started by a forkserver on Linux (no copy of the
+  parent, Qt or threads) and spawned elsewhere.  At most ``workers`` runs are handed out at a time,
+  so every submitted run is a running one.  A worker killed mid-run breaks the pool: the runs
+  that were running get one retry each, in a fresh pool and one at a time, so a run that kills its
+  worker again is the one recorded as ``worker_died`` and the others finish normally.
+- **Dask** (``scheduler="local"``: a ``LocalCluster`` on this machine; ``scheduler="tcp://HOST:PORT"``:
+  an existing ``distributed`` scheduler): every run is ``Client.submit``-ted and collected with
+  ``as_completed``.  Dask itself reschedules a run whose worker died; the LocalCluster allows one
+  retry (``distributed.scheduler.allowed-failures`` = 1), a remote scheduler its own setting,
+  then ``KilledWorker`` makes the row ``worker_died``.  With a remote cluster, ``out`` must be a
+  folder every worker can write (a shared file system).
+
+Either way each run is ``engine.sweep.run_one``: the run's files go to ``out/runs/<run id>/``,
+its row to ``out/results.csv`` (rewritten at most once a second while running, and at the end),
+runs already done are skipped (resume by content hash), and ``stop()`` (Ctrl+C, the window's
+Stop, closing the window) ends running runs at their next steps as "stopped", starts no new
+one, and keeps everything finished.
+"""
+from __future__ import annotations
+
+import concurrent.futures
+import functools
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.spec import atomic_write_text
+from engine.sweep import (BUILD_FAILED, ERROR, RUNS_FOLDER, WORKER_DIED, Run, Sweep, expand, finish_row,
+                          finished_rows, run_one, write_results)
+
+LOCAL_CLUSTER = "local"
+POLL_S = 0.1                 # how often the collecting loop looks at a stop request
+RESULTS_EVERY_S = 1.0        # results.csv is rewritten at most this often while runs finish
+FAILED_STATUSES = (BUILD_FAILED, ERROR, WORKER_DIED)
+POOL_PRELOAD = ["numpy", "engine.sweep"]
+
+
+@functools.cache
+def pool_context() -> multiprocessing.context.BaseContext:
+    """Forkserver on Linux (workers fork from a clean preloaded server, never from a Qt process),
+    spawn elsewhere."""
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(POOL_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+# The stop flag a pool worker's runs look at, set up once per worker process.
+_worker_stop = None
+
+
+def _init_pool_worker(stop) -> None:
+    global _worker_stop
+    _worker_stop = stop
+    # Ctrl+C reaches the whole process group: the parent decides, workers finish their step.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool_task(task, run: Run, runs_dir: str) -> dict:
+    return task(run, runs_dir, stop=_worker_stop)
+
+
+@dataclass(frozen=True)
+class Progress:
+    total: int           # runs in the sweep
+    done: int            # with a row (skipped ones included)
+    failures: int        # rows that failed to build, raised or lost their worker
+    skipped: int         # done before this execution started (resumed)
+    elapsed_s: float
+
+    @property
+    def eta_s(self) -> float | None:
+        """Seconds left at the pace of this execution so far; None before the first run ends."""
+        ran = self.done - self.skipped
+        return self.elapsed_s / ran * (self.total - self.done) if ran > 0 else None
+
+
+class SweepExecution:
+    """One execution of a sweep into the folder ``out``: ``run()`` blocks until every run has a
+    row or ``stop()`` was called; ``start()`` does the same on a background thread (``join()``,
+    ``take_rows()`` for what finished since the last call).  ``task`` is the per-run function
+    (``run_one``; tests give one that injects faults); ``processes`` is the LocalCluster's."""
+
+    def __init__(self, sweep: Sweep, out: str | os.PathLike, workers: int | None = None,
+                 scheduler: str | None = None, task=run_one, processes: bool = True):
+        if workers is not None and workers < 1:
+            raise ValueError(f"--workers must be at least 1, got {workers}")
+        self.sweep = sweep
+        self.runs = expand(sweep)
+        self.out = Path(out)
+        self.runs_dir = self.out / RUNS_FOLDER
+        self.workers = workers or os.cpu_count() or 1
+        self.scheduler = scheduler
+        self.task = task
+        self.processes = processes
+        self.rows: dict[str, dict] = {}
+        self._lock = threading.Lock()
+        self._new_rows: list[dict] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._skipped = 0
+        self._failures = 0
+        self._start = time.monotonic()
+        self._last_write = 0.0
+        self.error: BaseException | None = None     # what ended a background execution early
+
+    # ------------------------------------------------------------------ control
+    def stop(self) -> None:
+        """Thread-safe (and safe from a signal handler): no new run starts, running ones stop."""
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run_in_background, name="sweep-execution")
+        self._thread.start()
+
+    def _run_in_background(self) -> None:
+        try:
+            self.run()
+        except BaseException as exc:      # handed to the GUI thread, which shows it
+            self.error = exc
+
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait for a background execution; True when it has ended."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+            return not self._thread.is_alive()
+        return True
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def take_rows(self) -> list[dict]:
+        with self._lock:
+            rows, self._new_rows = self._new_rows, []
+        return rows
+
+    def progress(self) -> Progress:
+        with self._lock:
+            return Progress(len(self.runs), len(self.rows), self._failures, self._skipped,
+                            time.monotonic() - self._start)
+
+    # ------------------------------------------------------------------ the execution
+    def run(self) -> dict[str, dict]:
+        """Run every run that has no final row yet; return every row, by run id."""
+        self.runs_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(self.out / "sweep.json", json.dumps(self.sweep.to_dict(), indent=2) + "\n")
+        for row in finished_rows(self.runs_dir, self.runs).values():
+            self._record(row)
+        with self._lock:
+            self._skipped = len(self.rows)
+            self._start = time.monotonic()
+        pending = [run for run in self.runs if run.run_id not in self.rows]
+        try:
+            if pending and not self.stopped:
+                if self.scheduler:
+                    self._run_dask(pending)
+                else:
+                    self._run_pool(pending)
+        finally:
+            self._write_results()
+        return self.rows
+
+    def _record(self, row: dict) -> None:
+        with self._lock:
+            self.rows[row["run_id"]] = row
+            self._new_rows.append(row)
+            if row["status"] in FAILED_STATUSES:
+                self._failures += 1
+        if time.monotonic() - self._last_write >= RESULTS_EVERY_S:
+            self._write_results()
+
+    def _write_results(self) -> None:
+        self._last_write = time.monotonic()
+        with self._lock:
+            rows = dict(self.rows)
+        write_results(self.out, self.sweep.fields, self.runs, rows)
+
+    # ------------------------------------------------------------------ local process pool
+    def _new_pool(self, stop) -> concurrent.futures.ProcessPoolExecutor:
+        return concurrent.futures.ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=pool_context(), initializer=_init_pool_worker, initargs=(stop,))
+
+    def _run_pool(self, pending: list[Run]) -> None:
+        context = pool_context()
+        worker_stop = context.Event()
+        queue = deque(pending)
+        retries: deque[Run] = deque()       # runs whose worker died once: run again, alone
+        in_flight: dict[concurrent.futures.Future, Run] = {}
+        retrying = False
+        pool = None
+        try:
+            while queue or retries or in_flight:
+                if self.stopped:
+                    worker_stop.set()
+                    queue.clear()
+                    retries.clear()
+                    if not in_flight:
+                        break
+                if pool is None:
+                    pool = self._new_pool(worker_stop)
+                if not in_flight and retries:
+                    run = retries.popleft()
+                    in_flight[pool.submit(_pool_task, self.task, run, str(self.runs_dir))] = run
+                    retrying = True
+                while not retrying and queue and len(in_flight) < self.workers:
+                    run = queue.popleft()
+                    in_flight[pool.submit(_pool_task, self.task, run, str(self.runs_dir))] = run
+                done, _ = concurrent.futures.wait(list(in_flight), timeout=POLL_S,
+                                                  return_when=concurrent.futures.FIRST_COMPLETED)
+                if not done:
+                    continue
+                broken = any(isinstance(f.exception(), BrokenProcessPool) for f in done)
+                if broken:
+                    # Every running run's future fails with the pool: let it finish doing so.
+                    pool.shutdown(wait=True)
+                    pool = None
+                    done = list(in_flight)
+                for future in done:
+                    run = in_flight.pop(future)
+                    self._collect_pool_future(future, run, retrying, retries)
+                if not in_flight:
+                    retrying = False
+        finally:
+            worker_stop.set()
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    def _collect_pool_future(self, future, run: Run, was_retry: bool, retries: deque) -> None:
+        error = future.exception()
+        if error is None:
+            self._record(future.result())
+        elif isinstance(error, BrokenProcessPool):
+            if was_retry:
+                self._record(finish_row(run, {"status": WORKER_DIED,
+                                              "message": "its worker process died twice while running it"}))
+            elif not self.stopped:
+                retries.append(run)
+        else:
+            self._record(finish_row(run, {"status": ERROR, "message": f"{type(error).__name__}: {error}"}))
+
+    # ------------------------------------------------------------------ Dask
+    def _run_dask(self, pending: list[Run]) -> None:
+        import dask
+        from distributed import Client, KilledWorker, LocalCluster, as_completed
+
+        # One retry for a run whose worker died (read by the LocalCluster's scheduler when it starts).
+        with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+            if self.scheduler == LOCAL_CLUSTER:
+                cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=self.processes,
+                                       dashboard_address=None)
+            else:
+                cluster = None
+        try:
+            with Client(cluster if cluster is not None else self.scheduler) as client:
+                futures = {client.submit(self.task, run, str(self.runs_dir), key=f"sweep-run-{run.run_id}",
+                                         pure=False): run for run in pending}
+                collected = as_completed(futures)
+                while not collected.is_empty():
+                    if self.stopped:
+                        client.cancel(list(futures))
+                        break
+                    batch = collected.next_batch(block=False)
+                    if not batch:
+                        self._stop.wait(POLL_S)
+                    for future in batch:
+                        run = futures[future]
+                        try:
+                            self._record(future.result())
+                        except KilledWorker:
+                            self._record(finish_row(run, {"status": WORKER_DIED,
+                                                          "message": "its Dask worker died on every try"}))
+                        except Exception as exc:
+                            self._record(finish_row(run, {"status": ERROR, "message": f"{type(exc).__name__}: {exc}"}))
+        finally:
+            if cluster is not None:
+                cluster.close()
