@@ -49,7 +49,7 @@ from typing import Any
 import numpy as np
 
 from engine.datasets import DatasetError
-from engine.headless import write_run
+from engine.run_directory import RunDirectory, summary_of, write_run
 from engine.network import WeightsError
 from engine.spec import Experiment, SpecError, _nearest, atomic_write_text, parse_experiment, parse_layer
 from engine.trainer import Trainer
@@ -76,6 +76,7 @@ RUNS_FOLDER = "runs"
 RUN_RECORD = "sweep_run.json"
 STOP_POLL_STEPS = 16      # a stop request is looked at every this many steps
 PRESET_PACKAGE = "resources.presets"
+SWEEP_PACKAGE = "resources.sweeps"
 
 _PATH = re.compile(r"^[A-Za-z_]\w*(\[(\d+|\*)\])?(\.[A-Za-z_]\w*(\[(\d+|\*)\])?)*$")
 _TOKEN = re.compile(r"([A-Za-z_]\w*)|\[(\d+|\*)\]")
@@ -120,8 +121,17 @@ class Sweep:
         return data
 
 
+def bundled_sweeps() -> list[str]:
+    """The names of the example sweeps shipped in resources/sweeps/."""
+    return sorted(p.name[:-5] for p in resources.files(SWEEP_PACKAGE).iterdir() if p.name.endswith(".json"))
+
+
 def load_sweep(path: str | os.PathLike) -> Sweep:
+    """Read a sweep file, or a bundled example by name ("depth_vs_init")."""
     path = Path(path)
+    if not path.exists() and path.suffix == "" and path.name in bundled_sweeps():
+        return parse_sweep(json.loads(resources.files(SWEEP_PACKAGE).joinpath(f"{path.name}.json")
+                                      .read_text(encoding="utf-8")))
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -244,7 +254,8 @@ def _parse_random(random: Any) -> tuple[tuple[RandomField, ...], int, int]:
         if path == DEPTH:
             raise SpecError(where, "depth takes whole numbers: list the depths in the grid")
         if not isinstance(dist, dict) or len(dist) != 1 or next(iter(dist)) not in DISTRIBUTIONS:
-            raise SpecError(where, f"must be {{\"uniform\": [low, high]}} or {{\"log_uniform\": [low, high]}}, got {dist!r}")
+            raise SpecError(where, 'must be {"uniform": [low, high]} or {"log_uniform": [low, high]}, '
+                                   f"got {dist!r}")
         (kind, bounds), = dist.items()
         if (not isinstance(bounds, list) or len(bounds) != 2
                 or not all(isinstance(b, (int, float)) and not isinstance(b, bool) and math.isfinite(b) for b in bounds)
@@ -403,7 +414,8 @@ def _set(node: Any, tokens: list, value: Any, where: str, reached: str) -> bool:
                 found = _set(item, rest, value, where, f"{reached}[{i}]") or found
         if not found:
             names = sorted({key for item in node if isinstance(item, dict) for key in item})
-            raise SpecError(where, f"no entry of {reached} has a field {rest[0]!r}; {_nearest(str(rest[0]), names, 'field')}")
+            raise SpecError(where, f"no entry of {reached} has a field {rest[0]!r}; "
+                                   f"{_nearest(str(rest[0]), names, 'field')}")
         return found
     if head >= len(node):
         raise SpecError(where, f"{reached}[{head}] does not exist: {reached} has {len(node)} entries "
@@ -425,37 +437,36 @@ def run_one(run: Run, runs_dir: str | os.PathLike, stop=None) -> dict:
     the run's own faults: they are the row's status.  ``stop`` (anything with ``is_set()``)
     is looked at between steps; a set stop ends the run "stopped".
 
-    The folder is written under a hidden temporary name and renamed into place at the end, so a
-    run folder is always one whole run (a killed worker leaves only the hidden one, replaced by
-    the retry)."""
-    runs_dir = Path(runs_dir)
-    final = run_folder(runs_dir, run)
-    partial = runs_dir / f".{run.run_id}.partial"
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir(parents=True)
-    atomic_write_text(partial / "experiment.json", run.experiment.to_json() + "\n")
+    The run folder is written by ``engine.run_directory`` (a temporary folder renamed into place:
+    always one whole run), then ``sweep_run.json`` (the content hash and the row) is added: a
+    folder without it is not done, and a rerun does it again.  A run that could not be built or
+    raised gets a folder with its ``experiment.json`` and that record."""
+    final = run_folder(Path(runs_dir), run)
+    # Only a run that did not finish is run again: its folder is this sweep's to replace.
+    shutil.rmtree(final, ignore_errors=True)
     start = time.perf_counter()
-    row: dict[str, Any] = {"status": ERROR, "message": ""}
     try:
         trainer = Trainer(run.experiment)
     except (SpecError, DatasetError, WeightsError, ValueError, MemoryError) as exc:
-        row = {"status": BUILD_FAILED, "message": str(exc)}
+        outcome = {"status": BUILD_FAILED, "message": str(exc)}
     else:
         def poll_stop(t: Trainer) -> None:
             if t.step % STOP_POLL_STEPS == 0 and stop.is_set():
                 t.control.stop()
 
         try:
-            summary = write_run(trainer, partial, on_step=poll_stop if stop is not None else None)
+            result = write_run(trainer, final, on_step=poll_stop if stop is not None else None)
         except Exception as exc:   # a fault of this run, reported in its row; the sweep goes on
-            row = {"status": ERROR, "message": f"{type(exc).__name__}: {exc}"}
+            outcome = {"status": ERROR, "message": f"{type(exc).__name__}: {exc}"}
         else:
-            row = _summary_row(summary)
-    row["seconds"] = round(time.perf_counter() - start, 3)
-    row = finish_row(run, row)
-    atomic_write_text(partial / RUN_RECORD, json.dumps({"content_hash": run.content_hash, "row": row}, indent=2) + "\n")
-    shutil.rmtree(final, ignore_errors=True)
-    os.replace(partial, final)
+            outcome = _summary_row(summary_of(trainer, result))
+    outcome["seconds"] = round(time.perf_counter() - start, 3)
+    row = finish_row(run, outcome)
+    if not final.exists():
+        with RunDirectory(final) as folder:
+            folder.write_text("experiment.json", run.experiment.to_json() + "\n")
+            folder.commit()
+    atomic_write_text(final / RUN_RECORD, json.dumps({"content_hash": run.content_hash, "row": row}, indent=2) + "\n")
     return row
 
 
@@ -553,13 +564,22 @@ def read_results(path: str | os.PathLike) -> ResultsTable:
         path = path / RESULTS_FILE
     try:
         with open(path, newline="", encoding="utf-8") as f:
-            reader = csv.reader(f)
-            header = next(reader, None)
-            lines = list(reader)
+            lines = list(csv.reader(f))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise SpecError("", f"cannot read {path}: {exc}") from None
-    if not header or "run_id" not in header or "seed" not in header or header[0] != "run_id":
-        raise SpecError("", f"{path} is not a sweep's results.csv (its first column must be run_id, and it needs seed)")
+    return _parse_results(lines, str(path))
+
+
+def results_table(fields: Sequence[str], runs: Sequence[Run], rows: dict[str, dict]) -> ResultsTable:
+    """The table results.csv holds for these rows, without the file (for a sweep still running)."""
+    return _parse_results(list(csv.reader(io.StringIO(results_text(fields, runs, rows)))), "the results")
+
+
+def _parse_results(lines: list[list[str]], source: str) -> ResultsTable:
+    header, lines = (lines[0], lines[1:]) if lines else (None, [])
+    if not header or "seed" not in header or header[0] != "run_id":
+        raise SpecError("", f"{source} is not a sweep's results.csv (its first column must be run_id, "
+                            "and it needs seed)")
     fields = tuple(header[1:header.index("seed")])
     rows = tuple({c: (_typed(v) if c not in ("run_id", "status", "verdict", "message") else v)
                   for c, v in zip(header, line)} for line in lines if line)
@@ -584,8 +604,9 @@ def _log10(value: Any) -> float | None:
 @dataclass(frozen=True)
 class Heatmap:
     """A metric over two varied fields: ``values[i][j]`` is the median over every run with
-    y = ``y_values[i]`` and x = ``x_values[j]`` (the seeds and any other field), NaN when none of
-    them has the metric; ``run_ids[i][j]`` is the run nearest that median (the one a click opens)."""
+    y = ``y_values[i]`` and x = ``x_values[j]`` (the seeds, and any other field not fixed by
+    ``where``), NaN when none of them has the metric; ``run_ids[i][j]`` is the run nearest that
+    median (the one a click opens)."""
     x_field: str
     y_field: str
     metric: str
@@ -596,18 +617,23 @@ class Heatmap:
     counts: np.ndarray
 
 
-def heatmap(table: ResultsTable, x_field: str, y_field: str, metric: str) -> Heatmap:
+def heatmap(table: ResultsTable, x_field: str, y_field: str, metric: str,
+            where: dict[str, Any] | None = None) -> Heatmap:
+    """The Heatmap of ``metric`` over ``x_field`` and ``y_field``, of the rows whose other fields
+    have the values in ``where`` (all rows when it is empty)."""
     if metric not in METRICS:
         raise KeyError(f"unknown metric {metric!r}; one of: {', '.join(METRICS)}")
-    for name in (x_field, y_field):
+    where = where or {}
+    for name in (x_field, y_field, *where):
         if name not in table.columns:
             raise KeyError(f"{name!r} is not a column of the results")
     read = METRICS[metric]
-    xs = tuple(dict.fromkeys(r[x_field] for r in table.rows))
-    ys = tuple(dict.fromkeys(r[y_field] for r in table.rows))
+    rows = [r for r in table.rows if all(r[f] == v for f, v in where.items())]
+    xs = tuple(dict.fromkeys(r[x_field] for r in rows))
+    ys = tuple(dict.fromkeys(r[y_field] for r in rows))
     cells: dict[tuple[int, int], list[tuple[float, str]]] = {}
     firsts: dict[tuple[int, int], str] = {}
-    for r in table.rows:
+    for r in rows:
         key = (ys.index(r[y_field]), xs.index(r[x_field]))
         firsts.setdefault(key, r["run_id"])
         value = read(r)

@@ -35,6 +35,7 @@ from workbench.plots.step_axis import StepAxisLink
 from workbench.presets import DEFAULT_PRESET, load_preset, preset_names
 from workbench.runner import RunFrame, TrainingRunner, live_change
 from workbench.state import ExperimentState
+from workbench.sweep_view import SweepView
 from workbench.views import RegisteredView, ViewContext
 
 APP_TITLE = "Backprop Workbench"
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
         self.layer_bars = LayerBars()
         self.bars_dock = self.register_view(self.layer_bars, self.tr("Per layer"), "bars_dock", right,
                                             deferred=True)
+        self.sweep_dock = self.register_view(SweepView(), self.tr("Sweep"), "sweep_dock", bottom,
+                                             tab_with=self.loss_dock)
+        self.loss_dock.raise_()            # the live run's view in front; the sweep a tab away
         self.heatmap.metric_changed.connect(self.layer_bars.set_metric)
         self.step_axes = StepAxisLink([self.heatmap, self.loss_plot], self)
         self.fit_view = FitView()

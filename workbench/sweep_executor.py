@@ -39,6 +39,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+import threadpoolctl
+
 from engine.spec import atomic_write_text
 from engine.sweep import (BUILD_FAILED, ERROR, RUNS_FOLDER, WORKER_DIED, Run, Sweep, expand, finish_row,
                           finished_rows, run_one, write_results)
@@ -68,6 +70,8 @@ _worker_stop = None
 def _init_pool_worker(stop) -> None:
     global _worker_stop
     _worker_stop = stop
+    # One BLAS thread per worker, as Dask's workers have: N workers on N cores, not N x N threads.
+    threadpoolctl.threadpool_limits(1)
     # Ctrl+C reaches the whole process group: the parent decides, workers finish their step.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -105,7 +109,7 @@ class SweepExecution:
         self.runs = expand(sweep)
         self.out = Path(out)
         self.runs_dir = self.out / RUNS_FOLDER
-        self.workers = workers or os.cpu_count() or 1
+        self.workers = workers or self.default_workers()
         self.scheduler = scheduler
         self.task = task
         self.processes = processes
@@ -119,6 +123,15 @@ class SweepExecution:
         self._start = time.monotonic()
         self._last_write = 0.0
         self.error: BaseException | None = None     # what ended a background execution early
+        # time.monotonic() when the workers were ready and the first run was handed out, and when
+        # the last row came back: the benchmark's throughput leaves pool or cluster start-up out.
+        self.submitted_at: float | None = None
+        self.ended_at: float | None = None
+
+    @staticmethod
+    def default_workers() -> int:
+        """One worker per core."""
+        return os.cpu_count() or 1
 
     # ------------------------------------------------------------------ control
     def stop(self) -> None:
@@ -178,6 +191,7 @@ class SweepExecution:
                 else:
                     self._run_pool(pending)
         finally:
+            self.ended_at = time.monotonic()
             self._write_results()
         return self.rows
 
@@ -219,6 +233,7 @@ class SweepExecution:
                         break
                 if pool is None:
                     pool = self._new_pool(worker_stop)
+                    self.submitted_at = self.submitted_at or time.monotonic()
                 if not in_flight and retries:
                     run = retries.popleft()
                     in_flight[pool.submit(_pool_task, self.task, run, str(self.runs_dir))] = run
@@ -273,6 +288,8 @@ class SweepExecution:
                 cluster = None
         try:
             with Client(cluster if cluster is not None else self.scheduler) as client:
+                client.wait_for_workers(1)
+                self.submitted_at = time.monotonic()
                 futures = {client.submit(self.task, run, str(self.runs_dir), key=f"sweep-run-{run.run_id}",
                                          pure=False): run for run in pending}
                 collected = as_completed(futures)

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from engine import sweep as sw
+from engine.run_directory import RUN_FILES
 from engine.spec import SpecError
 
 BASE = {"data": {"name": "moons", "n_samples": 60}, "loss": "cross_entropy", "steps": 6,
@@ -116,8 +117,7 @@ def test_run_one_writes_the_headless_files_and_returns_its_row(tmp_path):
     [run] = sw.expand(make(grid={"optimizer.lr": [0.1]}))
     row = sw.run_one(run, tmp_path)
     folder = tmp_path / run.run_id
-    assert sorted(p.name for p in folder.iterdir()) == sorted([
-        "experiment.json", "metrics.csv", "probes.csv", sw.RUN_RECORD, "summary.json", "weights.npz"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*RUN_FILES, sw.RUN_RECORD])
     summary = json.loads((folder / "summary.json").read_text())
     assert row["status"] == "finished" and row["steps"] == 6 == summary["steps"]
     assert row["val_loss"] == summary["val_loss"] and row["gradient_ratio"] == summary["first_to_last_gradient_ratio"]
@@ -213,3 +213,31 @@ def test_heatmap_cell_without_a_value_is_nan_and_still_opens_a_run():
                             ({"run_id": "x", "a": 1, "b": 2, "seed": 0, "gradient_ratio": None},))
     h = sw.heatmap(table, "a", "b", "log10 gradient ratio")
     assert math.isnan(h.values[0, 0]) and h.run_ids == (("x",),)
+
+
+def test_heatmap_where_keeps_only_the_rows_with_those_values():
+    rows = tuple({"run_id": f"{act}-{depth}-{seed}", "act": act, "depth": depth, "init": "x", "seed": seed,
+                  "val_loss": {"relu": 1.0, "tanh": 5.0}[act] + depth + seed}
+                 for act in ("relu", "tanh") for depth in (2, 4) for seed in (0, 1, 2))
+    table = sw.ResultsTable(("act", "depth", "init"), ("run_id", "act", "depth", "init", "seed", "val_loss"), rows)
+    h = sw.heatmap(table, "depth", "init", "validation loss", where={"act": "tanh"})
+    # tanh: 5 + depth + seed, median over seeds 0..2 is 5 + depth + 1
+    np.testing.assert_array_equal(h.values, [[8.0, 10.0]])
+    everything = sw.heatmap(table, "depth", "init", "validation loss")
+    np.testing.assert_array_equal(everything.values, [[6.0, 8.0]])      # depth 2: median of 3,4,5,7,8,9
+
+
+def test_the_shipped_example_expands_and_tells_the_vanishing_gradient_story(tmp_path):
+    assert sw.bundled_sweeps() == ["depth_vs_init"]
+    example = sw.load_sweep("depth_vs_init")
+    assert example.fields == ["depth", "layers[*].init.name", "layers[*].activation"]
+    runs = sw.expand(example)
+    assert len(runs) == 4 * 3 * 3 * 3
+    # Its two corners at depth 16, one seed: sigmoid with the standard init vanishes, ReLU with He does not.
+    corners = {(r.values[1], r.values[2]): r for r in runs
+               if r.values[0] == 16 and r.seed == 0 and r.values[1:] in (("pytorch_default", "sigmoid"),
+                                                                          ("he_normal", "relu"))}
+    sigmoid = sw.run_one(corners["pytorch_default", "sigmoid"], tmp_path)
+    relu = sw.run_one(corners["he_normal", "relu"], tmp_path)
+    assert sigmoid["verdict"] == "vanishing" and sigmoid["gradient_ratio"] < 1e-6
+    assert relu["verdict"] == "healthy" and 0.1 < relu["gradient_ratio"] < 10

@@ -1,10 +1,12 @@
-"""Per-run tasks that kill their own worker process, to test how the sweep executor recovers.
+"""Per-run tasks that kill their own worker process (to test how the sweep executor recovers) or report on it.
 A module of its own so worker processes can import them by name."""
 import os
 import signal
 from pathlib import Path
 
-from engine.sweep import run_one
+import threadpoolctl
+
+from engine.sweep import finish_row, run_one
 
 
 def kill_worker_on_first_try_of_seed_1(run, runs_dir, stop=None):
@@ -19,3 +21,9 @@ def kill_worker_every_time_for_seed_1(run, runs_dir, stop=None):
     if run.seed == 1:
         os.kill(os.getpid(), signal.SIGKILL)
     return run_one(run, runs_dir, stop)
+
+
+def report_blas_threads(run, runs_dir, stop=None):
+    """A run that only says how many BLAS threads its worker may use."""
+    threads = sorted({pool["num_threads"] for pool in threadpoolctl.threadpool_info() if pool["user_api"] == "blas"})
+    return finish_row(run, {"status": "finished", "message": ",".join(map(str, threads))})

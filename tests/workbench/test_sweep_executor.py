@@ -143,3 +143,9 @@ def test_ctrl_c_stops_keeps_finished_runs_and_the_same_command_resumes(tmp_path)
     assert f"({len(finished)} already done)" in done.stderr
     rows = without_seconds(out / "results.csv")
     assert len(rows) == 6 and {r["status"] for r in rows} == {"finished"}
+
+
+def test_pool_workers_use_one_blas_thread_each(tmp_path):
+    execution = SweepExecution(sw.parse_sweep(SWEEP), tmp_path / "out", workers=2, task=sweep_faults.report_blas_threads)
+    rows = execution.run()
+    assert {row["message"] for row in rows.values()} == {"1"}
