@@ -205,6 +205,8 @@ def _check_path(path: Any, where: str) -> str:
     if not isinstance(path, str) or not (path == DEPTH or _PATH.match(path)):
         raise SpecError(where, f"{path!r} is not a field path; write e.g. optimizer.lr, layers[*].activation, "
                                "layers[2].units or depth")
+    if path == "seed":
+        raise SpecError(where, "seeds are varied by the sweep's own field: give \"seeds\": [0, 1, 2] (or a count)")
     return path
 
 
@@ -442,8 +444,10 @@ def run_one(run: Run, runs_dir: str | os.PathLike, stop=None) -> dict:
     folder without it is not done, and a rerun does it again.  A run that could not be built or
     raised gets a folder with its ``experiment.json`` and that record."""
     final = run_folder(Path(runs_dir), run)
-    # Only a run that did not finish is run again: its folder is this sweep's to replace.
-    shutil.rmtree(final, ignore_errors=True)
+    # Only a run that did not finish is run again: its folder, and the temporary one of an attempt
+    # whose worker was killed, are this sweep's to remove.
+    for folder in (final, *Path(runs_dir).glob(f".{run.run_id}.*.partial")):
+        shutil.rmtree(folder, ignore_errors=True)
     start = time.perf_counter()
     try:
         trainer = Trainer(run.experiment)

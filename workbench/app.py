@@ -2,7 +2,8 @@
 
 ``backprop-workbench [--preset NAME]`` opens the window on the last experiment (or the preset);
 ``--screenshot PNG [--preset NAME] [--steps N]`` trains N steps offscreen, saves a picture of the
-whole window and exits, touching none of the user's settings.
+whole window and exits, touching none of the user's settings.  ``--sweep DIR`` opens a sweep's
+folder in the Sweep view; with ``--screenshot`` the picture is of that view alone.
 """
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--show", metavar="DOCK", action="append", default=[],
                         help="with --screenshot: bring this dock to the front of its tabs, by title "
                              "(e.g. Distributions); may be repeated")
+    parser.add_argument("--sweep", metavar="DIR", type=Path,
+                        help="open this sweep folder (backprop-workbench sweep ... --out DIR) in the Sweep view; "
+                             "with --screenshot: picture that view")
     args = parser.parse_args(argv)
     if args.steps < 0:
         parser.error("--steps must be 0 or more")
@@ -83,7 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as folder:   # never read or write the user's settings
             settings = QSettings(str(Path(folder) / "screenshot.ini"), QSettings.Format.IniFormat)
             state = ExperimentState(load_preset(args.preset or DEFAULT_PRESET))
-            return screenshot(MainWindow(state, settings), args.screenshot, args.steps, args.show)
+            window = MainWindow(state, settings)
+            if args.sweep is not None:
+                return sweep_screenshot(window, args.sweep, args.screenshot)
+            return screenshot(window, args.screenshot, args.steps, args.show)
 
     settings = QSettings()
     restored = None if args.preset else last_experiment(settings)
@@ -94,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         state.load(load_preset(args.preset or DEFAULT_PRESET), None)
     window = MainWindow(state, settings)
     window.show()
+    if args.sweep is not None:
+        show_sweep(window, args.sweep)
     status = app.exec()
     dispose(window)
     return status
@@ -135,4 +144,40 @@ def screenshot(window, path: Path, steps: int, shown_docks: list[str] = ()) -> i
         print(f"backprop-workbench: {message}", file=sys.stderr)
     if not saved:
         print(f"backprop-workbench: could not write the screenshot to {path}", file=sys.stderr)
+    return 0 if saved and not errors else 1
+
+
+SWEEP_SCREENSHOT_SIZE = (1400, 560)
+
+
+def show_sweep(window, folder: Path) -> bool:
+    """Open a sweep folder in the window's Sweep view and bring the view to the front."""
+    window.sweep_dock.raise_()
+    opened = window.sweep_dock.widget().open_folder(folder)
+    if not opened:
+        window.show_error(window.sweep_dock.widget().status.text())
+    return opened
+
+
+def sweep_screenshot(window, folder: Path, path: Path) -> int:
+    """Save a picture of the Sweep view showing ``folder`` (floated out of the window, at a size
+    that fits its controls, heatmap and table side by side)."""
+    from PySide6.QtWidgets import QApplication
+
+    errors: list[str] = []
+    window.show_error = errors.append
+    window.show()
+    saved = False
+    if show_sweep(window, folder):
+        dock = window.sweep_dock
+        dock.setFloating(True)
+        dock.resize(*SWEEP_SCREENSHOT_SIZE)
+        QApplication.processEvents()
+        saved = dock.grab().save(str(path), "PNG")
+        if not saved:
+            errors.append(f"could not write the screenshot to {path}")
+    window.close()
+    dispose(window)
+    for message in errors:
+        print(f"backprop-workbench: {message}", file=sys.stderr)
     return 0 if saved and not errors else 1

@@ -17,6 +17,10 @@ works without a display, and the window's Sweep view uses it from a background t
   then ``KilledWorker`` makes the row ``worker_died``.  With a remote cluster, ``out`` must be a
   folder every worker can write (a shared file system).
 
+Worker processes import the parent's main script, as any multiprocessing pool's do: a script that
+uses this module must guard its top level with ``if __name__ == "__main__":`` (the console
+command, ``python -m workbench`` and the bench are).
+
 Either way each run is ``engine.sweep.run_one``: the run's files go to ``out/runs/<run id>/``,
 its row to ``out/results.csv`` (rewritten at most once a second while running, and at the end),
 runs already done are skipped (resume by content hash), and ``stop()`` (Ctrl+C, the window's
@@ -282,13 +286,14 @@ class SweepExecution:
         # One retry for a run whose worker died (read by the LocalCluster's scheduler when it starts).
         with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
             if self.scheduler == LOCAL_CLUSTER:
+                # Workers import the engine as they start, as the pool's forkserver has it preloaded.
                 cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=self.processes,
-                                       dashboard_address=None)
+                                       dashboard_address=None, preload=["engine.sweep"])
             else:
                 cluster = None
         try:
             with Client(cluster if cluster is not None else self.scheduler) as client:
-                client.wait_for_workers(1)
+                client.wait_for_workers(self.workers if cluster is not None else 1)
                 self.submitted_at = time.monotonic()
                 futures = {client.submit(self.task, run, str(self.runs_dir), key=f"sweep-run-{run.run_id}",
                                          pure=False): run for run in pending}

@@ -135,6 +135,9 @@ class SweepHeatmap(style.ThemedPlotWidget):
         plot.getAxis("bottom").setTicks([[(j + 0.5, str(v)) for j, v in enumerate(data.x_values)]])
         style.set_named_ticks(plot.getAxis("left"), [(i + 0.5, str(v)) for i, v in enumerate(data.y_values)])
         plot.setLabel("bottom", data.x_field)
+        runs = data.counts[data.counts > 0]
+        per_cell = "" if not runs.size else (str(runs.min()) if runs.min() == runs.max() else f"{runs.min()}–{runs.max()}")
+        plot.setTitle(self.tr("median of {0} runs per cell").format(per_cell) if per_cell else "")
         plot.setLabel("left", data.y_field)
         if values.size <= CELL_LABELS_UP_TO:
             for i in range(values.shape[0]):
@@ -267,6 +270,8 @@ class SweepView(QWidget):
         self.table_view = QTableView()
         self.table_view.setModel(self.proxy)
         self.table_view.setSortingEnabled(True)
+        self.table_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)     # the sweep's own order until a click
+        self.table_view.verticalHeader().hide()
         self.table_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table_view.setToolTip(self.tr("Click a column header to sort; double-click a run to open it."))
         self.table_view.doubleClicked.connect(
@@ -414,6 +419,7 @@ class SweepView(QWidget):
         self.table = table
         self.model.set_table(table)
         if fields_changed:
+            self.table_view.resizeColumnsToContents()
             # Two fields: the second across, the first up.  One field: the field across, seeds up.
             choices = list(table.fields) + ["seed"]
             x, y = (choices[1], choices[0]) if len(table.fields) > 1 else (choices[0], "seed")

@@ -68,7 +68,7 @@ def test_grid_and_random_combine_every_grid_point_with_every_sample():
 
 
 def test_a_preset_or_a_file_can_be_the_base(tmp_path):
-    assert sw.parse_sweep({"base": "relu_he", "grid": {"seed": [1]}}).base.name
+    assert sw.parse_sweep({"base": "relu_he", "grid": {"batch_size": [8]}}).base.name
     (tmp_path / "exp.json").write_text(json.dumps({**BASE, "name": "mine"}))
     (tmp_path / "sweep.json").write_text(json.dumps({"base": "exp.json", "grid": {"optimizer.lr": [0.5]}}))
     sweep = sw.load_sweep(tmp_path / "sweep.json")
@@ -87,8 +87,9 @@ def test_a_preset_or_a_file_can_be_the_base(tmp_path):
     ({"grid": {"depth": [0]}}, "grid.depth: must list positive integers"),
     ({"grid": {"optimizer..lr": [1]}}, "is not a field path"),
     ({"grid": {}}, "a sweep varies something"),
-    ({"grid": {"seed": [1]}, "seeds": [1, 1]}, "seeds: lists a seed twice"),
-    ({"grid": {"seed": [1]}, "sede": 2}, "sede: unknown sweep field; did you mean 'seeds'?"),
+    ({"grid": {"seed": [1, 2]}}, 'grid.seed: seeds are varied by the sweep\'s own field: give "seeds": [0, 1, 2]'),
+    ({"grid": {"batch_size": [8]}, "seeds": [1, 1]}, "seeds: lists a seed twice"),
+    ({"grid": {"batch_size": [8]}, "sede": 2}, "sede: unknown sweep field; did you mean 'seeds'?"),
     ({"random": {"count": 2, "fields": {"optimizer.lr": {"log_uniform": [0, 1]}}}}, "a log-uniform range must be positive"),
     ({"random": {"count": 0, "fields": {"optimizer.lr": {"uniform": [0.1, 1]}}}}, "random.count: must be a positive integer"),
 ])
@@ -100,9 +101,9 @@ def test_invalid_sweeps_are_refused_naming_the_field_and_value(fields, message):
 
 def test_an_unknown_preset_or_a_bad_base_names_the_base():
     with pytest.raises(SpecError, match="base: no preset named 'relu_hee'; did you mean 'relu_he'"):
-        sw.parse_sweep({"base": "relu_hee", "grid": {"seed": [1]}})
+        sw.parse_sweep({"base": "relu_hee", "grid": {"batch_size": [8]}})
     with pytest.raises(SpecError, match=r"base: layers\[0\].units: must be a positive integer, got 0"):
-        sw.parse_sweep({"base": {"layers": [{"units": 0}]}, "grid": {"seed": [1]}})
+        sw.parse_sweep({"base": {"layers": [{"units": 0}]}, "grid": {"batch_size": [8]}})
 
 
 def test_content_hash_ignores_cosmetic_fields_and_follows_what_runs():

@@ -76,3 +76,20 @@ def test_screenshot_brings_the_named_docks_forward_and_refuses_unknown_ones(qtbo
     window.distributions_dock.visibilityChanged.connect(lambda shown: shown and raised.append(True))
     assert screenshot(window, tmp_path / "w.png", 0, ["Distributions", "No such dock"]) == 1
     assert raised and (tmp_path / "w.png").read_bytes().startswith(PNG_SIGNATURE)
+
+
+def test_screenshot_of_a_sweep_folder_pictures_the_sweep_view(tmp_path):
+    from PySide6.QtGui import QImage
+
+    from engine.sweep import parse_sweep
+    from workbench.app import SWEEP_SCREENSHOT_SIZE
+    from workbench.sweep_executor import SweepExecution
+
+    base = {"data": {"name": "moons", "n_samples": 60}, "steps": 5, "layers": [{"units": 4}]}
+    SweepExecution(parse_sweep({"base": base, "grid": {"depth": [1, 2]}}), tmp_path / "sweep", workers=1).run()
+    out = tmp_path / "sweep.png"
+    result = run_app("--screenshot", str(out), "--sweep", str(tmp_path / "sweep"))
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).size().toTuple() == SWEEP_SCREENSHOT_SIZE
+    missing = run_app("--screenshot", str(tmp_path / "no.png"), "--sweep", str(tmp_path / "nothing here"))
+    assert missing.returncode == 1 and "Cannot open" in missing.stderr and not (tmp_path / "no.png").exists()

@@ -16,7 +16,7 @@ from engine import sweep as sw
 from workbench import sweep_cli
 from workbench.sweep_executor import Progress, SweepExecution
 
-BASE = {"data": {"name": "moons", "n_samples": 60}, "loss": "cross_entropy", "steps": 12,
+BASE = {"data": {"name": "moons", "n_samples": 60}, "loss": "cross_entropy", "steps": 20,
         "layers": [{"units": 4, "activation": "tanh"}]}
 SWEEP = {"name": "tiny", "base": BASE, "grid": {"depth": [1, 2], "layers[*].activation": ["tanh", "relu"]}, "seeds": 2}
 REPO = Path(__file__).resolve().parents[2]
@@ -41,7 +41,7 @@ def test_results_are_the_same_on_one_or_two_workers_and_on_dask(tmp_path):
     one = without_seconds(execute(tmp_path, "one", workers=1) / "results.csv")
     assert [(r["depth"], r["layers[*].activation"], r["seed"]) for r in one] == [
         (d, a, s) for d in ("1", "2") for a in ("tanh", "relu") for s in ("0", "1")]
-    assert {r["status"] for r in one} == {"finished"} and {r["steps"] for r in one} == {"12"}
+    assert {r["status"] for r in one} == {"finished"} and {r["steps"] for r in one} == {"20"}
     runs = sw.expand(sw.parse_sweep(SWEEP))
     assert [r["run_id"] for r in one] == [r.run_id for r in runs]
     # Each row is the run's own summary.
@@ -54,8 +54,9 @@ def test_results_are_the_same_on_one_or_two_workers_and_on_dask(tmp_path):
 
 def test_a_killed_worker_gets_its_run_retried_once(tmp_path):
     reference = without_seconds(execute(tmp_path, "reference", workers=2) / "results.csv")
-    retried = execute(tmp_path, "retried", workers=2, task=sweep_faults.kill_worker_on_first_try_of_seed_1)
+    retried = execute(tmp_path, "retried", workers=2, task=sweep_faults.kill_worker_on_first_try_of_the_second_run)
     assert without_seconds(retried / "results.csv") == reference
+    assert list((retried / "runs").glob(".*.partial")) == []      # the killed attempt's folder is gone
 
 
 def test_a_run_that_kills_its_worker_twice_is_a_failed_row_and_the_others_finish(tmp_path):
