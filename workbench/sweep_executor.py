@@ -84,6 +84,15 @@ def _pool_task(task, run: Run, runs_dir: str) -> dict:
     return task(run, runs_dir, stop=_worker_stop)
 
 
+def dask_setup(worker) -> None:
+    """Dask runs this in each LocalCluster worker as it starts (``preload``).  A worker process
+    ignores Ctrl+C, as the pool's do: the terminal sends it to every process of the group, and the
+    parent stops the sweep and closes the cluster, instead of each worker dying with a traceback.
+    (Workers on threads of this process share its handler; only a main thread may set one.)"""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @dataclass(frozen=True)
 class Progress:
     total: int           # runs in the sweep
@@ -196,6 +205,10 @@ class SweepExecution:
                     self._run_pool(pending)
         finally:
             self.ended_at = time.monotonic()
+            # A run that finished as the sweep was stopped, before its row came back, is on disk.
+            if self.stopped:
+                for row in finished_rows(self.runs_dir, [r for r in pending if r.run_id not in self.rows]).values():
+                    self._record(row)
             self._write_results()
         return self.rows
 
@@ -238,18 +251,25 @@ class SweepExecution:
                 if pool is None:
                     pool = self._new_pool(worker_stop)
                     self.submitted_at = self.submitted_at or time.monotonic()
-                if not in_flight and retries:
-                    run = retries.popleft()
-                    in_flight[pool.submit(_pool_task, self.task, run, str(self.runs_dir))] = run
-                    retrying = True
-                while not retrying and queue and len(in_flight) < self.workers:
-                    run = queue.popleft()
-                    in_flight[pool.submit(_pool_task, self.task, run, str(self.runs_dir))] = run
-                done, _ = concurrent.futures.wait(list(in_flight), timeout=POLL_S,
-                                                  return_when=concurrent.futures.FIRST_COMPLETED)
-                if not done:
-                    continue
-                broken = any(isinstance(f.exception(), BrokenProcessPool) for f in done)
+                broken = False
+                try:
+                    # A run leaves its queue once handed out: a pool that broke since the last look
+                    # refuses it, and it stays first in line for the next pool.
+                    if not in_flight and retries:
+                        in_flight[pool.submit(_pool_task, self.task, retries[0], str(self.runs_dir))] = retries[0]
+                        retries.popleft()
+                        retrying = True
+                    while not retrying and queue and len(in_flight) < self.workers:
+                        in_flight[pool.submit(_pool_task, self.task, queue[0], str(self.runs_dir))] = queue[0]
+                        queue.popleft()
+                except BrokenProcessPool:
+                    broken = True
+                if not broken:
+                    done, _ = concurrent.futures.wait(list(in_flight), timeout=POLL_S,
+                                                      return_when=concurrent.futures.FIRST_COMPLETED)
+                    if not done:
+                        continue
+                    broken = any(isinstance(f.exception(), BrokenProcessPool) for f in done)
                 if broken:
                     # Every running run's future fails with the pool: let it finish doing so.
                     pool.shutdown(wait=True)
@@ -286,9 +306,10 @@ class SweepExecution:
         # One retry for a run whose worker died (read by the LocalCluster's scheduler when it starts).
         with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
             if self.scheduler == LOCAL_CLUSTER:
-                # Workers import the engine as they start, as the pool's forkserver has it preloaded.
+                # Workers run this module's dask_setup as they start (and so import the engine, as
+                # the pool's forkserver has it preloaded).
                 cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=self.processes,
-                                       dashboard_address=None, preload=["engine.sweep"])
+                                       dashboard_address=None, preload=[__name__])
             else:
                 cluster = None
         try:
@@ -299,21 +320,21 @@ class SweepExecution:
                                          pure=False): run for run in pending}
                 collected = as_completed(futures)
                 while not collected.is_empty():
-                    if self.stopped:
-                        client.cancel(list(futures))
-                        break
                     batch = collected.next_batch(block=False)
-                    if not batch:
-                        self._stop.wait(POLL_S)
                     for future in batch:
-                        run = futures[future]
                         try:
                             self._record(future.result())
                         except KilledWorker:
-                            self._record(finish_row(run, {"status": WORKER_DIED,
-                                                          "message": "its Dask worker died on every try"}))
+                            self._record(finish_row(futures[future], {"status": WORKER_DIED,
+                                                                      "message": "its Dask worker died on every try"}))
                         except Exception as exc:
-                            self._record(finish_row(run, {"status": ERROR, "message": f"{type(exc).__name__}: {exc}"}))
+                            self._record(finish_row(futures[future], {"status": ERROR,
+                                                                      "message": f"{type(exc).__name__}: {exc}"}))
+                    if self.stopped:      # what had finished is kept; the rest is cancelled
+                        client.cancel(list(futures))
+                        break
+                    if not batch:
+                        self._stop.wait(POLL_S)
         finally:
             if cluster is not None:
                 cluster.close()

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -113,27 +114,31 @@ def test_an_invalid_sweep_exits_2_naming_field_and_value_and_writes_nothing(tmp_
     assert "cannot read" in capsys.readouterr().err
 
 
-def test_ctrl_c_stops_keeps_finished_runs_and_the_same_command_resumes(tmp_path):
+@pytest.mark.parametrize("executor", [[], ["--scheduler", "local"]], ids=["pool", "dask"])
+def test_ctrl_c_stops_keeps_finished_runs_and_the_same_command_resumes(tmp_path, executor):
     sweep_file = tmp_path / "sweep.json"
-    slow = {**SWEEP, "base": {**BASE, "steps": 2500}, "grid": {"layers[*].activation": ["tanh", "relu", "sigmoid"]},
+    slow = {**SWEEP, "base": {**BASE, "steps": 1500}, "grid": {"layers[*].activation": ["tanh", "relu", "sigmoid"]},
             "seeds": 2}
     sweep_file.write_text(json.dumps(slow))
     out = tmp_path / "out"
     code = ("import sys; from workbench.cli import main; rc = main(sys.argv[1:]); "
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph', 'superqt')]; "
             "assert not bad, bad; raise SystemExit(rc)")
-    command = [sys.executable, "-c", code, "sweep", str(sweep_file), "--out", str(out), "--workers", "2"]
+    command = [sys.executable, "-c", code, "sweep", str(sweep_file), "--out", str(out), "--workers", "2", *executor]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
-    runs = out / "runs"
-    # Wait (bounded by the test timeout) until a run has finished, then press Ctrl+C.
-    while not (runs.exists() and any(not p.name.startswith(".") for p in runs.iterdir())):
-        with pytest.raises(subprocess.TimeoutExpired):
-            proc.wait(timeout=0.05)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 130, err
-    assert "stopped: finished runs are kept" in err and "Traceback" not in err
+    errors = tmp_path / "stderr.txt"
+    with open(errors, "w") as stderr:
+        # A session of its own, so Ctrl+C can go to the whole process group as a terminal sends it.
+        proc = subprocess.Popen(command, stderr=stderr, text=True, env=env, start_new_session=True)
+        runs = out / "runs"
+        # Wait (bounded by the test timeout) until a run has finished, then press Ctrl+C.
+        while not (runs.exists() and any(not p.name.startswith(".") for p in runs.iterdir())):
+            with pytest.raises(subprocess.TimeoutExpired):
+                proc.wait(timeout=0.05)
+        os.killpg(proc.pid, signal.SIGINT)
+        assert proc.wait(timeout=120) == 130
+    err = errors.read_text()
+    assert "stopped: finished runs are kept" in err and "Traceback" not in err and "KeyboardInterrupt" not in err
     rows = without_seconds(out / "results.csv")
     finished = [r for r in rows if r["status"] == "finished"]
     assert finished and len(rows) < 6
@@ -150,3 +155,31 @@ def test_pool_workers_use_one_blas_thread_each(tmp_path):
     execution = SweepExecution(sw.parse_sweep(SWEEP), tmp_path / "out", workers=2, task=sweep_faults.report_blas_threads)
     rows = execution.run()
     assert {row["message"] for row in rows.values()} == {"1"}
+
+
+def test_a_run_refused_by_a_pool_that_just_broke_waits_for_the_next_pool(tmp_path, monkeypatch):
+    """A worker can die between two looks at the pool: submit then raises BrokenProcessPool."""
+    reference = without_seconds(execute(tmp_path, "reference", workers=2) / "results.csv")
+    real_new_pool = SweepExecution._new_pool
+    pools = []
+
+    class BreaksAtSecondSubmit:
+        def __init__(self, pool):
+            self.pool, self.submits = pool, 0
+
+        def submit(self, *args):
+            self.submits += 1
+            if len(pools) == 1 and self.submits == 2:
+                raise BrokenProcessPool("a child process terminated abruptly")
+            return self.pool.submit(*args)
+
+        def shutdown(self, **kwargs):
+            self.pool.shutdown(**kwargs)
+
+    def new_pool(execution, stop):
+        pools.append(BreaksAtSecondSubmit(real_new_pool(execution, stop)))
+        return pools[-1]
+
+    monkeypatch.setattr(SweepExecution, "_new_pool", new_pool)
+    assert without_seconds(execute(tmp_path, "refused", workers=2) / "results.csv") == reference
+    assert len(pools) == 2
