@@ -179,7 +179,6 @@ class MainWindow(QMainWindow):
                                             deferred=True)
         self.sweep_dock = self.register_view(SweepView(), self.tr("Sweep"), "sweep_dock", bottom,
                                              tab_with=self.loss_dock)
-        self.loss_dock.raise_()            # the live run's view in front; the sweep a tab away
         self.heatmap.metric_changed.connect(self.layer_bars.set_metric)
         self.step_axes = StepAxisLink([self.heatmap, self.loss_plot], self)
         self.fit_view = FitView()

@@ -397,10 +397,12 @@ class SweepView(QWidget):
         execution = self.execution
         if execution is None:
             return
+        # Looked at before taking the rows: an execution that has ended has recorded all of them.
+        ended = not execution.running
         if execution.take_rows():
             self._show_table(results_table(execution.sweep.fields, execution.runs, execution.rows))
         self._show_progress()
-        if not execution.running:
+        if ended:
             self._poll.stop()
             self.stop_button.setEnabled(False)
             execution.join()

@@ -205,3 +205,4 @@ def test_closing_the_window_stops_a_running_sweep(qtbot, make_main_window, tmp_p
     assert view.running
     window.close()
     assert not view.running
+
