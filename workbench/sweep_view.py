@@ -23,6 +23,7 @@ from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, Q
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from engine.layer_health import METRICS as LAYER_METRICS
 from engine.spec import Experiment, SpecError
 from engine.sweep import METRICS, RUNS_FOLDER, ResultsTable, heatmap, parse_sweep, read_results, results_table
 from workbench.plots import style
@@ -121,7 +122,7 @@ class SweepHeatmap(style.ThemedPlotWidget):
         values = data.values
         finite = values[np.isfinite(values)]
         if data.metric == LOG10_RATIO:       # the gradient heatmap's scale: a colour means the same magnitude
-            levels = (style.LOG10_MIN, style.LOG10_MAX)
+            levels = LAYER_METRICS["grad_h"].scale
         elif finite.size:
             low, high = float(finite.min()), float(finite.max())
             levels = (low, high if high > low else low + 1.0)

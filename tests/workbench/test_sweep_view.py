@@ -121,7 +121,9 @@ def test_a_sweep_started_from_the_current_experiment_runs_in_the_background(qtbo
     type_into(qtbot, view.workers_box, "2")
     qtbot.mouseClick(view.start_button, Qt.LeftButton)
     assert view.new_error.text() == ""
-    qtbot.waitUntil(lambda: not view.running and view.model.rowCount() == 4, timeout=60_000)
+    # The view's next look at the finished sweep says it is done.
+    qtbot.waitUntil(lambda: "(done)" in view.status.text(), timeout=60_000)
+    assert not view.running and view.model.rowCount() == 4
     [folder] = list(tmp_path.iterdir())
     rows = csv_rows(folder)
     assert [(r["optimizer.lr"], r["layers[*].activation"], r["status"], r["steps"]) for r in rows] == [
