@@ -4,6 +4,9 @@
 ``--screenshot PNG [--preset NAME] [--steps N]`` trains N steps offscreen, saves a picture of the
 whole window and exits, touching none of the user's settings.  ``--sweep DIR`` opens a sweep's
 folder in the Sweep view; with ``--screenshot`` the picture is of that view alone.
+``--open-run DIR`` (repeatable)
+opens run folders written by ``backprop-workbench run`` and overlays them; with ``--screenshot``
+and no ``--steps`` nothing is trained: the picture compares the runs.
 """
 from __future__ import annotations
 
@@ -29,8 +32,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="open this bundled experiment, e.g. vanishing_sigmoid")
     parser.add_argument("--screenshot", metavar="PNG", type=Path,
                         help="train offscreen, save a picture of the window to PNG and exit")
-    parser.add_argument("--steps", metavar="N", type=int, default=DEFAULT_SCREENSHOT_STEPS,
-                        help=f"with --screenshot: training steps before the picture (default {DEFAULT_SCREENSHOT_STEPS})")
+    parser.add_argument("--steps", metavar="N", type=int,
+                        help=f"with --screenshot: training steps before the picture (default {DEFAULT_SCREENSHOT_STEPS}, "
+                             "0 with --open-run)")
+    parser.add_argument("--open-run", metavar="DIR", type=Path, action="append", default=[],
+                        help="open a run folder written by `backprop-workbench run` and compare it with the others "
+                             "given (repeat the option for each run)")
     parser.add_argument("--show", metavar="DOCK", action="append", default=[],
                         help="with --screenshot: bring this dock to the front of its tabs, by title "
                              "(e.g. Distributions); may be repeated")
@@ -38,9 +45,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="open this sweep folder (backprop-workbench sweep ... --out DIR) in the Sweep view; "
                              "with --screenshot: picture that view")
     args = parser.parse_args(argv)
+    if args.steps is None:
+        args.steps = 0 if args.open_run else DEFAULT_SCREENSHOT_STEPS
     if args.steps < 0:
         parser.error("--steps must be 0 or more")
     return args
+
+
+def run_experiment(folders: list[Path]) -> Experiment | None:
+    """The experiment of the last run folder that has a readable one: what the window edits when
+    it opens runs."""
+    for folder in reversed(folders):
+        try:
+            return Experiment.load(folder / "experiment.json")
+        except SpecError:
+            continue
+    return None
 
 
 def last_experiment(settings) -> tuple[Experiment, Path | None] | None:
@@ -83,26 +103,28 @@ def main(argv: list[str] | None = None) -> int:
     # Fusion follows the system's light/dark colour scheme (Qt 6.5+) and looks alike everywhere.
     app.setStyle("Fusion")
 
+    opened = None if args.preset else run_experiment(args.open_run)
     if args.screenshot is not None:
         with tempfile.TemporaryDirectory() as folder:   # never read or write the user's settings
             settings = QSettings(str(Path(folder) / "screenshot.ini"), QSettings.Format.IniFormat)
-            state = ExperimentState(load_preset(args.preset or DEFAULT_PRESET))
+            state = ExperimentState(opened or load_preset(args.preset or DEFAULT_PRESET))
             window = MainWindow(state, settings)
             if args.sweep is not None:
                 return sweep_screenshot(window, args.sweep, args.screenshot)
-            return screenshot(window, args.screenshot, args.steps, args.show)
+            return screenshot(window, args.screenshot, args.steps, args.show, args.open_run)
 
     settings = QSettings()
-    restored = None if args.preset else last_experiment(settings)
+    restored = None if args.preset or opened else last_experiment(settings)
     state = ExperimentState()
     if restored is not None:
         state.load(*restored)
     else:
-        state.load(load_preset(args.preset or DEFAULT_PRESET), None)
+        state.load(opened or load_preset(args.preset or DEFAULT_PRESET), None)
     window = MainWindow(state, settings)
     window.show()
     if args.sweep is not None:
         show_sweep(window, args.sweep)
+    open_runs(window, args.open_run)
     status = app.exec()
     dispose(window)
     return status
@@ -117,13 +139,24 @@ def dispose(window) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def screenshot(window, path: Path, steps: int, shown_docks: list[str] = ()) -> int:
+def open_runs(window, folders: list[Path]) -> None:
+    """Open run folders in the window, compared: the last one in the views, the first two side by side."""
+    if not folders:
+        return
+    window.compare_layout()
+    opened = [record for folder in folders if (record := window.open_run(folder)) is not None]
+    window.runs.select(opened[:2])
+
+
+def screenshot(window, path: Path, steps: int, shown_docks: list[str] = (),
+               run_folders: list[Path] = ()) -> int:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     errors: list[str] = []
     window.show_error = errors.append          # no modal dialog in a batch job
     window.show()
+    open_runs(window, list(run_folders))
     titles = {dock.windowTitle(): dock for dock in window.docks}
     for title in shown_docks:
         if title not in titles:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea,
                                QWidget)
 
+from engine.runs import RunRecord
 from engine.spec import Experiment, SpecError
 from workbench.exports import Exports
 from workbench.panels.data_panel import DataPanel
@@ -29,11 +30,15 @@ from workbench.plots.distributions import DistributionsView
 from workbench.plots.fit_view import FitView
 from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.layer_bars import LayerBars
+from workbench.panels.runs_panel import RunsPanel
 from workbench.plots.loss_plot import LossPlot
 from workbench.plots.network_diagram import NetworkView
+from workbench.plots.run_compare import RunCompare
+from workbench.plots.run_overlays import LossOverlay
 from workbench.plots.step_axis import StepAxisLink
 from workbench.presets import DEFAULT_PRESET, load_preset, preset_names
-from workbench.runner import RunFrame, TrainingRunner, live_change
+from workbench.runner import RunFrame, RunnerPool, TrainingRunner, live_change
+from workbench.runs_model import Forker, RunHistory
 from workbench.state import ExperimentState
 from workbench.sweep_view import SweepView
 from workbench.views import RegisteredView, ViewContext
@@ -47,6 +52,15 @@ Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardBu
 
 EDIT_NEEDS_RESTART = ("This change takes effect when training restarts. Restart the run now from fresh "
                       "weights?\n(No keeps the current run going; the change applies to the next Run.)")
+
+
+def unsaved_runs_folder(settings: QSettings) -> Path:
+    """Where the runs of unsaved experiments are kept: the app's data folder; beside the settings
+    file when the window has one of its own (tests, --screenshot, benchmarks), so those never
+    touch the user's runs."""
+    if settings.format() == QSettings.Format.IniFormat:
+        return Path(settings.fileName()).parent / "unsaved-runs"
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "unsaved-runs"
 
 
 def scrollable(widget: QWidget) -> QScrollArea:
@@ -65,6 +79,12 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.state = state or ExperimentState(load_preset(DEFAULT_PRESET), parent=self)
         self.runner = TrainingRunner(self)
+        # Every run is kept (workbench.runs_model); forks train beside the current run.
+        self.runs = RunHistory(unsaved_runs_folder(self.settings), self)
+        self.runs.follow(self.runner, primary=True)
+        self.pool = RunnerPool(self.runner, parent=self)
+        self.pool.runner_added.connect(self.runs.follow)
+        self.forker = Forker(self.pool, self.runs, self)
         self._previous = self.state.experiment   # to tell what each edit changed
         self._frame: RunFrame | None = None      # the newest, for views that were hidden
         self.views: list[RegisteredView] = []
@@ -78,6 +98,8 @@ class MainWindow(QMainWindow):
             self, "Open experiment", self._dialog_folder(), FILE_FILTER)[0]
         self.ask_save_path = lambda: QFileDialog.getSaveFileName(
             self, "Save experiment as", self._dialog_folder(), FILE_FILTER)[0]
+        self.ask_run_folder = lambda: QFileDialog.getExistingDirectory(
+            self, self.tr("Open a run folder"), self._dialog_folder())
         self.ask_unsaved = lambda: QMessageBox.question(
             self, APP_TITLE, f"Save the changes to “{self.state.experiment.name}” first?",
             Save | Discard | Cancel, Save)
@@ -108,6 +130,13 @@ class MainWindow(QMainWindow):
         # Looked up at each failure: tests and the screenshot mode replace show_error after this.
         self.runner.failed.connect(lambda text: self.show_error(text))
         self.banner.fix_requested.connect(self._apply_fix)
+        self.runs.show_requested.connect(self._show_frame)
+        self.runs.show_requested.connect(self.controls.show_frame)
+        self.runs.problem.connect(lambda text: self.show_error(text))
+        self.runs_panel.fork_requested.connect(lambda: self.forker.arm(self.runs_panel.fork_action.isChecked()))
+        self.forker.armed_changed.connect(self.runs_panel.fork_action.setChecked)
+        self.forker.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.runs_panel.run_again_requested.connect(self.forker.run_again)
         self.runner.state_changed.connect(self.banner.run_state_changed)
         self._document_loaded(self.state.experiment)
         # Start where editing starts, not on the first plot control Qt would pick.
@@ -195,7 +224,16 @@ class MainWindow(QMainWindow):
                                                     right, deferred=True, tab_with=self.boundary_dock)
         self.ledger_dock = self.register_view(ChainRuleLedger(), self.tr("Chain-rule ledger"), "ledger_dock", right,
                                               deferred=True, tab_with=self.boundary_dock, scroll=True)
-        for front in (self.loss_dock, self.boundary_dock):
+        self.loss_overlay = LossOverlay(self.loss_plot, self.runs, self.runner)   # other runs over the loss
+
+        # Runs kept, and two of them compared (workbench.runs_model).
+        self.runs_panel = RunsPanel(self.runs)
+        self.runs_dock = self._dock(self.tr("Runs"), "runs_dock", self.runs_panel, right)
+        self.tabifyDockWidget(self.bars_dock, self.runs_dock)
+        self.compare_view = RunCompare(self.runs)
+        self.compare_dock = self._dock(self.tr("Compare runs"), "compare_dock", self.compare_view, bottom)
+        self.tabifyDockWidget(self.loss_dock, self.compare_dock)
+        for front in (self.loss_dock, self.boundary_dock, self.bars_dock):
             front.raise_()
 
         self._deferred_views_due = QTimer(self)
@@ -216,6 +254,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._menu_action(file_menu, "&Open…", QKeySequence.StandardKey.Open,
                                              self.open_experiment, "Open an experiment saved as JSON.")
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.open_run_action = self._menu_action(
+            file_menu, self.tr("Open R&un…"), None, self.open_run_folder,
+            self.tr("Open a run folder written by `backprop-workbench run` (or a sweep) to compare it here."))
         self.save_action = self._menu_action(file_menu, "&Save", QKeySequence.StandardKey.Save,
                                              self.save_experiment, "Save the experiment as JSON.")
         self.save_as_action = self._menu_action(file_menu, "Save &As…", QKeySequence("Ctrl+Shift+S"),
@@ -239,6 +280,7 @@ class MainWindow(QMainWindow):
         run_menu.addActions(self.controls.actions)
         run_menu.addSeparator()
         run_menu.addAction(self.gradient_check.check_action)
+        run_menu.addActions([self.runs_panel.fork_action, self.runs_panel.run_again_action])
 
         presets_menu = menus.addMenu("&Presets")
         self.preset_actions: dict[str, QAction] = {}
@@ -255,6 +297,9 @@ class MainWindow(QMainWindow):
         view_menu.insertAction(self._view_menu_docks_end, self.controls.toolbar.toggleViewAction())
         self.reset_layout_action = self._menu_action(view_menu, "Reset &Layout", None, self.reset_layout,
                                                      "Put every panel back where it started.")
+        self.compare_layout_action = self._menu_action(
+            view_menu, self.tr("&Compare Layout"), None, self.compare_layout,
+            self.tr("Make room to compare runs: the loss and Compare docks side by side, the settings docks closed."))
         self._rebuild_recent_menu()
 
     def _menu_action(self, menu, text, shortcut, slot, tip) -> QAction:
@@ -278,6 +323,22 @@ class MainWindow(QMainWindow):
         self.restoreState(self._default_layout)
         for dock in self.docks:
             dock.show()
+
+    def compare_layout(self) -> None:
+        """Room to compare runs: the Compare dock across the top (over the diagnosis, a tab away),
+        the Runs list on the right, the loss overlays below; the settings docks closed."""
+        for dock in (self.network_dock, self.data_dock, self.training_dock, self.boundary_dock):
+            dock.close()
+        # Out of the loss dock's tabs first: a tabbed dock cannot join another tab group.
+        self.removeDockWidget(self.compare_dock)
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.compare_dock)
+        self.tabifyDockWidget(self.diagnosis_dock, self.compare_dock)
+        for dock in (self.compare_dock, self.runs_dock):
+            dock.show()
+            dock.raise_()
+        self.resizeDocks([self.runs_dock], [self.width() // 3], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.compare_dock, self.loss_dock], [self.height() * 2 // 5, self.height() // 4],
+                         Qt.Orientation.Vertical)
 
     def _remember(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -339,6 +400,21 @@ class MainWindow(QMainWindow):
         self._add_recent(Path(path))
         return True
 
+    def open_run_folder(self) -> None:
+        folder = self.ask_run_folder()
+        if folder:
+            self.open_run(Path(folder))
+
+    def open_run(self, folder: Path) -> RunRecord | None:
+        """Add a run folder to the Runs list, checked, and show it when no run is training; None
+        (and a message) when it cannot be read."""
+        record = self.runs.open_run(folder)
+        if record is not None:
+            self.runs.update(record, checked=True, hidden=False)
+            if not self.runner.is_active:
+                self.runs.show(record)
+        return record
+
     def open_preset(self, name: str) -> None:
         if self.maybe_save():
             self._load(load_preset(name), None)
@@ -361,15 +437,17 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.show_error(f"Cannot save to {path}: {exc.strerror or exc}. Choose another folder.")
             return False
+        self.runs.move_to(path)
         self._add_recent(path)
         return True
 
     def _load(self, exp: Experiment, path: Path | None) -> None:
-        self.runner.shutdown()
+        self.pool.shutdown()
         self.state.load(exp, path)
         self._document_loaded(exp)
 
     def _document_loaded(self, exp: Experiment) -> None:
+        self.runs.use_folder(self.state.path)
         self.banner.set_description(exp.description)
         self.banner.set_experiment(exp)
         self._update_title()
@@ -387,6 +465,8 @@ class MainWindow(QMainWindow):
         self.banner.set_description(exp.description)
         self.banner.set_experiment(exp)
         before, self._previous = self._previous, exp
+        if self.forker.take_edit(before, exp):
+            return
         if not self.runner.is_active:
             return
         live = live_change(before, exp)
@@ -427,7 +507,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.runner.shutdown()
+        self.pool.shutdown()
         self._remember()
         for connection in self._state_connections:
             QObject.disconnect(connection)

@@ -43,19 +43,22 @@ import functools
 import math
 import multiprocessing
 import multiprocessing.forkserver
+import os
 import sys
 import time
 import types
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from engine.diagnosis import Diagnosis, diagnose
 from engine.spec import Experiment
-from engine.trainer import Trainer, TrainingControl
+from engine.trainer import RunResult, Trainer, TrainingControl
 from engine.weight_layouts import save_weights_as
 from workbench.training_process import (BoundaryGrid, Progress, RowBuffer, apply_command, boundary_axes, call_in_child,
                                         has_boundary, picture_painters, progress_of, train_in_child)
@@ -68,7 +71,8 @@ CHILD_PRELOAD = ["numpy", "engine.datasets", "engine.trainer", "workbench.traini
 
 BACKGROUND_POLL_MS = 50         # how often a background job's pipe is looked at
 
-__all__ = ["BackgroundCall", "BoundaryGrid", "RunFrame", "TrainingPoints", "TrainingRunner", "boundary_axes", "has_boundary"]
+__all__ = ["BackgroundCall", "BoundaryGrid", "RunEnd", "RunFrame", "RunnerPool", "TrainingPoints", "TrainingRunner",
+           "boundary_axes", "has_boundary"]
 
 
 @functools.cache
@@ -136,6 +140,19 @@ class RunFrame:
         return self.pictures.get("boundary")
 
 
+@dataclass(frozen=True)
+class RunEnd:
+    """How a launched run ended: its final histories and figures, and where the child wrote it."""
+    experiment: Experiment
+    steps: dict
+    epochs: dict
+    layer_names: list[str]
+    result: RunResult | None          # None: the process died or failed without a final report
+    wall_time_s: float
+    folder: Path | None               # the run's folder (headless format), None if not written
+    save_problem: str | None          # why it was not written
+
+
 def live_change(before: Experiment, after: Experiment) -> tuple[float | None, float | None] | None:
     """If ``after`` differs from ``before`` only in what a run can take live (the learning rate,
     the clip threshold of an active clip mode), return (new lr or None, new threshold or None);
@@ -154,14 +171,20 @@ class TrainingRunner(QObject):
     state_changed = Signal(str)
     finished = Signal(object)         # RunResult, when a run ends (finished, stopped or diverged)
     failed = Signal(str)              # the experiment could not be built or training failed
+    launched = Signal(object)         # Experiment: a training process started a run
+    ended = Signal(object)            # RunEnd: a launched run is over, however it ended
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        # Where each launched run is written (a fresh folder per call); None: not written.
+        self.run_folders: Callable[[], Path] | None = None
+        self.run_folder: Path | None = None
         self._experiment: Experiment | None = None
         self._trainer: Trainer | None = None           # built here to validate and describe; never trained
         self._control: TrainingControl | None = None   # mirror of the requests sent to the child
         self._queued: list[tuple] = []                 # commands for a child not started yet
         self._launched = False
+        self._end_reported = False
         self._process: multiprocessing.process.BaseProcess | None = None
         self._commands: Connection | None = None
         self._progress: Connection | None = None
@@ -289,7 +312,7 @@ class TrainingRunner(QObject):
             self.failed.emit(f"Cannot build this experiment: {exc}")
             return False
         self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
-        self._queued, self._launched, self._ending = [], False, None
+        self._queued, self._launched, self._ending, self._end_reported = [], False, None, False
         ds = trainer.dataset
         self._points = (TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names),
                                        tuple(ds.feature_names))
@@ -322,9 +345,11 @@ class TrainingRunner(QObject):
         context = training_context()
         child_commands, commands = context.Pipe(duplex=False)
         progress, child_progress = context.Pipe(duplex=False)
+        self.run_folder = self.run_folders() if self.run_folders is not None else None
         process = context.Process(
             target=train_in_child, name="backprop-training", daemon=True,
-            args=(self._experiment.to_json(), max_steps, tuple(self._queued), child_commands, child_progress))
+            args=(self._experiment.to_json(), max_steps, tuple(self._queued), child_commands, child_progress,
+                  str(self.run_folder) if self.run_folder is not None else None))
         try:
             with main_script_hidden():
                 process.start()
@@ -341,6 +366,7 @@ class TrainingRunner(QObject):
         self._queued, self._launched = [], True
         self._reset_rate()
         self.frame_timer.start()
+        self.launched.emit(self._experiment)
         return True
 
     def _end_process(self) -> int | None:
@@ -355,7 +381,7 @@ class TrainingRunner(QObject):
         while process.is_alive() and (left := deadline - time.monotonic()) > 0:
             if self._progress in wait(waiting, left):
                 try:
-                    self._progress.recv()
+                    self._take(self._progress.recv())
                 except (EOFError, OSError):
                     waiting.remove(self._progress)
         if process.is_alive():
@@ -370,7 +396,23 @@ class TrainingRunner(QObject):
         self._progress.close()
         self._process = self._commands = self._progress = None
         self.frame_timer.stop()
+        self._report_end()
         return exit_code
+
+    def _report_end(self) -> None:
+        """Emit ``ended`` once for the launched run, from its final report (or what arrived)."""
+        if self._end_reported:
+            return
+        self._end_reported = True
+        ending, latest = self._ending, self._latest
+        result = ending.result if ending is not None else None
+        folder = ending.run_folder if ending is not None else None
+        self.ended.emit(RunEnd(
+            experiment=self._experiment, steps=self._steps, epochs=latest.epochs,
+            layer_names=list(self._trainer.layer_names), result=result,
+            wall_time_s=ending.wall_time_s if ending is not None else math.nan,
+            folder=Path(folder) if folder else None,
+            save_problem=ending.save_problem if ending is not None else None))
 
     # ------------------------------------------------------------------ frames
     def _reset_rate(self) -> None:
@@ -399,20 +441,24 @@ class TrainingRunner(QObject):
         received = False
         try:
             while self._progress.poll():
-                message = self._progress.recv()
-                if message.final:
-                    self._ending = message
-                if message.error is None:
-                    previous = self._latest
-                    self._steps = self._rows.take(message)
-                    # The child sends each picture once: keep the newest of every name.
-                    self._latest = dataclasses.replace(message, pictures={**previous.pictures, **message.pictures})
-                    received = True
+                received = self._take(self._progress.recv()) or received
         except (EOFError, OSError):
             pass   # the child closed its end: it has ended, and the tick reports how
         if received and self._ending is None:
             self._send(("ack", self._latest.seq))
         return received
+
+    def _take(self, message: Progress) -> bool:
+        """Add one report to what the runner holds; True if it carried rows."""
+        if message.final:
+            self._ending = message
+        if message.error is not None:
+            return False
+        previous = self._latest
+        self._steps = self._rows.take(message)
+        # The child sends each picture once: keep the newest of every name.
+        self._latest = dataclasses.replace(message, pictures={**previous.pictures, **message.pictures})
+        return True
 
     def _measure_rate(self) -> None:
         now = time.monotonic()
@@ -528,3 +574,47 @@ class BackgroundCall(QObject):
         self._process.close()
         self._result.close()
         self._process = self._result = None
+
+
+class RunnerPool(QObject):
+    """The primary runner (the current run, drawn live by every view) and runners started beside
+    it, each training in a process of its own: a fork's unchanged twin, a rerun.  At most
+    ``max_beside`` train beside the primary at once (one per spare core); a runner beside is
+    shut down and deleted when its run ends."""
+    runner_added = Signal(object)     # a TrainingRunner beside the primary, before it launches
+
+    def __init__(self, primary: TrainingRunner, max_beside: int | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.primary = primary
+        self.max_beside = max(1, (os.cpu_count() or 2) - 1) if max_beside is None else max_beside
+        self.beside: list[TrainingRunner] = []
+
+    def start_beside(self, experiment: Experiment) -> TrainingRunner | None:
+        """Train ``experiment`` in another process, beside the primary run; None (and the runner's
+        ``failed`` message) when it cannot start, or when every spare core is busy."""
+        if len(self.beside) >= self.max_beside:
+            return None
+        runner = TrainingRunner(self)
+        self.beside.append(runner)
+        self.runner_added.emit(runner)
+        runner.ended.connect(lambda _end: self._release(runner))
+        if not runner.start(experiment):
+            self._release(runner)
+            return None
+        return runner
+
+    def _release(self, runner: TrainingRunner) -> None:
+        if runner in self.beside:
+            self.beside.remove(runner)
+            # Deleted later: the signal that ended it may still be on the stack.  Its process is gone.
+            runner.deleteLater()
+
+    @property
+    def busy(self) -> int:
+        """Runs training beside the primary one."""
+        return len(self.beside)
+
+    def shutdown(self) -> None:
+        for runner in list(self.beside):
+            runner.shutdown()
+        self.primary.shutdown()

@@ -15,6 +15,10 @@ pipes of plain picklable objects:
   (``first_row``), and from the first mergeable row on after the History has merged old rows; so
   the GUI must read every message in order (``RowBuffer`` puts them together).
 
+Given a folder, the child also writes the run there as ``backprop-workbench run`` does (``RunWriter``:
+metrics.csv and probes.csv streamed step by step, the rest at the end, committed whole by
+``engine.run_directory``), so every run the window makes is kept on disk in the headless format.
+
 Flow control is a one-slot scheme: while running, the child publishes only after the GUI has
 acknowledged the previous message (``("ack", seq)``), so a busy GUI gets fewer, fresher frames.
 The training thread only takes the new rows (one small array copy); a sender thread pickles and
@@ -39,6 +43,7 @@ from engine.datasets import Dataset, plane_axes
 from engine.distributions import DistributionPainter
 from engine.fit import FitPainter
 from engine.explain import Explainer, NetworkPicture, network_picture
+from engine.run_directory import OutputError, RunDirectory, RunRecorder, finish_run
 from engine.spec import Experiment
 from engine.trainer import RunResult, Trainer, TrainingControl
 
@@ -88,6 +93,9 @@ class Progress:
     first_row: int = 0                 # > 0: the rows before are those the previous report had
     changes: tuple = ()                # settings changed live: (step, "lr" | "clip", value)
     weights: dict | None = None        # the network's state (engine layout), on reports of an exact state
+    wall_time_s: float = math.nan      # final: seconds from the first step to the end
+    run_folder: str | None = None      # final: where the run was written (headless format)
+    save_problem: str | None = None    # final: why it could not be written
 
 
 def boundary_axes(x: np.ndarray, resolution: int = BOUNDARY_RESOLUTION,
@@ -386,15 +394,64 @@ def call_in_child(function: Callable, args: tuple, result: Connection) -> None:
         result.close()
 
 
+class RunWriter:
+    """Writes the run into ``out`` as the headless runner does (engine.run_directory), step by step,
+    committed whole at the end.  A folder that cannot be written (a full disk) ends the writing with
+    ``problem`` set, never the training."""
+
+    def __init__(self, trainer: Trainer, out: str | None):
+        self.problem: str | None = None
+        self.run: RunDirectory | None = None
+        self.recorder: RunRecorder | None = None
+        if out is None:
+            return
+        try:
+            self.run = RunDirectory(out)
+            self.recorder = RunRecorder(trainer, self.run)
+        except (OutputError, OSError) as exc:
+            self._give_up(exc)
+
+    def _give_up(self, exc: Exception) -> None:
+        reason = getattr(exc, "strerror", None) or exc
+        self.problem = (f"This run could not be saved to {self.run.out if self.run else 'disk'}: {reason}. "
+                        "It stays in the Runs list until the window closes; free some space to keep the next runs.")
+        if self.run is not None:
+            self.run.discard()
+        self.run = self.recorder = None
+
+    def after_step(self, trainer: Trainer) -> None:
+        if self.recorder is not None:
+            try:
+                self.recorder(trainer)
+            except OSError as exc:
+                self._give_up(exc)
+
+    def finish(self, trainer: Trainer, result: RunResult, wall_time_s: float) -> str | None:
+        """Commit the run; its folder, or None (see ``problem``)."""
+        if self.run is None:
+            return None
+        try:
+            return str(finish_run(self.run, trainer, result, wall_time_s))
+        except OSError as exc:
+            self._give_up(exc)
+            return None
+
+    def discard(self) -> None:
+        if self.run is not None and not self.run.committed:
+            self.run.discard()
+
+
 def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tuple, ...],
-                   commands: Connection, progress: Connection) -> None:
-    """The child process's body: build the same trainer as the GUI did, train, report, end."""
+                   commands: Connection, progress: Connection, out: str | None = None) -> None:
+    """The child process's body: build the same trainer as the GUI did, train, report, end; with
+    ``out``, write the run there in the headless runner's format."""
     if hasattr(os, "nice"):
         # The window must stay responsive: when the GUI thread wants a core, it gets it first.
         os.nice(CHILD_NICENESS)
     outbox: queue.Queue = queue.Queue()
     sender = threading.Thread(target=send_all, args=(outbox, progress), name="backprop-progress")
     sender.start()
+    writer: RunWriter | None = None
     try:
         control = PublishingControl()
         for name, *args in queued:   # given before the child existed, e.g. pause + step from idle
@@ -402,15 +459,27 @@ def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tu
         trainer = Trainer(Experiment.from_json(experiment_json), control=control)
         publisher = Publisher(trainer, outbox.put)
         control.on_block = publisher.publish
+        writer = RunWriter(trainer, out)
         # A daemon: it may be blocked reading commands when the run ends, and must not hold the exit.
         threading.Thread(target=listen, args=(commands, control, publisher),
                          name="backprop-commands", daemon=True).start()
-        result = trainer.run(max_steps, callback=publisher.after_step)
-        publisher.publish(final=True, result=result)
+
+        def after_step(t: Trainer) -> None:
+            writer.after_step(t)
+            publisher.after_step(t)
+
+        started = time.monotonic()
+        result = trainer.run(max_steps, callback=after_step)
+        wall_time_s = time.monotonic() - started
+        folder = writer.finish(trainer, result, wall_time_s)
+        publisher.publish(final=True, result=result, wall_time_s=wall_time_s, run_folder=folder,
+                          save_problem=writer.problem)
     except Exception as exc:   # a bug or MemoryError must end the run with a message, not silently
         outbox.put(Progress(seq=-1, rows=np.empty((0, 0)), row_keys=(), epochs={}, status="stopped", step=0,
                             epoch=0, pictures={}, final=True,
                             error=f"Training stopped by an error: {type(exc).__name__}: {exc}"))
     finally:
+        if writer is not None:
+            writer.discard()
         outbox.put(None)
         sender.join()

@@ -1,6 +1,7 @@
 """What a person does with the settings panels, as test helpers shared by the panel tests."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
@@ -37,3 +38,13 @@ def type_into(qtbot, box: QAbstractSpinBox, text: str) -> None:
 
 def options(combo: QComboBox) -> list[str]:
     return [combo.itemText(i) for i in range(combo.count()) if combo.itemText(i)]
+
+
+def type_learning_rate(qtbot, window, text: str) -> None:
+    """Type a learning rate into the training panel's box and press Enter, as a person would."""
+    field = window.training_panel.lr.box.lineEdit()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.state.experiment.optimizer.lr == pytest.approx(float(text))

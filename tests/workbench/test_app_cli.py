@@ -93,3 +93,42 @@ def test_screenshot_of_a_sweep_folder_pictures_the_sweep_view(tmp_path):
     assert QImage(str(out)).size().toTuple() == SWEEP_SCREENSHOT_SIZE
     missing = run_app("--screenshot", str(tmp_path / "no.png"), "--sweep", str(tmp_path / "nothing here"))
     assert missing.returncode == 1 and "Cannot open" in missing.stderr and not (tmp_path / "no.png").exists()
+
+
+def headless_runs(tmp_path, *learning_rates: float) -> list[Path]:
+    from engine import headless
+    from engine.spec import DataSpec, DenseSpec, Experiment, OptimizerSpec
+
+    folders = []
+    for lr in learning_rates:
+        exp = Experiment(name="moons", data=DataSpec(name="moons", n_samples=60),
+                         layers=(DenseSpec(units=4, activation="tanh"),), optimizer=OptimizerSpec("sgd", lr),
+                         batch_size=12, epochs=None, steps=10)
+        exp.dump(tmp_path / f"exp{lr}.json")
+        folders.append(tmp_path / f"run{lr}")
+        assert headless.main([str(tmp_path / f"exp{lr}.json"), "--out", str(folders[-1])]) == 0
+    return folders
+
+
+def test_screenshot_opens_and_compares_headless_runs(tmp_path):
+    out = tmp_path / "compare.png"
+    first, second = headless_runs(tmp_path, 0.1, 0.5)
+    result = run_app("--screenshot", str(out), "--open-run", str(first), "--open-run", str(second))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(PNG_SIGNATURE)
+
+
+def test_screenshot_of_a_run_folder_that_cannot_be_read_says_why(tmp_path):
+    out = tmp_path / "compare.png"
+    (good,) = headless_runs(tmp_path, 0.1)
+    result = run_app("--screenshot", str(out), "--open-run", str(good), "--open-run", str(tmp_path / "missing"))
+    assert result.returncode == 1
+    assert f"Cannot open the run in {tmp_path / 'missing'}: not a folder. It was skipped." in result.stderr
+    assert out.read_bytes().startswith(PNG_SIGNATURE)     # the runs that could be read are still drawn
+
+
+def test_open_run_arguments_train_nothing_unless_asked():
+    assert parse_args(["--screenshot", "x.png", "--open-run", "a", "--open-run", "b"]).open_run == [Path("a"), Path("b")]
+    assert parse_args(["--screenshot", "x.png", "--open-run", "a"]).steps == 0
+    assert parse_args(["--screenshot", "x.png"]).steps == 300
+    assert parse_args(["--screenshot", "x.png", "--open-run", "a", "--steps", "5"]).steps == 5

@@ -212,16 +212,6 @@ def test_other_edit_mid_run_yes_restarts(qtbot, make_window):
     assert frames[0].steps["step"][0] == 1
 
 
-def type_learning_rate(qtbot, window, text: str) -> None:
-    """Type a learning rate into the training panel's box and press Enter, as a person would."""
-    field = window.training_panel.lr.box.lineEdit()
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert window.state.experiment.optimizer.lr == pytest.approx(float(text))
-
-
 def test_heatmap_and_loss_plot_share_their_step_axis(qtbot, make_window):
     window = make_window(small_experiment(steps=300))
     with qtbot.waitSignal(window.runner.finished, timeout=20000):

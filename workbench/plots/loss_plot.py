@@ -143,6 +143,9 @@ class LossPlot(QtWidgets.QWidget):
             "shrinks by a constant factor per step. It switches on by itself once the loss spans "
             "more than 3 decades, until you choose.")
         self.log_x_toggle = log_step_toggle(self)
+        # Curves drawn over this plot by others (workbench.plots.run_overlays: other runs), kept in
+        # view: () -> (first step, last step, values) or None.
+        self.overlay_bounds = lambda: None
         self.readout = QtWidgets.QLabel(READOUT_IDLE)
         self.readout.setToolTip("The recorded values at the step nearest the mouse pointer.")
         self.readout.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -295,6 +298,7 @@ class LossPlot(QtWidgets.QWidget):
         log_x = self.log_x_toggle.isChecked()
         x_range = step_to_view(np.array([0.5 if log_x else 0.0, IDLE_STEPS]), log_x)
         self.loss_plot.vb.setRange(xRange=tuple(x_range), yRange=(0, 1), padding=0)
+        self.refit()
 
     def show_frame(self, frame) -> None:
         """A view of the window: draw a RunFrame (workbench.views)."""
@@ -372,6 +376,10 @@ class LossPlot(QtWidgets.QWidget):
                 self.accuracy_view.setVisible(has_accuracy)
         self._fit_view()
 
+    def refit(self) -> None:
+        """Fit the view again, e.g. when the curves drawn over it changed (``overlay_bounds``)."""
+        self._fit_view()
+
     def _update_band(self, steps: dict) -> None:
         """The merged points' band, redrawn only when the History merged again (the merged
         stretch changes only then; the newest points come after it)."""
@@ -390,13 +398,16 @@ class LossPlot(QtWidgets.QWidget):
 
     def _fit_view(self) -> None:
         """Every step run so far and every loss value visible, on ranges that change rarely."""
-        if not len(self._step_starts):
+        overlay = self.overlay_bounds()
+        if not len(self._step_starts) and overlay is None:
             return
         # The smoothed curve is a mean of the raw one: it never leaves the band's range.
-        values = (self._low, self._high, self._val_loss)
+        values = (self._low, self._high, self._val_loss) + ((overlay[2],) if overlay is not None else ())
         if self.log_y_toggle.isChecked():
             values = tuple(np.log10(v[v > 0]) for v in values)
-        x0, x1 = step_span(self._step_starts, self._step_widths)
+        spans = ([step_span(self._step_starts, self._step_widths)] if len(self._step_starts) else []) + \
+            ([(overlay[0], overlay[1])] if overlay is not None else [])
+        x0, x1 = min(s[0] for s in spans), max(s[1] for s in spans)
         if self.log_x_toggle.isChecked():
             x0 = max(x0, 0.5)
         self.follower.show(x0, x1, finite_bounds(*values), run_end=self._run_end, growing=self._growing)
