@@ -14,6 +14,7 @@ from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
 from workbench.main_window import MainWindow
 from workbench.runner import live_change
 from workbench.presets import load_preset
+from panel_helpers import type_learning_rate
 
 
 LONG = 10 ** 7
