@@ -33,7 +33,7 @@ from pathlib import Path
 
 from engine.network import save_weights
 from engine.spec import atomic_write_text
-from engine.trainer import EPOCH_COLUMNS, LAYER_METRICS, STEP_COLUMNS, RunResult, Trainer, layer_column
+from engine.trainer import EPOCH_COLUMNS, LAYER_METRICS, STEP_COLUMNS, RunResult, Trainer
 
 METRICS_COLUMNS = ("step", "epoch", *STEP_COLUMNS, *EPOCH_COLUMNS[1:])
 PROBES_COLUMNS = ("step", "layer", "name", *LAYER_METRICS)
@@ -170,7 +170,6 @@ class RunRecorder:
         self._metrics.writerow(METRICS_COLUMNS)
         self._probes.writerow(PROBES_COLUMNS)
         self._epochs_seen = 0
-        self._columns = [[layer_column(i, m) for m in LAYER_METRICS] for i in range(len(trainer.probed))]
 
     def __call__(self, trainer: Trainer) -> None:
         row = trainer.history.last()
@@ -181,10 +180,15 @@ class RunRecorder:
             epoch_row = trainer.epochs.last()
         epoch = trainer.epoch if epoch_row else trainer.epoch + 1
         tail = [_fmt(epoch_row[c]) for c in EPOCH_COLUMNS[1:]] if epoch_row else [""] * (len(EPOCH_COLUMNS) - 1)
-        self._metrics.writerow([step, epoch, *(_fmt(row[c]) for c in STEP_COLUMNS), *tail])
+        # The hot path of every step: the csv writer formats floats as repr() does, and NaN (x != x)
+        # becomes an empty cell; the row holds the step columns, then each layer's metrics in order.
+        cells = [x if x == x else "" for x in row.values()]
+        self._metrics.writerow([step, epoch, *cells[:len(STEP_COLUMNS)], *tail])
         if trainer.probes:
-            for i, (name, columns) in enumerate(zip(trainer.layer_names, self._columns)):
-                self._probes.writerow([step, i, name, *(_fmt(row[c]) for c in columns)])
+            width = len(LAYER_METRICS)
+            for i, name in enumerate(trainer.layer_names):
+                start = len(STEP_COLUMNS) + i * width
+                self._probes.writerow([step, i, name, *cells[start:start + width]])
 
 
 def summary_of(trainer: Trainer, result: RunResult, wall_time_s: float = math.nan) -> dict:
