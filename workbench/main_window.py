@@ -326,9 +326,12 @@ class MainWindow(QMainWindow):
 
     def compare_layout(self) -> None:
         """Room to compare runs: the Compare dock across the top (over the diagnosis, a tab away),
-        the Runs list on the right, the loss overlays below; the settings docks closed."""
-        for dock in (self.network_dock, self.data_dock, self.training_dock, self.boundary_dock):
-            dock.close()
+        the Runs list on the right, the loss overlays below; every other dock closed (View brings
+        each back, Reset Layout all)."""
+        keep = (self.compare_dock, self.diagnosis_dock, self.runs_dock, self.loss_dock)
+        for dock in self.docks:
+            if dock not in keep:
+                dock.close()
         # Out of the loss dock's tabs first: a tabbed dock cannot join another tab group.
         self.removeDockWidget(self.compare_dock)
         self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.compare_dock)
@@ -337,7 +340,7 @@ class MainWindow(QMainWindow):
             dock.show()
             dock.raise_()
         self.resizeDocks([self.runs_dock], [self.width() // 3], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.compare_dock, self.loss_dock], [self.height() * 2 // 5, self.height() // 4],
+        self.resizeDocks([self.compare_dock, self.loss_dock], [self.height() * 2 // 5, self.height() // 3],
                          Qt.Orientation.Vertical)
 
     def _remember(self) -> None:
