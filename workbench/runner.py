@@ -153,6 +153,16 @@ class RunEnd:
     save_problem: str | None          # why it was not written
 
 
+def pictures_of(trainer: Trainer) -> tuple[dict, TrainingPoints | None]:
+    """The pictures of a trainer's model as it is now (training_process.PICTURE_PAINTERS) and its
+    2-D training points, drawn under the decision boundary."""
+    ds = trainer.dataset
+    points = (TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names),
+                             tuple(ds.feature_names))
+              if has_boundary(ds) else None)
+    return {name: paint(trainer) for name, paint in picture_painters(trainer).items()}, points
+
+
 def live_change(before: Experiment, after: Experiment) -> tuple[float | None, float | None] | None:
     """If ``after`` differs from ``before`` only in what a run can take live (the learning rate,
     the clip threshold of an active clip mode), return (new lr or None, new threshold or None);
@@ -313,12 +323,8 @@ class TrainingRunner(QObject):
             return False
         self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
         self._queued, self._launched, self._ending, self._end_reported = [], False, None, False
-        ds = trainer.dataset
-        self._points = (TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names),
-                                       tuple(ds.feature_names))
-                        if has_boundary(ds) else None)
         # The untrained network's pictures, for the idle frame.
-        pictures = {name: paint(trainer) for name, paint in picture_painters(trainer).items()}
+        pictures, self._points = pictures_of(trainer)
         self._latest = progress_of(trainer, pictures)
         self._rows = RowBuffer()
         self._steps = self._rows.take(self._latest)

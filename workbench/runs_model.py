@@ -20,7 +20,8 @@ from PySide6.QtCore import QObject, Signal
 
 from engine.runs import RunReadError, RunRecord, RunStore, read_run, record_of, run_name
 from engine.spec import Experiment
-from workbench.runner import RunEnd, RunFrame, RunnerPool, TrainingRunner
+from engine.trainer import Trainer
+from workbench.runner import RunEnd, RunFrame, RunnerPool, TrainingPoints, TrainingRunner, pictures_of
 
 # Runs' colours: none of them the live run's blue (training) or orange (validation).
 RUN_COLORS = ("#d62728", "#2ca02c", "#9467bd", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f")
@@ -32,15 +33,29 @@ def runs_folder_for(experiment_path: Path) -> Path:
     return experiment_path.with_name(f"{experiment_path.stem}.runs")
 
 
-def frame_of(record: RunRecord) -> RunFrame:
-    """A finished run as a frame, so every view can draw it as it drew the live run."""
+def final_pictures(record: RunRecord) -> tuple[dict, TrainingPoints | None]:
+    """The pictures (decision boundary, ...) of a run's final weights, painted here from its
+    weights.npz; none when the folder has no readable weights."""
+    weights = record.folder / "weights.npz" if record.folder is not None else None
+    if weights is None or not weights.is_file():
+        return {}, None
+    try:
+        return pictures_of(Trainer(record.experiment.replace(initial_weights=str(weights))))
+    except (ValueError, OSError, MemoryError):    # SpecError, DatasetError, WeightsError
+        return {}, None
+
+
+def frame_of(record: RunRecord, with_pictures: bool = False) -> RunFrame:
+    """A finished run as a frame, so every view can draw it as it drew the live run; with
+    ``with_pictures``, the pictures of its final weights too."""
     loss = record.steps.get("loss", ())
+    pictures, points = final_pictures(record) if with_pictures else ({}, None)
     return RunFrame(
         steps=record.steps, epochs=record.epochs, layer_names=list(record.layer_names),
         layer_activations=record.layer_activations, status=record.status, step=record.steps_done,
         epoch=record.epochs_done, total_steps=max(record.steps_done, 1), steps_per_s=math.nan,
         diagnosis=record.diagnosis, loss=float(loss[-1]) if len(loss) else math.nan,
-        experiment=record.experiment)
+        experiment=record.experiment, pictures=pictures, points=points)
 
 
 class RunHistory(QObject):
@@ -126,7 +141,7 @@ class RunHistory(QObject):
         if self.is_live(record) or not len(record.steps.get("step", ())):
             return
         self._set_current(record)
-        self.show_requested.emit(frame_of(record))
+        self.show_requested.emit(frame_of(record, with_pictures=True))
 
     def _set_current(self, record: RunRecord | None) -> None:
         if record is not self.current:
