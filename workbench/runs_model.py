@@ -252,10 +252,16 @@ class RunHistory(QObject):
             return
         self._reserved.discard(live.folder)
         self._next_update.pop(id(live), None)
-        final = record_of(live.experiment, end.steps, end.epochs, end.layer_names, end.result,
-                          end.wall_time_s, end.folder)
-        final.name, final.color, final.pinned, final.hidden, final.checked = (
-            live.name, live.color, live.pinned, live.hidden, live.checked)
+        if end.result is None:
+            # The process died (killed, out of memory): keep what it reported, not written to disk.
+            final = live
+            final.steps, final.epochs, final.status, final._diagnosis = end.steps, end.epochs, "failed", None
+            final.folder = None
+        else:
+            final = record_of(live.experiment, end.steps, end.epochs, end.layer_names, end.result,
+                              end.wall_time_s, end.folder)
+            final.name, final.color, final.pinned, final.hidden, final.checked = (
+                live.name, live.color, live.pinned, live.hidden, live.checked)
         self.records = [final if r is live else r for r in self.records]
         if self.current is live:
             self.current = final

@@ -370,6 +370,8 @@ def test_window_survives_a_killed_training_process(qtbot, make_main_window):
     qtbot.waitUntil(lambda: bool(window.errors), timeout=5000)
     assert "training process ended unexpectedly" in window.errors[0].lower()
     assert window.controls.state_label.text() == "Stopped"
+    (record,) = window.runs.records          # the run stays listed, with what it reported, as failed
+    assert record.status == "failed" and record.folder is None and not window.runs.is_live(record)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.runner.state == "running", timeout=10000)
 
