@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from engine.diagnosis import EXPLODING_ABOVE, VANISHING_BELOW
+from engine.layer_health import EXPLODING_ABOVE, VANISHING_BELOW
 from engine.runs import RunRecord, experiment_changes, format_value
 from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.loss_plot import bin_centres
