@@ -54,10 +54,11 @@ def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], stat
     if status.startswith("diverged"):
         return Diagnosis(
             "diverged", math.nan,
-            "the loss or a gradient became NaN or Inf: updates grew without bound (exploding gradients "
-            "or a learning rate too high)",
-            f"{status}: the loss or gradients overflowed to NaN/Inf. The plots show everything up to the "
-            "last finite step.",
+            "the loss, a gradient or the weights overflowed or grew absurdly large: updates grew without "
+            "bound (exploding gradients or a learning rate too high)",
+            f"{status}: the loss, the gradients or the weights overflowed to NaN/Inf or grew absurdly large "
+            "(beyond 1.8e19, or a loss a million times its start). The weights are the last finite ones and "
+            "the plots show everything up to the last finite step.",
             ("lower_lr", "clip", "smaller_init"),
         )
     n_layers = len(layer_activations)

@@ -18,7 +18,9 @@ class Optimizer:
 
     Set ``track_updates = True`` before ``step`` to have it record the squared L2 norm of each
     parameter's update (new value minus old value) for ``update_sq_norms()``; while it is False
-    step does no extra work.
+    step does no extra work.  Set ``keep_previous = True`` to keep a copy of the values before
+    every step, so ``undo_values()`` can put back the values of the step before (the trainer's
+    guard against an update that overflows the weights).
     """
 
     def __init__(self, params: list[tuple[str, np.ndarray, np.ndarray]], hyper: dict):
@@ -32,6 +34,7 @@ class Optimizer:
         self.hyper = dict(hyper)
         self.steps = 0                      # optimizer steps taken, as torch's state["step"]
         self.track_updates = False
+        self.keep_previous = False
         self._scratch = [np.empty_like(v) for v in self.values]
         self._previous: list[np.ndarray] | None = None   # values before the step, when tracking
         self._update_sq: list[float] = []
@@ -51,7 +54,7 @@ class Optimizer:
     def step(self, lr: float) -> None:
         lr = float(lr)
         tracking = self.track_updates
-        if tracking:
+        if tracking or self.keep_previous:
             if self._previous is None:
                 self._previous = [np.empty_like(v) for v in self.values]
             for value, previous in zip(self.values, self._previous):
@@ -60,11 +63,17 @@ class Optimizer:
         self._update(lr)
         if tracking:
             sq = []
-            for value, previous in zip(self.values, self._previous):
-                np.subtract(value, previous, out=previous)
-                flat = previous.ravel()
+            for value, previous, difference in zip(self.values, self._previous, self._scratch):
+                np.subtract(value, previous, out=difference)
+                flat = difference.ravel()
                 sq.append(float(np.dot(flat, flat)))
             self._update_sq = sq
+
+    def undo_values(self) -> None:
+        """Put back the parameter values from before the last step (``keep_previous`` must have
+        been set for it).  The optimizer's state is not rewound: the run is over."""
+        for value, previous in zip(self.values, self._previous):
+            np.copyto(value, previous)
 
     def update_sq_norms(self) -> list[float]:
         """Squared L2 norm of each parameter's last update; empty until a step ran with track_updates."""

@@ -2,9 +2,14 @@
 
 No threads and no Qt.  A GUI runs ``Trainer.run`` on a thread of its own and steers it through a
 ``TrainingControl`` (pause, resume, stop, single step, live learning rate and clip threshold),
-which the loop checks between steps.  A NaN or Inf in the loss or the gradients ends the run with
-the status "diverged at step N": that step is not applied, so the weights and the history stay at
-the last finite step, and nothing is raised into the caller.
+which the loop checks between steps.
+
+Divergence ends the run with the status "diverged at step N", and nothing is raised into the
+caller: a loss or global gradient norm that is NaN, infinite or absurd (above DIVERGENCE_LIMIT, or
+a loss LOSS_GROWTH_LIMIT times its first value), or, with probes on, a non-finite probe or weight.
+Step N's update is not applied (or, when it overflowed the weights, undone), so the weights stay
+the last finite ones.  With probes off (benchmarks) the weights before each update are not kept:
+an update that overflows the weights is still detected at the next step, but cannot be undone.
 """
 from __future__ import annotations
 
@@ -40,6 +45,10 @@ KEEP_FIRST_STEPS = 1024
 # (at every probe step), e.g. the single neuron's w and b.
 MAX_TRACKED_PARAMETERS = 20
 PARAMETER_HISTORY_CAPACITY = 512
+# A loss or gradient norm beyond this (1.8e19) is divergence: squaring it overflows float32.
+DIVERGENCE_LIMIT = math.sqrt(float(np.finfo(np.float32).max))
+# A loss this many times its first value (or than 1, if that was smaller) is divergence too.
+LOSS_GROWTH_LIMIT = 1e6
 
 
 def layer_column(index: int, metric: str) -> str:
@@ -174,6 +183,8 @@ class Trainer:
         self.control = control or TrainingControl()
         self.probes = probes
         self.probe_every = exp.probe_every
+        self.optimizer.keep_previous = probes     # to undo an update that overflows the weights
+        self._loss_limit = DIVERGENCE_LIMIT       # lowered after the first step (LOSS_GROWTH_LIMIT)
 
         self.probed = self.net.probed_layers()
         ids = {id(value): i for i, (_, value, _) in enumerate(self.params)}
@@ -276,10 +287,14 @@ class Trainer:
         # Always checked, probes or not: a non-finite gradient must never reach the weights.
         sq = grad_sq_norms(grads)
         total = math.sqrt(math.fsum(sq))
-        if not (math.isfinite(loss) and math.isfinite(total)):
+        if not (abs(loss) <= self._loss_limit and total <= DIVERGENCE_LIMIT):    # False for NaN too
             for array, backup in zip(self._buffers, self._buffer_backup):
                 np.copyto(array, backup)
+            if self.step and self.probes and not self._weights_finite():
+                self._undo_update()      # the previous update overflowed the weights: this loss shows it
             return loss if not math.isfinite(loss) else math.inf
+        if self.step == 0:
+            self._loss_limit = min(DIVERGENCE_LIMIT, LOSS_GROWTH_LIMIT * max(abs(loss), 1.0))
         if self.clip_mode == "norm":
             clip_grad_norm(grads, self.clip_threshold, sq)
         elif self.clip_mode == "value":
@@ -287,13 +302,27 @@ class Trainer:
         self.optimizer.step(lr)
         self.step += 1
         if self.probes:
-            self._record(loss, total, lr, sq, sample)
+            if not self._record(loss, total, lr, sq, sample):
+                self._undo_update()
+                return math.inf
         else:
             self.history.append(self.step, (loss, total, lr))
         return loss
 
-    def _record(self, loss: float, total: float, lr: float, sq: list[float], sample: bool) -> None:
+    def _weights_finite(self) -> bool:
+        return all(np.isfinite(value).all() for _, value, _ in self.params)
+
+    def _undo_update(self) -> None:
+        """Put the weights back to before the last update, which made them (or a probe) non-finite."""
+        self.optimizer.undo_values()
+        self.step -= 1
+
+    def _record(self, loss: float, total: float, lr: float, sq: list[float], sample: bool) -> bool:
+        """Append the step's row; False (and nothing appended) if a probe is infinite or, on a
+        sampled step, the weights are not finite.  (NaN alone is no sign: grad_spread is NaN for a
+        one-unit layer.)"""
         row = [loss, total, lr]
+        weights_finite = True
         if sample:
             updates = self.optimizer.update_sq_norms()
             self.optimizer.track_updates = False
@@ -307,12 +336,16 @@ class Trainer:
                 wi = self._weight_index[i]
                 stats[:4] = layer.act_stats
                 w_norm = math.sqrt(float(np.dot(w, w)))
+                weights_finite = weights_finite and math.isfinite(w_norm)
                 stats[4] = math.sqrt(updates[wi]) / w_norm if w_norm > 0 else 0.0
                 stats[5] = layer.unit_gradient_spread()
             row.append(math.sqrt(sq[self._weight_index[i]]))
             row.append(math.sqrt(layer.dh_sq))
             row.extend(stats)
+        if not weights_finite or any(map(math.isinf, row)):
+            return False
         self.history.append(self.step, row)
+        return True
 
     # ------------------------------------------------------------------ evaluation
     def predict(self, x: np.ndarray) -> np.ndarray:

@@ -43,8 +43,8 @@ VERDICT_EXPLANATIONS = {
     "exploding": ("Exploding gradients: each layer multiplies the gradient by more than 1 on the way back, "
                   "so the first layers take huge, unstable steps."),
     "symmetric": "Symmetric start: the units of a layer cannot become different from one another.",
-    "diverged": ("Exploding gradients ended the run: an update was so large that the loss or a gradient "
-                 "overflowed to NaN/Inf."),
+    "diverged": ("Exploding gradients ended the run: an update was so large that the loss, a gradient or "
+                 "the weights overflowed to NaN/Inf or grew absurdly large."),
     "unknown": "Run or step the training to see how the gradient flows back through the layers.",
 }
 
