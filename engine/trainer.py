@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.clipping import clip_grad_norm, clip_grad_value, grad_sq_norms
+from engine.clipping import clip_grad_norm, clip_grad_value, grad_sq_norms, sq_norm
 from engine.datasets import Dataset, load_dataset, targets_for
 from engine.diagnosis import Diagnosis, diagnose
 from engine.history import History
@@ -335,7 +335,7 @@ class Trainer:
                 w = layer.params["W"].ravel()
                 wi = self._weight_index[i]
                 stats[:4] = layer.act_stats
-                w_norm = math.sqrt(float(np.dot(w, w)))
+                w_norm = math.sqrt(sq_norm(w))
                 weights_finite = weights_finite and math.isfinite(w_norm)
                 stats[4] = math.sqrt(updates[wi]) / w_norm if w_norm > 0 else 0.0
                 stats[5] = layer.unit_gradient_spread()
