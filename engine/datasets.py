@@ -5,7 +5,8 @@ Arrays are float64 (the trainer casts them to the experiment's dtype); classific
 are int64 of shape (n,), regression targets float64 of shape (n, k).
 
 The rows are shuffled with the seed, then the last ``round(n * val_fraction)`` become the
-validation split (not stratified).  With ``standardize`` the features are shifted and scaled by
+validation split (not stratified).  A CSV file keeps its row order when nothing is split off
+(``val_fraction`` 0, or a separate validation file ``val_path``, which replaces the split).  With ``standardize`` the features are shifted and scaled by
 the training split's mean and std (a constant column is only shifted); targets are never scaled.
 
 Synthetic sets (``noise`` is the std of Gaussian noise added to the inputs unless said otherwise):
@@ -33,16 +34,22 @@ from __future__ import annotations
 
 import csv
 import difflib
+import io
+import itertools
 import math
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from engine import limits
 from engine.spec import DataSpec, SpecError
 
 MAX_AUTO_CLASSES = 20          # csv "auto": at most this many distinct values make a class column
 MIN_CSV_ROWS = 4
+TYPE_SAMPLE_ROWS = 200         # rows read to detect a CSV column's type for the preview
 _CSV_DELIMITERS = (",", ";", "\t")
 
 
@@ -136,14 +143,22 @@ class _Raw:
     feature_names: tuple[str, ...]
     class_names: tuple[str, ...]
     name: str
+    val: tuple[np.ndarray, np.ndarray] | None = None   # a separate validation file's (x, y)
 
 
 def _split(raw: _Raw, spec: DataSpec, rng: np.random.Generator) -> Dataset:
     n = len(raw.x)
-    order = rng.permutation(n)
-    n_val = min(int(round(n * spec.val_fraction)), n - 1)   # keep at least one training row
-    train, val = order[:n - n_val], order[n - n_val:]
-    x_train, x_val = raw.x[train], raw.x[val]
+    if raw.val is not None:           # a separate validation file: every row of the main file trains
+        x_train, y_train = raw.x, raw.y
+        x_val, y_val = raw.val
+    else:
+        n_val = min(int(round(n * spec.val_fraction)), n - 1)   # keep at least one training row
+        # A file's rows keep their order when nothing is split off; generated sets are shuffled
+        # as they always were (their runs stay bit-identical).
+        order = np.arange(n) if spec.name == "csv" and n_val == 0 else rng.permutation(n)
+        train, val = order[:n - n_val], order[n - n_val:]
+        x_train, x_val = raw.x[train], raw.x[val]
+        y_train, y_val = raw.y[train], raw.y[val]
     if spec.standardize:
         mean = x_train.mean(axis=0)
         std = x_train.std(axis=0)
@@ -152,7 +167,7 @@ def _split(raw: _Raw, spec: DataSpec, rng: np.random.Generator) -> Dataset:
         x_val = (x_val - mean) / std
     classification = raw.n_classes > 0
     return Dataset(
-        x_train=x_train, y_train=raw.y[train], x_val=x_val, y_val=raw.y[val],
+        x_train=x_train, y_train=y_train, x_val=x_val, y_val=y_val,
         task="classification" if classification else "regression",
         n_inputs=raw.x.shape[1], n_classes=raw.n_classes,
         n_targets=raw.n_classes if classification else raw.y.shape[1],
@@ -255,72 +270,118 @@ def _load_sklearn(name: str) -> _Raw:
 
 # ----------------------------------------------------------------------------- CSV import
 
+@dataclass(frozen=True)
+class CsvTable:
+    """A CSV file read and checked: its column names and (line in the file, cells) of every
+    non-blank data row; the header's line counts, as do blank lines."""
+    columns: list[str]
+    rows: list[tuple[int, list[str]]]
+
+
+@dataclass(frozen=True)
+class CsvPreview:
+    """The first rows of a CSV file and each column's detected type ("number" or "text")."""
+    columns: list[str]
+    types: list[str]
+    rows: list[list[str]]
+
+
 def read_csv_header(path: str) -> list[str]:
     """The column names of a CSV file (for choosing the target), with the same errors as loading."""
-    with _open_csv(path) as f:
-        return _read_header(csv.reader(f, delimiter=_sniff_delimiter(f)), path)
+    return preview_csv(path, 0).columns
 
 
-def _open_csv(path: str | None):
+def preview_csv(path: str, n_rows: int = 5, field: str = "data.csv_path") -> CsvPreview:
+    """The header, the first ``n_rows`` data rows and the column types, read from the start of the
+    file only (fast for any file).  A column is "number" when its first TYPE_SAMPLE_ROWS non-empty
+    cells are all finite numbers."""
+    table = _read_table(path, field, max_rows=max(n_rows, TYPE_SAMPLE_ROWS))
+    types = []
+    for index in range(len(table.columns)):
+        cells = [cells[index] for _, cells in table.rows if cells[index]]
+        types.append("number" if cells and all(_number(c) is not None for c in cells) else "text")
+    return CsvPreview(table.columns, types, [cells for _, cells in table.rows[:n_rows]])
+
+
+def _open_csv(path: str | None, field: str):
     if not path:
-        raise DatasetError("data.csv_path", "no file chosen; set csv_path to a .csv file")
-    file = Path(path)
-    if not file.is_file():
-        what = "is a folder" if file.is_dir() else "does not exist"
-        raise DatasetError("data.csv_path", f"{path} {what}; choose an existing .csv file")
+        raise DatasetError(field, f"no file chosen; set {field.split('.')[-1]} to a .csv file")
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise DatasetError(field, f"{path} does not exist; choose an existing .csv file") from None
+    except OSError as exc:
+        raise DatasetError(field, f"cannot read {path}: {exc.strerror}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise DatasetError(field, f"{path} is a folder; choose a .csv file")
+    if not stat.S_ISREG(info.st_mode):
+        raise DatasetError(field, f"{path} is not a regular file (a pipe or a device); choose a .csv file")
+    if info.st_size > limits.MAX_CSV_BYTES:
+        raise DatasetError(field, f"{path} is {limits.human_bytes(info.st_size)}; a CSV file may be at most "
+                                  f"{limits.human_bytes(limits.MAX_CSV_BYTES)}: use a sample of its rows")
     try:
         # utf-8-sig: spreadsheet programs often start the file with a byte-order mark
-        return open(file, newline="", encoding="utf-8-sig")
+        return open(path, newline="", encoding="utf-8-sig")
     except OSError as exc:
-        raise DatasetError("data.csv_path", f"cannot read {path}: {exc.strerror}") from None
+        raise DatasetError(field, f"cannot read {path}: {exc.strerror}") from None
 
 
-def _sniff_delimiter(f) -> str:
-    """The separator used in the header line: ',' unless ';' or a tab is more frequent
-    (spreadsheets in many locales save ';'-separated "CSV")."""
-    try:
-        first_line = f.readline()
-    except UnicodeDecodeError:
-        raise DatasetError("data.csv_path", f"{f.name} is not UTF-8 text; save it as CSV (UTF-8)") from None
-    f.seek(0)
-    return max(_CSV_DELIMITERS, key=first_line.count)
-
-
-def _read_header(reader, path: str) -> list[str]:
-    try:
-        header = next(reader, None)
-    except (csv.Error, UnicodeDecodeError) as exc:
-        raise DatasetError("data.csv_path", f"{path} is not a readable CSV file ({exc})") from None
-    if header is None or not any(cell.strip() for cell in header):
-        raise DatasetError("data.csv_path", f"{path} is empty; it needs a header row of column names "
-                                            "followed by data rows")
-    names = [cell.strip() for cell in header]
-    for i, name in enumerate(names):
-        if name in names[:i]:
-            raise DatasetError("data.csv_path", f"column name {name!r} appears twice in the header row; "
-                                                "give every column a different name")
-    return names
-
-
-def _read_rows(path: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """Header and (line number in the file, cells) of every non-blank data row."""
-    with _open_csv(path) as f:
-        reader = csv.reader(f, delimiter=_sniff_delimiter(f))
-        header = _read_header(reader, path)
-        rows = []
+def _read_table(path: str | None, field: str, max_rows: int | None = None) -> CsvTable:
+    """Header and data rows (all, or the first ``max_rows``); one pass, linear in the file's size.
+    The separator is the one used most in the header line: ',' unless ';' or a tab (spreadsheets
+    in many locales save ';'-separated "CSV")."""
+    with _open_csv(path, field) as f:
         try:
-            for cells in reader:
-                if not any(cell.strip() for cell in cells):
-                    continue    # blank lines, often at the end of the file
-                if len(cells) != len(header):
-                    raise DatasetError("data.csv_path", f"row {reader.line_num} has {len(cells)} cells but the "
-                                                        f"header has {len(header)} columns; every row needs one "
-                                                        "cell per column")
-                rows.append((reader.line_num, [cell.strip() for cell in cells]))
-        except (csv.Error, UnicodeDecodeError) as exc:
-            raise DatasetError("data.csv_path", f"{path} is not a readable CSV file near row "
-                                                f"{reader.line_num} ({exc})") from None
-    return header, rows
+            text = f.read() if max_rows is None else "".join(itertools.islice(f, max_rows * 4 + 64))
+        except UnicodeDecodeError:
+            raise DatasetError(field, f"{path} is not UTF-8 text; save it as CSV (UTF-8)") from None
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    reader = csv.reader(io.StringIO(text), delimiter=max(_CSV_DELIMITERS, key=first_line.count))
+    header, rows, previous_end = None, [], 0
+    try:
+        for cells in reader:
+            first, last = previous_end + 1, reader.line_num
+            previous_end = last
+            if not any(cell.strip() for cell in cells):
+                continue    # blank lines, often at the end of the file (or before the header)
+            if any("\n" in cell or "\r" in cell for cell in cells):
+                raise DatasetError(field, f"row {first}: a quoted cell runs on over several lines (to row "
+                                          f"{last}); usually a quote (\") that is never closed: close or "
+                                          "remove it")
+            if header is None:
+                header = _checked_header(cells, last, path, field)
+                continue
+            if len(cells) != len(header):
+                raise DatasetError(field, f"row {last} has {len(cells)} cells but the header has {len(header)} "
+                                          "columns; every row needs one cell per column")
+            rows.append((last, [cell.strip() for cell in cells]))
+            if max_rows is not None and len(rows) >= max_rows:
+                break
+            if len(rows) > limits.MAX_SAMPLES:
+                raise DatasetError(field, f"{path} has more than {limits.MAX_SAMPLES:,} data rows; use a "
+                                          "sample of them")
+    except csv.Error as exc:
+        raise DatasetError(field, f"{path} is not a readable CSV file near row {reader.line_num} ({exc})") from None
+    if header is None:
+        raise DatasetError(field, f"{path} is empty; it needs a header row of column names followed by data rows")
+    return CsvTable(header, rows)
+
+
+def _checked_header(cells: list[str], line: int, path: str, field: str) -> list[str]:
+    names = [cell.strip() for cell in cells]
+    if len(names) > limits.MAX_CSV_COLUMNS:
+        raise DatasetError(field, f"{path} has {len(names):,} columns; at most {limits.MAX_CSV_COLUMNS:,} "
+                                  "are supported")
+    seen: set[str] = set()
+    for i, name in enumerate(names):
+        if not name:
+            raise DatasetError(field, f"column {i + 1} of the header (row {line}) has no name; give every "
+                                      "column a name")
+        if name in seen:
+            raise DatasetError(field, f"column name {name!r} appears twice in the header row; give every "
+                                      "column a different name")
+        seen.add(name)
+    return names
 
 
 def _number(cell: str) -> float | None:
@@ -331,47 +392,85 @@ def _number(cell: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def _numeric_column(rows, index: int, column: str, why: str) -> np.ndarray:
-    values = np.empty(len(rows), dtype=np.float64)
-    for i, (line, cells) in enumerate(rows):
-        value = _number(cells[index])
-        if value is None:
-            shown = "an empty cell" if not cells[index] else f"{cells[index]!r}, not a finite number"
-            raise DatasetError("data.csv_path", f"row {line}, column {column!r}: {shown}; {why}")
-        values[i] = value
-    return values
+def _numeric_columns(rows, indices: list[int], names: list[str], why: str, field: str) -> np.ndarray:
+    """The cells of these columns as a float array (rows x columns); the first bad cell is named."""
+    try:
+        values = np.array([[cells[i] for i in indices] for _, cells in rows], dtype=np.float64)
+        if np.isfinite(values).all():
+            return values.reshape(len(rows), len(indices))
+    except ValueError:
+        pass    # find the cell below
+    for line, cells in rows:
+        for index, name in zip(indices, names):
+            if _number(cells[index]) is None:
+                shown = "an empty cell" if not cells[index] else f"{cells[index]!r}, not a finite number"
+                raise DatasetError(field, f"row {line}, column {name!r}: {shown}; {why}")
+    raise AssertionError("a cell failed to convert but none is bad")
+
+
+def _column_index(table: CsvTable, name: str, field: str, path: str) -> int:
+    try:
+        return table.columns.index(name)
+    except ValueError:
+        nearest = difflib.get_close_matches(name or "", table.columns, n=1, cutoff=0.5)
+        hint = f"; did you mean {nearest[0]!r}?" if nearest else ""
+        shown = ", ".join(table.columns[:20]) + (", ..." if len(table.columns) > 20 else "")
+        raise DatasetError(field, f"no column named {name!r} in {path}; the columns are {shown}{hint}") from None
 
 
 def _load_csv(spec: DataSpec) -> _Raw:
     path = spec.csv_path
-    header, rows = _read_rows(path)
-    if spec.target not in header:
-        nearest = difflib.get_close_matches(spec.target or "", header, n=1, cutoff=0.5)
-        hint = f"; did you mean {nearest[0]!r}?" if nearest else ""
-        raise DatasetError("data.target", f"no column named {spec.target!r}; the columns are "
-                                          f"{', '.join(header)}{hint}")
-    if not rows:
+    table = _read_table(path, "data.csv_path")
+    target_index = _column_index(table, spec.target, "data.target", path)
+    if not table.rows:
         raise DatasetError("data.csv_path", f"{path} has a header row but no data rows")
-    if len(rows) < MIN_CSV_ROWS:
-        raise DatasetError("data.csv_path", f"{path} has only {len(rows)} data rows; at least {MIN_CSV_ROWS} "
-                                            "are needed to train and validate")
-    target_index = header.index(spec.target)
-    feature_names = tuple(name for name in header if name != spec.target)
+    if len(table.rows) < MIN_CSV_ROWS:
+        raise DatasetError("data.csv_path", f"{path} has only {len(table.rows)} data rows; at least "
+                                            f"{MIN_CSV_ROWS} are needed to train and validate")
+    if spec.features:
+        feature_names = tuple(spec.features)
+        for name in feature_names:
+            if name == spec.target:
+                raise DatasetError("data.features", f"{name!r} is the target; it cannot be an input too")
+            _column_index(table, name, "data.features", path)
+    else:
+        feature_names = tuple(name for name in table.columns if name != spec.target)
     if not feature_names:
         raise DatasetError("data.target", f"{spec.target!r} is the only column; the file needs input columns too")
-    why = "all columns except the target must be numbers: fix the cell or remove the column"
-    x = np.column_stack([_numeric_column(rows, header.index(name), name, why) for name in feature_names])
-    targets = [cells[target_index] for _, cells in rows]
+    val_table = _read_table(spec.val_path, "data.val_path") if spec.val_path else None
+    if val_table is not None and not val_table.rows:
+        raise DatasetError("data.val_path", f"{spec.val_path} has a header row but no data rows")
+    why = "the input columns must be numbers: fix the cell, or leave the column out of the features"
+    tables = [(table, "data.csv_path")] + ([(val_table, "data.val_path")] if val_table else [])
+    xs, targets = [], []
+    for part, field in tables:
+        where = spec.csv_path if part is table else spec.val_path
+        indices = [_column_index(part, name, field, where) for name in feature_names]
+        xs.append(_numeric_columns(part.rows, indices, list(feature_names), why, field))
+        t = _column_index(part, spec.target, field, where)
+        for line, cells in part.rows:
+            if not cells[t]:
+                raise DatasetError(field, f"row {line}, column {spec.target!r}: an empty target cell; every row "
+                                          "needs a target value: fill it in or remove the row")
+        targets.append([cells[t] for _, cells in part.rows])
     name = Path(path).stem
-    if _is_classification(targets, spec.task):
-        y, class_names = _encode_classes(targets)
+    n_train = len(table.rows)
+    all_targets = [t for part in targets for t in part]
+    if _is_classification(all_targets, spec.task):
+        y, class_names = _encode_classes(all_targets)
         if len(class_names) < 2:
             raise DatasetError("data.target", f"column {spec.target!r} has a single value {class_names[0]!r}; "
                                               "classification needs at least two classes")
-        return _Raw(x, y, len(class_names), feature_names, class_names, name)
-    y = _numeric_column(rows, target_index, spec.target,
-                        "a regression target must be numeric: fix the cell, or set task to classification")
-    return _Raw(x, y.reshape(-1, 1), 0, feature_names, (), name)
+        n_classes = len(class_names)
+    else:
+        why = "a regression target must be numeric: fix the cell, or set task to classification"
+        y = np.concatenate([_numeric_columns(part.rows, [_column_index(part, spec.target, field, "")],
+                                             [spec.target], why, field)
+                            for part, field in tables])
+        class_names, n_classes = (), 0
+    x = np.concatenate(xs)
+    val = (x[n_train:], y[n_train:]) if val_table is not None else None
+    return _Raw(x[:n_train], y[:n_train], n_classes, feature_names, class_names, name, val)
 
 
 def _is_classification(targets: list[str], task: str) -> bool:

@@ -139,6 +139,12 @@ class DataSpec:
     csv_path: str | None = None   # dataset "csv" only
     target: str | None = None     # csv target column name
     task: str = "auto"            # csv: auto-detect, or force classification / regression
+    val_path: str | None = None   # csv: a separate validation file (replaces the val_fraction split)
+    features: tuple[str, ...] | None = None   # csv: the input columns; None = all but the target
+
+    def __post_init__(self):
+        if self.features is not None:
+            object.__setattr__(self, "features", tuple(self.features))
 
 
 @dataclass(frozen=True)
@@ -512,6 +518,8 @@ def parse_data(data: Any, path: str = "data") -> DataSpec:
         csv_path=_opt_str(data.get("csv_path", d.csv_path), _join(path, "csv_path")),
         target=_opt_str(data.get("target", d.target), _join(path, "target")),
         task=_choice(data.get("task", d.task), TASKS, _join(path, "task")),
+        val_path=_opt_str(data.get("val_path", d.val_path), _join(path, "val_path")) or None,
+        features=_features(data.get("features", d.features), _join(path, "features")),
     )
     if spec.name == "csv":
         if not spec.csv_path:
@@ -519,6 +527,24 @@ def parse_data(data: Any, path: str = "data") -> DataSpec:
         if not spec.target:
             raise SpecError(_join(path, "target"), "the csv dataset needs a target column; set target to a column name")
     return spec
+
+
+def _features(value: Any, path: str) -> tuple[str, ...] | None:
+    """A list of distinct column names, or null (every column but the target)."""
+    if value is None:
+        return None
+    if not isinstance(value, (list, tuple)) or not value:
+        raise SpecError(path, f"must be a non-empty list of column names, or null for every column but the "
+                              f"target; got {_shown(value)}")
+    if len(value) > limits.MAX_CSV_COLUMNS:
+        raise SpecError(path, f"must be at most {limits.MAX_CSV_COLUMNS:,} columns, got {len(value):,}")
+    names = tuple(_str(name, f"{path}[{i}]") for i, name in enumerate(value))
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise SpecError(path, f"column {name!r} is listed twice; list each input column once")
+        seen.add(name)
+    return names
 
 
 def _parse_params(data: Any, defaults: dict[str, Any], path: str, kind: str) -> dict[str, Any]:

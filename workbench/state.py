@@ -121,19 +121,26 @@ class ExperimentState(QObject):
         self._error = error
 
     def _csv_problem(self, data: DataSpec) -> DatasetError | None:
-        """Why the CSV file cannot be loaded as ``data`` asks, or None.  Only the file, the target
-        column and the task decide that, so the file is read again only when one of them changed
-        (typing a seed or a learning rate must not re-read a large file)."""
-        try:
-            stat = os.stat(data.csv_path)
-            key = (data.csv_path, stat.st_mtime_ns, stat.st_size, data.target, data.task)
-        except OSError:
-            key = (data.csv_path, None, None, data.target, data.task)   # loading names the problem
+        """Why the CSV file cannot be loaded as ``data`` asks, or None.  Only the files, the target
+        column, the features and the task decide that, so the files are read again only when one of
+        them changed (typing a seed or a learning rate must not re-read a large file)."""
+        key = (_file_key(data.csv_path), _file_key(data.val_path), data.target, data.task, data.features)
         if self._csv_check is None or self._csv_check[0] != key:
             try:
-                load_dataset(DataSpec(name="csv", csv_path=data.csv_path, target=data.target, task=data.task))
+                load_dataset(DataSpec(name="csv", csv_path=data.csv_path, target=data.target, task=data.task,
+                                      val_path=data.val_path, features=data.features))
                 problem = None
             except DatasetError as exc:
                 problem = exc.with_traceback(None)     # no frames kept alive (see _validate)
             self._csv_check = (key, problem)
         return self._csv_check[1]
+
+
+def _file_key(path: str | None) -> tuple:
+    """A file's path, modification time and size: what says it changed (None parts if unreadable,
+    and loading names the problem)."""
+    try:
+        info = os.stat(path) if path else None
+    except OSError:
+        info = None
+    return (path, info.st_mtime_ns, info.st_size) if info else (path, None, None)
