@@ -18,10 +18,11 @@ MAX_CLASSES = 1_000                  # spiral arms / blob centres
 MAX_SAMPLES = 1_000_000              # generated data points
 MAX_NOISE = 1_000.0
 MAX_INIT_SCALE = 1e30                # init std, limit, value, gain: initial weights fit float32 (3.4e38)
-MAX_STEPS = 10**12                   # steps, and step counts of schedules
+# Whole numbers the window's number boxes show must fit their 32 bits.
+MAX_STEPS = 2**31 - 1                # steps, probe_every, and step counts of schedules
 MAX_EPOCHS = 10**9
 MAX_BATCH_SIZE = 10**9               # anything at least the training set size means full batch
-MAX_SEED = 2**64 - 1
+MAX_SEED = 2**31 - 1
 MAX_CSV_BYTES = 20_000_000           # a CSV file (about 200,000 rows of 10 numbers)
 MAX_CSV_COLUMNS = 100_000
 FALLBACK_MEMORY_BYTES = 8 * 2**30    # when the computer's memory cannot be read

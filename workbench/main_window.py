@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QMainWindow, QM
 from engine.runs import RunRecord
 from engine.spec import Experiment, SpecError
 from workbench.exports import Exports
+from engine.trainer import Trainer
 from workbench.panels.data_panel import DataPanel
 from workbench.panels.diagnosis_banner import DiagnosisBanner, apply_fix
 from workbench.panels.gradient_check import GradientCheckView
@@ -70,6 +71,23 @@ def scrollable(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
+
+
+# Problems of a file an experiment names: the panels show them in place, to be fixed there.
+FIXABLE_IN_PLACE = ("data.csv_path", "data.val_path", "data.target", "data.features", "data.task")
+
+
+def build_problem(exp: Experiment) -> str | None:
+    """Why ``exp`` cannot be built into a trainer (too big for this computer's memory, weights
+    that do not fit...), or None; an experiment that cannot be built never replaces the current
+    one.  A problem with its data file is not a reason: the data panel shows it, to be fixed."""
+    try:
+        Trainer(exp)
+    except SpecError as exc:
+        return None if exc.path in FIXABLE_IN_PLACE else str(exc)
+    except (ValueError, OSError, MemoryError) as exc:    # WeightsError
+        return str(exc)
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -396,8 +414,11 @@ class MainWindow(QMainWindow):
             return False
         try:
             exp = Experiment.load(path)
+            refusal = build_problem(exp)
         except SpecError as exc:
-            self.show_error(f"Cannot open {path}:\n{exc}")
+            refusal = str(exc)
+        if refusal is not None:
+            self.show_error(self.tr("Cannot open {path}:\n{problem}").format(path=path, problem=refusal))
             return False
         self._load(exp, Path(path))
         self._add_recent(Path(path))

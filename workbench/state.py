@@ -108,7 +108,7 @@ class ExperimentState(QObject):
         except SpecError as exc:
             # Kept without its traceback: the frames would hold this state (and its undo stack of
             # Qt-owned commands) in a cycle that the garbage collector frees in an unsafe order.
-            error = exc.with_traceback(None)
+            error = detached(exc)
         data = self._experiment.data
         if data.name == "csv" and data.csv_path and (error is None or error.path == "data.target"):
             problem = self._csv_problem(data)
@@ -131,7 +131,7 @@ class ExperimentState(QObject):
                                       val_path=data.val_path, features=data.features))
                 problem = None
             except DatasetError as exc:
-                problem = exc.with_traceback(None)     # no frames kept alive (see _validate)
+                problem = detached(exc)     # no frames kept alive (see _validate)
             self._csv_check = (key, problem)
         return self._csv_check[1]
 
@@ -144,3 +144,11 @@ def _file_key(path: str | None) -> tuple:
     except OSError:
         info = None
     return (path, info.st_mtime_ns, info.st_size) if info else (path, None, None)
+
+
+def detached(error: SpecError) -> SpecError:
+    """``error`` without its traceback and the exception it was raised while handling: their
+    frames reach back to the caller (the window), and kept in the state they would form a cycle
+    through Qt-owned objects that the collector frees in an unsafe order (or not at all)."""
+    error.__context__ = error.__cause__ = None
+    return error.with_traceback(None)

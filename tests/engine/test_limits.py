@@ -39,7 +39,7 @@ def _run(tmp_path, capsys, text: str | None = None, path=None) -> str:
     ('{"output_init": {"name": "constant", "value": -1e308}}', "output_init.value: must be at most 1e+30 in size"),
     ('{"data": {"noise": 1e300}}', "data.noise: must be at most 1000 in size"),
     ('{"seed": 1e300}', "seed: must be at most"),
-    ('{"epochs": null, "steps": 1e300}', "steps: must be at most 1,000,000,000,000"),
+    ('{"epochs": null, "steps": 1e300}', "steps: must be at most 2,147,483,647"),
     ('{"batch_size": 1e20}', "batch_size: must be at most 1,000,000,000"),
     ('{"schedule": {"name": "step", "params": {"step_size": 1e300}}}', "schedule.params.step_size: must be at most"),
     ('{"optimizer": {"lr": ' + "9" * 400 + '}}', "optimizer.lr: must be a positive number, got 99999"),

@@ -208,3 +208,72 @@ def test_show_error_clears_the_previous_flag(panel):
     panel.show_error(SpecError("data.noise", "must be a non-negative number, got -1"))
     assert not panel.n_samples.property("specError")
     assert panel.noise.property("specError") is True
+
+
+def _feature_item(panel, name):
+    items = panel.features.findItems(name, Qt.MatchFlag.MatchExactly)
+    assert items, f"{name} is not offered as an input"
+    return items[0]
+
+
+def _tick(qtbot, panel, name) -> None:
+    """Go to the column in the list and press Space, which ticks or unticks it."""
+    panel.features.setFocus()
+    panel.features.setCurrentItem(_feature_item(panel, name))
+    qtbot.keyClick(panel.features, Qt.Key_Space)
+
+
+def test_the_preview_shows_the_first_rows_and_the_column_types(qtbot, panel, state, tmp_path):
+    data = tmp_path / "plants.csv"
+    data.write_text("height,colour,label\n" + "".join(f"{i}.5,red,{'ab'[i % 2]}\n" for i in range(20)))
+    choose_csv(qtbot, panel, data)
+    table = panel.preview
+    assert table.isVisible() and table.rowCount() == 5 and table.columnCount() == 3
+    headers = [table.horizontalHeaderItem(c).text() for c in range(3)]
+    assert headers == ["height\nnumber", "colour\ntext", "label\ntext"]
+    assert [table.item(r, 0).text() for r in range(5)] == ["0.5", "1.5", "2.5", "3.5", "4.5"]
+    # the text column is an input by default, so the file cannot train yet, and the panel says why
+    assert state.error is not None and "column 'colour': 'red'" in state.error.message
+
+
+def test_unticking_an_input_column_sets_the_features_one_undo_step(qtbot, panel, state, tmp_path):
+    data = tmp_path / "plants.csv"
+    data.write_text("height,colour,label\n" + "".join(f"{i}.5,red,{'ab'[i % 2]}\n" for i in range(20)))
+    choose_csv(qtbot, panel, data)
+    assert [panel.features.item(i).text() for i in range(panel.features.count())] == ["height", "colour"]
+    steps = state.undo_stack.count()
+    _tick(qtbot, panel, "colour")
+    assert state.experiment.data.features == ("height",)
+    assert state.undo_stack.count() == steps + 1 and state.error is None
+    assert _feature_item(panel, "colour").checkState() == Qt.CheckState.Unchecked
+    _tick(qtbot, panel, "colour")                      # all ticked again: back to the default
+    assert state.experiment.data.features is None
+    state.undo_stack.undo()
+    assert state.experiment.data.features == ("height",)
+
+
+def test_the_last_input_cannot_be_unticked(qtbot, panel, state, csv_file):
+    choose_csv(qtbot, panel, csv_file)
+    _tick(qtbot, panel, "petal_width")
+    assert state.experiment.data.features == ("petal_length",)
+    _tick(qtbot, panel, "petal_length")
+    assert state.experiment.data.features == ("petal_length",)
+    assert _feature_item(panel, "petal_length").checkState() == Qt.CheckState.Checked
+
+
+def test_a_validation_file_can_be_chosen_and_cleared(qtbot, panel, state, csv_file, tmp_path):
+    choose_csv(qtbot, panel, csv_file)
+    assert panel.val_fraction.isEnabled() and not panel.clear_val_button.isEnabled()
+    val = tmp_path / "val.csv"
+    val.write_text("petal_length,petal_width,species\n1.5,0.3,setosa\n")
+    panel.choose_csv_file = lambda parent: str(val)
+    qtbot.mouseClick(panel.choose_val_button, Qt.LeftButton)
+    assert state.experiment.data.val_path == str(val) and state.error is None
+    assert panel.val_path.text() == str(val) and not panel.val_fraction.isEnabled()
+    val.write_text("petal_length,species\n1.5,setosa\n")          # a column missing
+    qtbot.mouseClick(panel.choose_val_button, Qt.LeftButton)
+    assert state.error.path == "data.val_path" and "no column named 'petal_width'" in state.error.message
+    assert panel.val_path.property("specError") is True
+    assert panel.csv_error.isVisible() and "petal_width" in panel.csv_error.text()
+    qtbot.mouseClick(panel.clear_val_button, Qt.LeftButton)
+    assert state.experiment.data.val_path is None and state.error is None and panel.val_fraction.isEnabled()

@@ -606,3 +606,46 @@ def test_live_change_tells_live_edits_from_restarts():
     assert live_change(clipped, clipped.replace(clip=clipped.clip.__class__(mode="norm", threshold=2.0))) == (None, 2.0)
     assert live_change(base, base.replace(batch_size=8)) is None
     assert live_change(base, lr_only.replace(batch_size=8)) is None
+
+
+@pytest.mark.parametrize("content, problem", [
+    ('{"layers": [{"units": ' + "1" * 4301 + '}]}', "Exceeds the limit (4300 digits)"),
+    ('{"a": ' * 100_000 + "1" + "}" * 100_000, "nested more than 20 deep"),
+    ('{"layers": [{"units": 1e308}]}', "layers[0].units: must be at most 100,000"),
+    ('{"seed": 1099511627776}', "seed: must be at most 2,147,483,647"),      # a number box holds 32 bits
+], ids=["4301-digits", "deep-nesting", "huge-units", "huge-seed"])
+def test_file_open_shows_hostile_files_in_the_error_dialog(qtbot, make_window, tmp_path, content, problem):
+    window = make_window()
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(content)
+    window.show_error = window.errors.append
+    window.ask_open_path = lambda: str(hostile)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.errors) == 1 and f"Cannot open {hostile}" in window.errors[0]
+    assert problem in window.errors[0]
+    assert window.state.experiment == small_experiment() and window.state.path is None
+
+
+def test_an_experiment_that_cannot_be_built_does_not_replace_the_current_one(qtbot, make_window, tmp_path,
+                                                                             monkeypatch):
+    from engine import limits
+    monkeypatch.setattr(limits, "physical_memory", lambda: 100_000_000)
+    window = make_window()
+    too_big = tmp_path / "big.json"
+    small_experiment(layers=(DenseSpec(units=20_000), DenseSpec(units=20_000))).dump(too_big)
+    window.show_error = window.errors.append
+    window.ask_open_path = lambda: str(too_big)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.errors) == 1 and "layers: this run would need about" in window.errors[0]
+    assert window.state.experiment == small_experiment()
+    assert window.layer_editor.tree.model().rowCount() == len(small_experiment().layers)
+
+
+def test_an_experiment_whose_data_file_is_missing_still_opens_to_be_fixed(qtbot, make_window, tmp_path):
+    window = make_window()
+    path = tmp_path / "csv.json"
+    small_experiment(data=DataSpec(name="csv", csv_path=str(tmp_path / "moved.csv"), target="y")).dump(path)
+    window.ask_open_path = lambda: str(path)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.path == path
+    assert window.state.error.path == "data.csv_path" and "does not exist" in window.state.error.message

@@ -1,5 +1,6 @@
 """Data settings: which dataset, how many points, noise, classes, validation split, standardising,
-the data seed, and for a CSV file the file, its target column and the task."""
+the data seed, and for a CSV file the file, its target column, the task, the input columns, an
+optional separate validation file, and a preview of the file's first rows with the column types."""
 from __future__ import annotations
 
 import dataclasses
@@ -7,11 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
-from engine.datasets import read_csv_header
+from engine.datasets import CsvPreview, preview_csv
 from engine.spec import (
     CLASSIFICATION_SETS, REGRESSION_SETS, TASKS, DataSpec, SpecError, losses_for,
 )
@@ -26,6 +28,7 @@ DATASET_GROUPS = (
 )
 WITH_CLASS_COUNT = ("spirals", "blobs")
 MAX_SEED = 2**31 - 1
+PREVIEW_ROWS = 5
 
 
 def ask_csv_file(parent: QWidget) -> str:
@@ -41,7 +44,7 @@ class DataPanel(QWidget):
         self.state = state
         # Replaceable so tests (and a future recent-files menu) can supply the path without a dialog.
         self.choose_csv_file = ask_csv_file
-        self._csv_header: tuple[str, list[str], str] | None = None   # (path, columns, error message)
+        self._csv_preview: tuple[str, CsvPreview | None, str] | None = None   # (path, preview, error message)
         help_ = DATA_FIELD_HELP
 
         self.dataset = QComboBox()
@@ -79,14 +82,29 @@ class DataPanel(QWidget):
         self.target = QComboBox()
         self.task = QComboBox()
         self.task.addItems(list(TASKS))
+        self.features = QListWidget()        # one checkable row per input column
+        self.features.setMaximumHeight(110)
+        self.val_path = QLineEdit()
+        self.val_path.setReadOnly(True)
+        self.val_path.setPlaceholderText(self.tr("none: hold out a share of the file"))
+        self.choose_val_button = QPushButton(self.tr("Choose..."))
+        self.clear_val_button = QPushButton(self.tr("Clear"))
+        self.preview = QTableWidget()
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setMaximumHeight(170)
+        self.preview.setCornerButtonEnabled(False)
         for box in (self.n_samples, self.noise, self.classes, self.val_fraction, self.seed):
             box.setKeyboardTracking(False)
         tips = {self.n_samples: "n_samples", self.noise: "noise", self.classes: "classes",
                 self.val_fraction: "val_fraction", self.standardize: "standardize", self.seed: "seed",
                 self.csv_path: "csv_path", self.choose_button: "csv_path", self.target: "target",
-                self.task: "task"}
+                self.task: "task", self.features: "features", self.val_path: "val_path",
+                self.choose_val_button: "val_path", self.clear_val_button: "val_path", self.preview: "preview"}
         for widget, key in tips.items():
             widget.setToolTip(help_[key])
+        for button in self.preview.findChildren(QAbstractButton):   # the table's corner button
+            button.setToolTip(help_["preview"])
 
         self._build_layout()
         self._flags = ErrorFlags(self._widget_for)
@@ -102,6 +120,10 @@ class DataPanel(QWidget):
         self.choose_button.clicked.connect(self._choose_csv)
         self.target.activated.connect(lambda _i: self._edit_data("Set target column", target=self.target.currentText()))
         self.task.activated.connect(lambda _i: self._edit_data("Set task", task=self.task.currentText()))
+        self.features.itemChanged.connect(self._features_ticked)
+        self.choose_val_button.clicked.connect(self._choose_val_file)
+        self.clear_val_button.clicked.connect(lambda: self._edit_data(self.tr("Use a share of the file for validation"),
+                                                                      val_path=None))
 
         state.changed.connect(self._sync)
         state.validity_changed.connect(self.show_error)
@@ -127,6 +149,16 @@ class DataPanel(QWidget):
         self.form.addRow(self.csv_error)
         self.form.addRow("Target", self.target)
         self.form.addRow("Task", self.task)
+        self.form.addRow(self.tr("Inputs"), self.features)
+        val_row = QWidget()
+        val_layout = QHBoxLayout(val_row)
+        val_layout.setContentsMargins(0, 0, 0, 0)
+        val_layout.addWidget(self.val_path, 1)
+        val_layout.addWidget(self.choose_val_button)
+        val_layout.addWidget(self.clear_val_button)
+        self.val_row = val_row
+        self.form.addRow(self.tr("Validation file"), val_row)
+        self.form.addRow(self.tr("Preview"), self.preview)
         for row in range(self.form.rowCount()):
             label = self.form.itemAt(row, QFormLayout.LabelRole)
             field = self.form.itemAt(row, QFormLayout.FieldRole)
@@ -171,19 +203,42 @@ class DataPanel(QWidget):
         if not path:
             return {}
         columns, _error = self._read_header(path, fresh=True)
-        target = self.state.experiment.data.target
+        data = self.state.experiment.data
+        target = data.target
         if target not in columns:
             target = columns[-1] if columns else None
-        return {"csv_path": path, "target": target}
+        # Chosen inputs carry over only if the new file has them all.
+        features = data.features if data.features and set(data.features) <= set(columns) - {target} else None
+        return {"csv_path": path, "target": target, "features": features}
+
+    def _choose_val_file(self) -> None:
+        path = self.choose_csv_file(self)
+        if path:
+            self._edit_data(self.tr("Choose validation file"), val_path=path)
+            self.state.revalidate()   # the same file chosen again, perhaps after fixing it
+
+    def _features_ticked(self, _item: QListWidgetItem) -> None:
+        """Every ticked column is an input; all of them ticked is stored as the default (None)."""
+        items = [self.features.item(i) for i in range(self.features.count())]
+        ticked = tuple(item.text() for item in items if item.checkState() == Qt.CheckState.Checked)
+        if not ticked:     # at least one input: untick the last one and it comes straight back
+            self._sync(self.state.experiment)
+            return
+        self._edit_data(self.tr("Choose input columns"), features=None if len(ticked) == len(items) else ticked)
+
+    def _read_preview(self, path: str, fresh: bool = False) -> tuple[CsvPreview | None, str]:
+        """The file's preview and "", or None and the error message; cached for the current path."""
+        if fresh or self._csv_preview is None or self._csv_preview[0] != path:
+            try:
+                self._csv_preview = (path, preview_csv(path, PREVIEW_ROWS), "")
+            except SpecError as exc:
+                self._csv_preview = (path, None, exc.message)
+        return self._csv_preview[1], self._csv_preview[2]
 
     def _read_header(self, path: str, fresh: bool = False) -> tuple[list[str], str]:
-        """The file's columns and "" , or [] and the error message; cached for the current path."""
-        if fresh or self._csv_header is None or self._csv_header[0] != path:
-            try:
-                self._csv_header = (path, read_csv_header(path), "")
-            except SpecError as exc:
-                self._csv_header = (path, [], exc.message)
-        return self._csv_header[1], self._csv_header[2]
+        """The file's columns and "" , or [] and the error message."""
+        preview, error = self._read_preview(path, fresh)
+        return (preview.columns if preview else []), error
 
     # ------------------------------------------------------------------ sync
 
@@ -206,8 +261,10 @@ class DataPanel(QWidget):
         self.form.setRowVisible(self.n_samples, generated)
         self.form.setRowVisible(self.noise, generated)
         self.form.setRowVisible(self.classes, data.name in WITH_CLASS_COUNT)
-        for widget in (self.file_row, self.csv_error, self.target, self.task):
+        for widget in (self.file_row, self.csv_error, self.target, self.task, self.features, self.val_row,
+                       self.preview):
             self.form.setRowVisible(widget, is_csv)
+        self.val_fraction.setEnabled(not (is_csv and data.val_path))
         if is_csv:
             self._sync_csv(data)
 
@@ -227,6 +284,42 @@ class DataPanel(QWidget):
         self.task.blockSignals(True)
         self.task.setCurrentText(data.task)
         self.task.blockSignals(False)
+        self.val_path.setText(data.val_path or "")
+        self.val_path.setCursorPosition(len(self.val_path.text()))
+        self.clear_val_button.setEnabled(bool(data.val_path))
+        self._sync_features(columns, data)
+        self._sync_preview(data)
+
+    def _sync_features(self, columns: list[str], data: DataSpec) -> None:
+        self.features.blockSignals(True)
+        self.features.clear()
+        for name in columns:
+            if name == data.target:
+                continue
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            used = data.features is None or name in data.features
+            item.setCheckState(Qt.CheckState.Checked if used else Qt.CheckState.Unchecked)
+            self.features.addItem(item)
+        self.features.blockSignals(False)
+
+    def _sync_preview(self, data: DataSpec) -> None:
+        preview, _error = self._read_preview(data.csv_path) if data.csv_path else (None, "")
+        table = self.preview
+        table.clear()
+        if preview is None:
+            table.setRowCount(0)
+            table.setColumnCount(0)
+            return
+        table.setColumnCount(len(preview.columns))
+        table.setRowCount(len(preview.rows))
+        kinds = {"number": self.tr("number"), "text": self.tr("text")}
+        table.setHorizontalHeaderLabels([self.tr("{name}\n{kind}").format(name=name, kind=kinds[kind])
+                                         for name, kind in zip(preview.columns, preview.types)])
+        for r, cells in enumerate(preview.rows):
+            for c, cell in enumerate(cells):
+                table.setItem(r, c, QTableWidgetItem(cell))
+        table.resizeColumnsToContents()
 
     # ------------------------------------------------------------------ errors
 
@@ -241,7 +334,7 @@ class DataPanel(QWidget):
             return
         _columns, problem = self._read_header(data.csv_path) if data.csv_path else ([], "")
         error = self.state.error
-        if not problem and data.csv_path and error is not None and error.path == "data.csv_path":
+        if not problem and data.csv_path and error is not None and error.path in ("data.csv_path", "data.val_path"):
             problem = error.message
         self.csv_error.setText(problem)
         self.form.setRowVisible(self.csv_error, bool(problem))
@@ -251,5 +344,6 @@ class DataPanel(QWidget):
             "data.name": self.dataset, "data.n_samples": self.n_samples, "data.noise": self.noise,
             "data.classes": self.classes, "data.val_fraction": self.val_fraction,
             "data.standardize": self.standardize, "data.seed": self.seed, "data.csv_path": self.csv_path,
-            "data.target": self.target, "data.task": self.task,
+            "data.target": self.target, "data.task": self.task, "data.features": self.features,
+            "data.val_path": self.val_path,
         }.get(path)

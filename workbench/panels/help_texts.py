@@ -142,6 +142,13 @@ DATA_FIELD_HELP = {
     "target": "The column the network should predict; all other columns are its inputs.",
     "task": "auto: a column with few distinct values (or text) is classification, otherwise regression. "
             "Force it when the guess is wrong.",
+    "val_path": "Optional: a second CSV file with the same columns, used only for validation instead of "
+                "holding out a random share of the first file. The first file's rows then all train, in "
+                "their order.",
+    "features": "The input columns the network sees. Untick a column (an id, a date, free text) to leave it "
+                "out; by default every column except the target is an input.",
+    "preview": "The first rows of the file as read, and each column's detected type: number or text. "
+               "Input columns must be numbers.",
 }
 
 LOSS_HELP = {

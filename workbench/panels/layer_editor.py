@@ -32,7 +32,7 @@ from workbench.panels.help_texts import (
     ACTIVATION_HELP, INIT_HELP, LAYER_FIELD_HELP, LAYER_TYPE_HELP,
 )
 from workbench.panels.widgets import ErrorFlags, SciSpinBox, double_box, flag_error, help_combo, side_by_side
-from workbench.state import ExperimentState
+from workbench.state import ExperimentState, detached
 
 LayerPath = tuple[int, ...]
 LEAF_TYPES = {"dense": DenseSpec, "activation": ActivationSpec, "batchnorm": BatchNormSpec, "dropout": DropoutSpec}
@@ -219,7 +219,7 @@ def _load_cached(data: DataSpec) -> Dataset | SpecError:
     try:
         return load_dataset(data)
     except SpecError as exc:     # DatasetError: a bad CSV; shown as "?" here, named in the data panel
-        return exc
+        return detached(exc)     # the cache outlives the window: no frames of it may be kept
 
 
 def io_widths(exp: Experiment) -> tuple[str, str]:
