@@ -86,13 +86,16 @@ class DataPanel(QWidget):
         self.features.setMaximumHeight(110)
         self.val_path = QLineEdit()
         self.val_path.setReadOnly(True)
-        self.val_path.setPlaceholderText(self.tr("none: hold out a share of the file"))
+        self.val_path.setPlaceholderText(self.tr("none (random split)"))
         self.choose_val_button = QPushButton(self.tr("Choose..."))
         self.clear_val_button = QPushButton(self.tr("Clear"))
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setVisible(False)
-        self.preview.setMaximumHeight(170)
+        self.preview.verticalHeader().setDefaultSectionSize(self.preview.fontMetrics().height() + 6)
+        # the header (name and type) and the five rows, without scrolling
+        self.preview.setFixedHeight(self.preview.fontMetrics().height() * 2 + 12
+                                    + PREVIEW_ROWS * (self.preview.fontMetrics().height() + 6) + 20)
         self.preview.setCornerButtonEnabled(False)
         for box in (self.n_samples, self.noise, self.classes, self.val_fraction, self.seed):
             box.setKeyboardTracking(False)
