@@ -6,7 +6,7 @@ is left as it was.  Shows a progress line on a terminal and plain lines otherwis
 
 Exit status: 0 a finished (or diverged) run; 2 bad input (the experiment, a data file, the
 weights, the output folder), with one message and nothing written; 1 writing failed (a full
-disk), with nothing written; 128 + the signal number after Ctrl+C (SIGINT) or SIGTERM, which
+disk) or memory ran out mid-run, with nothing written; 128 + the signal number after Ctrl+C (SIGINT) or SIGTERM, which
 stop after the current step and still write the run (before training starts they stop at once,
 with nothing written).  Never a traceback for any of these.
 """
@@ -104,6 +104,10 @@ def _run(args: argparse.Namespace, interrupts: _Interrupts) -> int:
     except OSError as exc:
         print(f"error: cannot write the run into {args.out}: {exc.strerror or exc}; nothing was written "
               "(free some space or choose another folder, and run again)", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print(f"error: the run ran out of memory; nothing was written to {args.out} (use fewer or smaller "
+              "layers, a smaller batch or fewer samples, or close other programs)", file=sys.stderr)
         return 1
     progress.done()
     print(f"{result.status}: {result.steps} steps, {result.diagnosis.message}", file=sys.stderr)

@@ -408,16 +408,24 @@ def _choice(value: Any, choices: tuple[str, ...], path: str) -> str:
     return value
 
 
-def _str(value: Any, path: str) -> str:
+def _str(value: Any, path: str, max_length: int = limits.MAX_TEXT_CHARS) -> str:
     if not isinstance(value, str):
         raise SpecError(path, f"must be a string, got {_shown(value)}")
-    return value
+    return _short(value, path, max_length)
 
 
-def _opt_str(value: Any, path: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
+def _opt_str(value: Any, path: str, max_length: int = limits.MAX_TEXT_CHARS) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return _short(value, path, max_length)
     raise SpecError(path, f"must be a string or null, got {_shown(value)}")
+
+
+def _short(text: str, path: str, max_length: int) -> str:
+    if len(text) > max_length:
+        raise SpecError(path, f"must be at most {max_length:,} characters, got {len(text):,}; shorten it")
+    return text
 
 
 def _obj(data: Any, path: str) -> dict:
@@ -634,7 +642,7 @@ def parse_experiment(data: Any) -> Experiment:
                            "expected_diagnosis")
     exp = Experiment(
         name=_str(data.get("name", d.name), "name"),
-        description=_opt_str(data.get("description", ""), "description") or "",
+        description=_opt_str(data.get("description", ""), "description", limits.MAX_DESCRIPTION_CHARS) or "",
         expected_diagnosis=expected,
         data=parse_data(data.get("data", {})),
         layers=layers,

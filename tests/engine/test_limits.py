@@ -47,6 +47,9 @@ def _run(tmp_path, capsys, text: str | None = None, path=None) -> str:
     ('{"layers": [{"type": "residual", "layers": [' + ", ".join(['{"units": 2}'] * 100) + ']}]}',
      "layers: 101 layers; at most 100"),
     ('{"name": [' + "1, " * 10_000 + '1]}', "name: must be a string, got [1, 1, 1"),
+    ('{"description": "' + "x" * 10_001 + '"}', "description: must be at most 10,000 characters, got 10,001"),
+    ('{"data": {"name": "csv", "target": "y", "csv_path": "' + "d/" * 2049 + '"}}',
+     "data.csv_path: must be at most 4,096 characters"),
 ])
 def test_every_size_is_bounded_with_a_message_naming_the_field(tmp_path, capsys, content, message):
     err = _run(tmp_path, capsys, content)

@@ -132,6 +132,22 @@ def test_a_full_disk_exits_1_and_leaves_the_previous_run(experiment_file, tmp_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["exp.json", "run"]
 
 
+def test_running_out_of_memory_mid_run_writes_nothing(experiment_file, tmp_path, monkeypatch, capsys):
+    # A MemoryError mid-run once left metrics.csv and probes.csv under their final names.
+    real_call = run_directory.RunRecorder.__call__
+
+    def out_of_memory_at_step_3(self, trainer):
+        real_call(self, trainer)
+        if trainer.step == 3:
+            raise MemoryError
+
+    monkeypatch.setattr(run_directory.RunRecorder, "__call__", out_of_memory_at_step_3)
+    assert headless.main([str(experiment_file), "--out", str(tmp_path / "run")]) == 1
+    err = capsys.readouterr().err
+    assert "ran out of memory; nothing was written" in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["exp.json"]
+
+
 def test_empty_out_is_refused_and_nothing_lands_in_the_current_folder(experiment_file, tmp_path, monkeypatch,
                                                                       capsys):
     monkeypatch.chdir(tmp_path)
