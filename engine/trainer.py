@@ -326,8 +326,6 @@ class Trainer:
         if sample:
             updates = self.optimizer.update_sq_norms()
             self.optimizer.track_updates = False
-            if self.parameter_history is not None:
-                self.parameter_history.append(self.step, self._parameter_values())
         for i, layer in enumerate(self.probed):
             stats = self._sampled[i]
             if sample:
@@ -344,6 +342,8 @@ class Trainer:
             row.extend(stats)
         if not weights_finite or any(map(math.isinf, row)):
             return False
+        if sample and self.parameter_history is not None:
+            self.parameter_history.append(self.step, self._parameter_values())
         self.history.append(self.step, row)
         return True
 
