@@ -129,3 +129,10 @@ def test_saturated_fraction():
 def test_unknown_name_is_refused_with_the_valid_names():
     with pytest.raises(ValueError, match="valid names"):
         get_activation("swish")
+
+
+def test_relu_gradient_at_exactly_zero_is_zero_as_in_torch():
+    # torch.relu's backward is grad * (z > 0): at the kink z == 0 (and -0.0) no gradient passes.
+    z = np.array([-1.0, 0.0, -0.0, 2.0])
+    relu = get_activation("relu")
+    np.testing.assert_array_equal(relu.backward(z, relu.forward(z), np.ones(4)), [0.0, 0.0, 0.0, 1.0])

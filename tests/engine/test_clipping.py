@@ -1,6 +1,8 @@
 """engine.clipping against torch.nn.utils.clip_grad_norm_ / clip_grad_value_ fixtures, and its invariants."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -99,3 +101,13 @@ def test_float32_grads_are_clipped_in_float32():
     assert np.sqrt(sum(grad_sq_norms(grads))) == pytest.approx(1.0, rel=1e-6)
     clip_grad_value(grads, 0.1)
     np.testing.assert_array_equal(grads[1], np.float32(-0.1))
+
+
+def test_a_float32_square_sum_that_overflows_is_redone_in_float64():
+    # 3 * (1e20)**2 = 3e40 overflows float32 (max 3.4e38) but is a finite norm of 1.73e20
+    huge = np.full(3, 1e20, dtype=np.float32)
+    assert grad_sq_norms([huge]) == [pytest.approx(3 * float(np.float32(1e20)) ** 2, rel=1e-12)]
+    # a float32 sum that does not overflow keeps its own float32 value
+    small = np.array([0.1, 0.2, 0.3], dtype=np.float32)
+    assert grad_sq_norms([small]) == [float(np.dot(small, small))]
+    assert clip_grad_norm([huge.copy()], 1.0) == pytest.approx(math.sqrt(3) * float(np.float32(1e20)), rel=1e-12)

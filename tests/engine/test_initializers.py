@@ -102,3 +102,15 @@ def test_bias_is_zero_except_pytorch_default():
     b = bias_for(InitSpec("pytorch_default"), 400, 20_000, rng, np.float64)
     assert np.abs(b).max() <= 1 / 20 and np.abs(b).max() > 0.99 / 20
     assert b.std() == pytest.approx(1 / 20 / math.sqrt(3), rel=0.03)
+
+
+@pytest.mark.parametrize("shape", [(30, 20), (20, 30)])
+def test_orthogonal_is_the_sign_corrected_q_of_the_gaussian_draw(shape):
+    # torch.nn.init.orthogonal_: A = QR of the Gaussian draw, then Q's columns flipped so that R's
+    # diagonal is positive: Q^T A must then have a positive diagonal (the sign correction).
+    gaussian = np.random.default_rng(7).standard_normal(size=(max(shape), min(shape)))
+    w = draw(InitSpec("orthogonal"), shape, seed=7)
+    q = w if shape[0] > shape[1] else w.T    # the tall one of W and W^T (W is torch's tensor transposed)
+    r = q.T @ gaussian
+    np.testing.assert_allclose(np.tril(r, -1), 0.0, atol=1e-12)
+    assert np.all(np.diag(r) > 0)

@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from engine.network import save_weights
-from engine.spec import BatchNormSpec, ClipSpec, DataSpec, DenseSpec, DropoutSpec, Experiment, InitSpec, OptimizerSpec
+from engine.spec import (BatchNormSpec, ClipSpec, DataSpec, DenseSpec, DropoutSpec, Experiment, InitSpec, OptimizerSpec,
+                         ScheduleSpec)
 from engine.trainer import EPOCH_COLUMNS, Trainer, TrainingControl, layer_column
 
 
@@ -328,3 +329,41 @@ def test_live_changes_are_recorded_with_the_first_step_they_apply_to():
     assert trainer.changes == [(4, "lr", 0.02), (4, "clip", 0.5)]
     snap = trainer.history.snapshot()
     assert snap["lr"][snap["step"] == 4][0] == 0.02 and snap["lr"][snap["step"] == 3][0] == 0.1
+
+
+def test_epoch_train_loss_is_the_mean_over_samples_not_over_batches():
+    # batches of 24 and a smaller last one: a mean over batches would weigh the small one like the others
+    exp = small_experiment(batch_size=24, epochs=1, dtype="float64")
+    trainer = Trainer(exp, probes=False)
+    n = len(trainer.x_train)
+    sizes = [24] * (trainer.batches_per_epoch - 1) + [n - 24 * (trainer.batches_per_epoch - 1)]
+    assert sizes[-1] not in (0, 24)
+    trainer.run()
+    batch_losses = trainer.history.snapshot()["loss"]
+    expected = sum(loss * size for loss, size in zip(batch_losses, sizes)) / n
+    assert trainer.epochs.snapshot()["train_loss"][0] == pytest.approx(expected, rel=1e-12)
+
+
+def test_update_ratio_is_the_norm_of_the_update_over_the_norm_of_the_weights():
+    trainer = Trainer(small_experiment(optimizer=OptimizerSpec("sgd", 0.5), dtype="float64"))   # step 0 is sampled
+    w = trainer.probed[0].params["W"]
+    before = w.copy()
+    trainer.run(max_steps=1)
+    expected = np.linalg.norm(w - before) / np.linalg.norm(w)
+    assert 0.0 < expected < 1.0
+    assert trainer.history.snapshot()[layer_column(0, "update_ratio")][0] == pytest.approx(expected, rel=1e-9)
+
+
+def test_a_schedule_sets_the_rate_of_every_step_through_the_trainer():
+    # ExponentialLR(gamma=0.5): the k-th update (0-based) uses base * 0.5**k, as torch's scheduler.step()
+    # after each optimizer.step() gives; plain SGD, so each update is exactly -lr_k * grad_k.
+    exp = small_experiment(optimizer=OptimizerSpec("sgd", 0.2), schedule=ScheduleSpec("exponential", {"gamma": 0.5}),
+                           epochs=None, steps=4, dtype="float64")
+    trainer = Trainer(exp, probes=False)
+    weights = trainer.probed[0].params["W"]
+    grads = trainer.probed[0].grads["W"]
+    for k in range(4):
+        before = weights.copy()
+        trainer.run(max_steps=1)
+        np.testing.assert_allclose(before - weights, 0.2 * 0.5 ** k * grads, rtol=1e-12, atol=0)
+    np.testing.assert_array_equal(trainer.history.snapshot()["lr"], [0.2, 0.1, 0.05, 0.025])
