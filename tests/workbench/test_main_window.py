@@ -649,3 +649,44 @@ def test_an_experiment_whose_data_file_is_missing_still_opens_to_be_fixed(qtbot,
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert window.state.path == path
     assert window.state.error.path == "data.csv_path" and "does not exist" in window.state.error.message
+
+
+def test_f10_while_running_pauses_and_stays_paused(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: current_step(window) > 5, timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    wait_state(qtbot, window, lambda state: state == "paused")
+    wait_ticks(qtbot, window, 2)
+    paused_at = current_step(window)
+    wait_ticks(qtbot, window, 4)
+    assert current_step(window) == paused_at and window.runner.state == "paused"
+
+
+def test_typing_the_value_a_field_already_has_is_no_edit(qtbot, make_window):
+    window = make_window()
+    window.layer_editor.select((0,))
+    field = window.layer_editor.units
+    assert field.value() == 8
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field, "8")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    window.state.replace(window.state.experiment, "Nothing")
+    assert window.state.undo_stack.count() == 0
+    assert not window.state.dirty and not window.isWindowModified()
+    assert not window.undo_action.isEnabled()
+
+
+def test_one_validation_error_replacing_another_updates_the_message(qtbot, make_window):
+    window = make_window()
+    with qtbot.waitSignal(window.state.validity_changed):
+        window.state.edit("Set loss", loss="binary_cross_entropy")
+    assert "binary_cross_entropy needs two classes" in window.controls.run_action.toolTip()
+    nesterov_without_momentum = OptimizerSpec(name="sgd", lr=0.05, params={"nesterov": True})
+    with qtbot.waitSignal(window.state.validity_changed) as changed:
+        window.state.edit("Nesterov", loss="cross_entropy", optimizer=nesterov_without_momentum)
+    assert changed.args[0].path == "optimizer.params.nesterov"
+    tooltip = window.controls.run_action.toolTip()
+    assert "Nesterov momentum needs momentum > 0" in tooltip and "binary_cross_entropy" not in tooltip
+    assert not window.controls.run_action.isEnabled()

@@ -559,3 +559,22 @@ def test_a_painter_with_a_max_interval_is_never_held_back_longer_by_one_costly_p
     monkeypatch.setattr(tp.time, "perf_counter", lambda: clock[0])
     publisher.paint(every=False)
     assert publisher.next_picture["costly"] == pytest.approx(100.3 + 0.45)
+
+
+
+
+def test_steps_per_second_is_smoothed_with_the_newest_measurement_weighted_0_3(qtbot, runner, monkeypatch):
+    import dataclasses
+
+    from workbench import runner as runner_module
+    clock = [1000.0]
+    monkeypatch.setattr(runner_module.time, "monotonic", lambda: clock[0])
+    recorder = Recorder(runner)
+    runner.reset(small_experiment())
+    for now, step in ((1001.0, 100), (1002.0, 400)):        # 100 steps/s, then 300 steps/s
+        clock[0] = now
+        runner._latest = dataclasses.replace(runner._latest, step=step)
+        runner._measure_rate()
+    runner._emit_frame()
+    # the first measurement is taken as it is; then 0.3 * newest + 0.7 * previous = 0.3*300 + 0.7*100
+    assert recorder.frames[-1].steps_per_s == pytest.approx(160.0, rel=1e-12)
