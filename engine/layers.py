@@ -72,6 +72,7 @@ class Dense(Layer):
         self.grad_h: np.ndarray | None = None
         self.dh_sq = 0.0
         self.act_stats: tuple[float, float, float, float] | None = None
+        self.standalone_activation: ActivationLayer | None = None
 
     def forward(self, x, training=True):
         self._x = x
@@ -118,24 +119,46 @@ class Dense(Layer):
         return math.sqrt((sq_norm(dW - dW.mean(axis=1, keepdims=True)) + sq_norm(db - db.mean())) / total)
 
     def _activation_stats(self, z: np.ndarray, h: np.ndarray) -> tuple[float, float, float, float]:
-        dead = float(np.mean(~np.any(z > 0, axis=0))) if self.activation.rectifying else 0.0
-        return float(h.mean()), float(h.std()), self.activation.saturated_fraction(h), dead
+        return activation_stats(self.activation, z, h)
+
+    @property
+    def probe_source(self) -> "Dense | ActivationLayer":
+        """Where the probes read this layer's output h: the layer itself, or the standalone
+        activation that follows it (set by the Network), so Dense(identity) then Activation(f)
+        is probed exactly like Dense(f)."""
+        return self.standalone_activation or self
 
 
 class ActivationLayer(Layer):
-    """A standalone activation, a = act(x)."""
+    """A standalone activation, a = act(x).  Following a linear Dense it is that Dense's probe
+    source: it records ``dh_sq`` and ``act_stats`` like a Dense does for its own activation."""
 
     def __init__(self, activation: str, slope: float, name: str):
         super().__init__(name)
         self.activation: Activation = get_activation(activation, slope)
+        self.record_grad_h = False
+        self.record_activations = False
+        self.dh_sq = 0.0
+        self.act_stats: tuple[float, float, float, float] | None = None
 
     def forward(self, x, training=True):
         self._z = x
         self._a = self.activation.forward(x)
+        if self.record_activations:
+            self.act_stats = activation_stats(self.activation, x, self._a)
         return self._a
 
     def backward(self, dy):
+        if self.record_grad_h:
+            self.dh_sq = sq_norm(dy)
         return self.activation.backward(self._z, self._a, dy)
+
+
+def activation_stats(activation: Activation, z: np.ndarray, h: np.ndarray) -> tuple[float, float, float, float]:
+    """(mean, std, saturated fraction, dead fraction) of a batch of outputs h = activation(z); dead:
+    units whose pre-activation is <= 0 for the whole batch, for rectifying activations."""
+    dead = float(np.mean(~np.any(z > 0, axis=0))) if activation.rectifying else 0.0
+    return float(h.mean()), float(h.std()), activation.saturated_fraction(h), dead
 
 
 class BatchNorm(Layer):

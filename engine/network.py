@@ -52,6 +52,7 @@ class Network:
         self._first_trained = next((i for i, layer in enumerate(self.layers)
                                     if any(sub.params for sub in _walk([layer]))), len(self.layers))
         self.input_grad = False
+        _link_standalone_activations(self.layers)
 
     @property
     def input_grad(self) -> bool:
@@ -127,6 +128,20 @@ class Network:
 
     def _named_arrays(self) -> list[tuple[str, np.ndarray]]:
         return [(name, value) for name, value, _ in self._params] + self._buffers
+
+
+def _link_standalone_activations(layers: list[Layer]) -> None:
+    """A linear Dense followed by a standalone activation (BatchNorm and Dropout may stand between,
+    as in Dense-BatchNorm-ReLU) is probed at that activation, like a Dense with it built in."""
+    for i, layer in enumerate(layers):
+        _link_standalone_activations(layer.sublayers())
+        if not (isinstance(layer, Dense) and layer.activation.name == "identity"):
+            continue
+        for after in layers[i + 1:]:
+            if isinstance(after, ActivationLayer):
+                layer.standalone_activation = after
+            if not isinstance(after, (BatchNorm, Dropout)):
+                break
 
 
 def _build_layer(spec, width: int, index: list[int], rng: np.random.Generator, dtype) -> tuple[Layer, int]:

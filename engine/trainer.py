@@ -191,6 +191,7 @@ class Trainer:
         self._weight_index = [ids[id(layer.params["W"])] for layer in self.probed]
         for layer in self.probed:
             layer.record_grad_h = probes
+            layer.probe_source.record_grad_h = probes
         self.layer_names = [layer_label(layer) for layer in self.probed]
         self.history = step_history(len(self.probed) if probes else 0)
         self.probe_names = [layer.name for layer in self.probed]   # how the diagnosis names them
@@ -274,7 +275,7 @@ class Trainer:
         sample = self.probes and self.step % self.probe_every == 0
         if sample:
             for layer in self.probed:
-                layer.record_activations = True
+                layer.probe_source.record_activations = True
             self.optimizer.track_updates = True
         lr = self.schedule(self.step)
         for array, backup in zip(self._buffers, self._buffer_backup):
@@ -329,16 +330,16 @@ class Trainer:
         for i, layer in enumerate(self.probed):
             stats = self._sampled[i]
             if sample:
-                layer.record_activations = False
+                layer.probe_source.record_activations = False
                 w = layer.params["W"].ravel()
                 wi = self._weight_index[i]
-                stats[:4] = layer.act_stats
+                stats[:4] = layer.probe_source.act_stats
                 w_norm = math.sqrt(sq_norm(w))
                 weights_finite = weights_finite and math.isfinite(w_norm)
                 stats[4] = math.sqrt(updates[wi]) / w_norm if w_norm > 0 else 0.0
                 stats[5] = layer.unit_gradient_spread()
             row.append(math.sqrt(sq[self._weight_index[i]]))
-            row.append(math.sqrt(layer.dh_sq))
+            row.append(math.sqrt(layer.probe_source.dh_sq))
             row.extend(stats)
         if not weights_finite or any(map(math.isinf, row)):
             return False
@@ -465,7 +466,7 @@ class Trainer:
 
     @property
     def layer_activations(self) -> list[str]:
-        return [layer.activation.name for layer in self.probed]
+        return [layer.probe_source.activation.name for layer in self.probed]
 
 
 
@@ -485,5 +486,5 @@ def _check_memory(exp: Experiment, ds: Dataset) -> None:
 
 
 def layer_label(layer) -> str:
-    activation = layer.activation.name
+    activation = layer.probe_source.activation.name
     return layer.name if activation == "identity" else f"{layer.name} · {activation}"

@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 
 from engine.network import save_weights
-from engine.spec import (BatchNormSpec, ClipSpec, DataSpec, DenseSpec, DropoutSpec, Experiment, InitSpec, OptimizerSpec,
+from engine.spec import (ActivationSpec, BatchNormSpec, ClipSpec, DataSpec, DenseSpec, DropoutSpec, Experiment, InitSpec, OptimizerSpec,
                          ScheduleSpec)
-from engine.trainer import EPOCH_COLUMNS, Trainer, TrainingControl, layer_column
+from engine.trainer import EPOCH_COLUMNS, LAYER_METRICS, Trainer, TrainingControl, layer_column
 
 
 def small_experiment(**changes) -> Experiment:
@@ -367,3 +367,34 @@ def test_a_schedule_sets_the_rate_of_every_step_through_the_trainer():
         trainer.run(max_steps=1)
         np.testing.assert_allclose(before - weights, 0.2 * 0.5 ** k * grads, rtol=1e-12, atol=0)
     np.testing.assert_array_equal(trainer.history.snapshot()["lr"], [0.2, 0.1, 0.05, 0.025])
+
+
+
+def test_a_standalone_activation_is_probed_like_a_dense_layers_own():
+    built_in = small_experiment(layers=(DenseSpec(8, "tanh"), DenseSpec(8, "relu", init=InitSpec("he_normal"))),
+                                epochs=None, steps=25, probe_every=1)
+    standalone = built_in.replace(layers=(DenseSpec(8, "identity"), ActivationSpec("tanh"),
+                                          DenseSpec(8, "identity", init=InitSpec("he_normal")), ActivationSpec("relu")))
+    expected, actual = Trainer(built_in), Trainer(standalone)
+    expected.run()
+    actual.run()
+    assert actual.layer_activations == expected.layer_activations == ["tanh", "relu", "identity"]
+    assert actual.layer_names == ["dense1 · tanh", "dense3 · relu", "output"]
+    ours, theirs = actual.history.snapshot(), expected.history.snapshot()
+    for layer in range(3):      # the same arithmetic in another arrangement: equal to the bit
+        for metric in LAYER_METRICS:
+            np.testing.assert_array_equal(ours[layer_column(layer, metric)], theirs[layer_column(layer, metric)])
+
+
+def test_an_activation_after_batchnorm_is_the_probe_of_the_dense_before_it():
+    exp = small_experiment(layers=(DenseSpec(8, "identity"), BatchNormSpec(), ActivationSpec("relu")),
+                           epochs=None, steps=1, probe_every=1, dtype="float64")
+    trainer = Trainer(exp)
+    trainer.train_step(*trainer._next_batch()[:2])
+    relu = trainer.net.layers[2]
+    z, h = relu._z, relu._a                      # the batch of the step just taken, around the ReLU
+    row = {metric: trainer.history.snapshot()[layer_column(0, metric)][0] for metric in LAYER_METRICS}
+    assert trainer.layer_activations[0] == "relu"
+    assert row["act_mean"] == pytest.approx(h.mean(), rel=1e-12)
+    assert row["act_std"] == pytest.approx(h.std(), rel=1e-12)
+    assert row["dead"] == np.mean(np.all(z <= 0, axis=0))
