@@ -60,7 +60,13 @@ class CrossEntropyLoss(Loss):
     name = "cross_entropy"
 
     def forward(self, logits, y):
-        labels = np.asarray(y).astype(np.intp, copy=False)
+        labels = np.asarray(y)
+        if labels.shape != logits.shape[:1]:
+            # An (n, 1) column would broadcast against the rows into an (n, n) table: a wrong loss, silently.
+            raise ValueError(f"cross_entropy needs one integer class label per sample, an array of shape "
+                             f"({logits.shape[0]},); got shape {labels.shape}. Flatten a column of labels "
+                             f"with y.ravel(), or use mse for (n, k) targets")
+        labels = labels.astype(np.intp, copy=False)
         rows = np.arange(labels.shape[0])
         shifted = logits - logits.max(axis=1, keepdims=True)
         exp = np.exp(shifted)

@@ -100,3 +100,13 @@ def test_mse_refuses_targets_of_the_wrong_size():
 def test_unknown_name_is_refused():
     with pytest.raises(ValueError, match="valid names"):
         get_loss("hinge")
+
+
+def test_cross_entropy_refuses_a_column_of_labels_with_the_fix():
+    loss = get_loss("cross_entropy")
+    logits = np.zeros((5, 3))
+    with pytest.raises(ValueError, match=r"shape \(5,\); got shape \(5, 1\).*y\.ravel\(\)"):
+        loss.forward(logits, np.zeros((5, 1), dtype=int))
+    with pytest.raises(ValueError, match=r"got shape \(4,\)"):
+        loss.forward(logits, np.zeros(4, dtype=int))
+    assert loss.forward(logits, np.zeros(5, dtype=int)) == pytest.approx(np.log(3), rel=1e-15)
