@@ -12,13 +12,19 @@ from engine.spec import Experiment
 
 PRESET_PACKAGE = "resources.presets"
 DEFAULT_PRESET = "vanishing_sigmoid"
+# The order of a course: the problem (the default), its fixes, another vanishing case and its fix,
+# exploding gradients and theirs, then the one-neuron worked example.  Presets not listed follow,
+# alphabetically.
+TEACHING_ORDER = ("vanishing_sigmoid", "relu_he", "residual", "adam", "tanh_standard", "tanh_xavier",
+                  "exploding_init", "exploding_lr", "clipping", "single_neuron")
 
 
 def preset_names() -> list[str]:
-    """The stems of every bundled preset, sorted."""
+    """The stems of every bundled preset, in teaching order (the default first)."""
     folder = resources.files(PRESET_PACKAGE)
-    return sorted(entry.name[:-len(".json")] for entry in folder.iterdir()
-                  if entry.name.endswith(".json") and entry.is_file())
+    found = sorted(entry.name[:-len(".json")] for entry in folder.iterdir()
+                   if entry.name.endswith(".json") and entry.is_file())
+    return [name for name in TEACHING_ORDER if name in found] + [name for name in found if name not in TEACHING_ORDER]
 
 
 def load_preset(name: str) -> Experiment:

@@ -157,13 +157,29 @@ def test_shift_f5_stops(qtbot, make_window):
     assert not window.controls.stop_action.isEnabled()
 
 
-def test_ctrl_r_resets_weights_and_clears_plots(qtbot, make_window):
+def test_ctrl_r_during_a_run_asks_and_yes_resets_weights_and_clears_plots(qtbot, make_window):
     window = make_window()
+    asked = []
+    window.ask_restart = lambda question: asked.append(question) or True
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: loss_points(window) > 10, timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and "throws away its trained weights" in asked[0]
     assert window.runner.state == "idle"
     assert loss_points(window) == 0 and current_step(window) == 0
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)   # nothing to lose: no question
+    assert len(asked) == 1
+
+
+def test_ctrl_r_during_a_run_answered_no_keeps_the_run(qtbot, make_window):
+    window = make_window()
+    window.ask_restart = lambda question: False
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: current_step(window) > 10, timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    reached = current_step(window)
+    qtbot.waitUntil(lambda: current_step(window) > reached, timeout=10000)
+    assert window.runner.state == "running"
 
 
 def test_learning_rate_typed_mid_run_reaches_the_next_steps(qtbot, make_window):
@@ -690,3 +706,13 @@ def test_one_validation_error_replacing_another_updates_the_message(qtbot, make_
     tooltip = window.controls.run_action.toolTip()
     assert "Nesterov momentum needs momentum > 0" in tooltip and "binary_cross_entropy" not in tooltip
     assert not window.controls.run_action.isEnabled()
+
+
+def test_presets_menu_is_in_teaching_order_with_the_default_first(qtbot, make_window):
+    window = make_window()
+    menu = window.preset_actions["vanishing_sigmoid"].parent()
+    course = ["vanishing_sigmoid", "relu_he", "residual", "adam", "tanh_standard", "tanh_xavier",
+              "exploding_init", "exploding_lr", "clipping", "single_neuron"]
+    titles = [action.text() for action in menu.actions()]
+    assert titles[:len(course)] == [load_preset(name).name for name in course]
+    assert len(titles) == len(window.preset_actions)

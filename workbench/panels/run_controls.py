@@ -43,7 +43,9 @@ RESTART_OR_RESUME = ("The experiment changed while the run was paused. Restart t
                      "from fresh weights?\n(No resumes the paused run; your changes apply to the next Run.)")
 
 RESET_HELP = ("Throw away the trained weights and clear the plots (Ctrl+R): the network returns to its "
-              "initialisation, drawn again from the experiment's seed.")
+              "initialisation, drawn again from the experiment's seed. Asks first while a run is going.")
+RESET_DURING_RUN = ("Reset ends the current run and throws away its trained weights and plots. Reset now?\n"
+                    "(No keeps the run as it is.)")
 
 
 def depicted(experiment) -> tuple:
@@ -74,7 +76,7 @@ class RunControls(QObject):
         self.stop_action = self._action("St&op", icon(QStyle.StandardPixmap.SP_MediaStop), "Shift+F5",
                                         STOP_HELP, runner.stop)
         self.reset_action = self._action("Reset &Weights", icon(QStyle.StandardPixmap.SP_BrowserReload),
-                                         "Ctrl+R", RESET_HELP, lambda: runner.reset(state.experiment))
+                                         "Ctrl+R", RESET_HELP, self._reset)
         self.reset_action.setIconText("Reset")
         self.actions = [self.run_action, self.pause_action, self.step_action, self.stop_action,
                         self.reset_action]
@@ -140,6 +142,12 @@ class RunControls(QObject):
             self.runner.resume()
             return
         self.runner.run(experiment)
+
+    def _reset(self) -> None:
+        """Reset: a run that is going (or paused) is not thrown away unasked."""
+        if self.runner.is_active and not self.window.ask_restart(self.tr(RESET_DURING_RUN)):
+            return
+        self.runner.reset(self.state.experiment)
 
     def _space_pressed(self) -> None:
         if is_text_input(QApplication.focusWidget()):
