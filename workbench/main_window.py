@@ -42,6 +42,9 @@ from workbench.runner import RunFrame, RunnerPool, TrainingRunner, live_change
 from workbench.runs_model import Forker, RunHistory
 from workbench.state import ExperimentState
 from workbench.sweep_view import SweepView
+
+
+from workbench.theme import ThemeMenu
 from workbench.views import RegisteredView, ViewContext
 
 APP_TITLE = "Backprop Workbench"
@@ -318,6 +321,10 @@ class MainWindow(QMainWindow):
         self.compare_layout_action = self._menu_action(
             view_menu, self.tr("&Compare Layout"), None, self.compare_layout,
             self.tr("Make room to compare runs: the loss and Compare docks side by side, the settings docks closed."))
+
+
+        self.theme_menu = ThemeMenu(self.settings, self)
+        view_menu.addMenu(self.theme_menu)
         self._rebuild_recent_menu()
 
     def _menu_action(self, menu, text, shortcut, slot, tip) -> QAction:

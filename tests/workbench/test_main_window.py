@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
 
 from engine.trainer import Trainer
@@ -15,6 +16,9 @@ from workbench.main_window import MainWindow
 from workbench.runner import live_change
 from workbench.presets import load_preset
 from panel_helpers import type_learning_rate
+
+
+from workbench.theme import apply_theme
 
 
 LONG = 10 ** 7
@@ -716,3 +720,33 @@ def test_presets_menu_is_in_teaching_order_with_the_default_first(qtbot, make_wi
     titles = [action.text() for action in menu.actions()]
     assert titles[:len(course)] == [load_preset(name).name for name in course]
     assert len(titles) == len(window.preset_actions)
+
+
+def test_theme_choice_recolours_the_window_and_is_remembered(qtbot, make_window):
+    from test_dark_palette import contrast
+    from test_plots import luminance, rgb_of
+    app = QApplication.instance()
+    system_window_color = app.palette().color(QPalette.ColorRole.Window)
+
+    def panel_window_luminance(window) -> float:
+        """Once the application's palette has reached the panel (it travels by events)."""
+        qtbot.waitUntil(lambda: window.layer_editor.palette().color(QPalette.ColorRole.Window)
+                        == app.palette().color(QPalette.ColorRole.Window))
+        return luminance(rgb_of(window.layer_editor.palette().color(QPalette.ColorRole.Window)))
+
+    window = make_window()
+    try:
+        assert window.theme_menu.theme_actions["system"].isChecked()
+        window.theme_menu.theme_actions["dark"].trigger()
+        assert panel_window_luminance(window) < 0.05
+        panel = window.layer_editor.palette()
+        assert contrast(rgb_of(panel.color(QPalette.ColorRole.Text)), rgb_of(panel.color(QPalette.ColorRole.Base))) >= 7
+        window.close()
+        again = make_window()        # the same settings file: the next start
+        assert again.theme_menu.theme_actions["dark"].isChecked()
+        again.theme_menu.theme_actions["light"].trigger()
+        assert panel_window_luminance(again) > 0.8
+        again.theme_menu.theme_actions["system"].trigger()
+        assert app.palette().color(QPalette.ColorRole.Window) == system_window_color
+    finally:
+        apply_theme("system")
