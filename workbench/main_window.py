@@ -371,7 +371,9 @@ class MainWindow(QMainWindow):
     def _remember(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("experiment/last", self.state.experiment.to_json())
+        # Still dirty on closing means the user chose Discard: the next start gets what was saved.
+        kept = self.state.saved_experiment if self.state.dirty else self.state.experiment
+        self.settings.setValue("experiment/last", kept.to_json())
         self.settings.setValue("experiment/path", str(self.state.path) if self.state.path else "")
         self.settings.sync()
 

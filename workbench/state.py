@@ -50,6 +50,7 @@ class ExperimentState(QObject):
         self._experiment = experiment or Experiment()
         self._error: SpecError | None = None
         self._path: Path | None = None
+        self._saved = self._experiment   # as last loaded or saved: what Discard goes back to
         self._csv_check: tuple[tuple, DatasetError | None] | None = None   # (file key, its problem)
         self.undo_stack = QUndoStack(self)
         self._validate()
@@ -67,6 +68,11 @@ class ExperimentState(QObject):
         return self._path
 
     @property
+    def saved_experiment(self) -> Experiment:
+        """The experiment as last loaded or saved (the file's, or the untouched preset)."""
+        return self._saved
+
+    @property
     def dirty(self) -> bool:
         return not self.undo_stack.isClean()
 
@@ -82,12 +88,14 @@ class ExperimentState(QObject):
         """A new document (New, Open, a preset): not undoable, clean."""
         self.undo_stack.clear()
         self._path = path
+        self._saved = experiment
         self._set(experiment)
         self.undo_stack.setClean()
         self.path_changed.emit(path)
 
     def save(self, path: Path) -> None:
         self._experiment.dump(path)
+        self._saved = self._experiment
         self._path = Path(path)
         self.undo_stack.setClean()
         self.path_changed.emit(self._path)

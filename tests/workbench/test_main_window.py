@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
 
 from engine.trainer import Trainer
 from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
+from workbench.app import last_experiment
 from workbench.main_window import MainWindow
 from workbench.runner import live_change
 from workbench.presets import load_preset
@@ -585,14 +586,33 @@ def test_view_menu_toggles_docks_and_reset_layout_restores_them(qtbot, make_wind
     assert not window.loss_dock.isHidden()
 
 
-def test_layout_and_experiment_are_remembered(qtbot, make_window):
+def test_layout_and_saved_experiment_are_remembered(qtbot, make_window, tmp_path):
     first = make_window()
     first.state.edit("Set seed", seed=9)
+    first.ask_unsaved = lambda: Save
+    first.ask_save_path = lambda: str(tmp_path / "nine.json")
     first.bars_dock.toggleViewAction().trigger()
     first.close()
     second = make_window()
     assert second.bars_dock.isHidden()
-    assert Experiment.from_json(second.settings.value("experiment/last")).seed == 9
+    assert last_experiment(second.settings) == (small_experiment(seed=9), tmp_path / "nine.json")
+
+
+def test_discard_on_closing_restores_the_untouched_experiment_at_the_next_start(qtbot, make_window):
+    first = make_window()
+    first.state.edit("Set seed", seed=9)
+    first.close()                                   # answered Discard (make_main_window)
+    assert last_experiment(first.settings) == (small_experiment(), None)
+
+
+def test_discard_on_closing_restores_the_last_saved_experiment(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.ask_save_path = lambda: str(tmp_path / "saved.json")
+    window.state.edit("Set seed", seed=9)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.state.edit("Set seed", seed=11)
+    window.close()                                  # answered Discard
+    assert last_experiment(window.settings) == (small_experiment(seed=9), tmp_path / "saved.json")
 
 
 def test_decision_boundary_off_for_regression(qtbot, make_window):
