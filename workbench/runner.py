@@ -25,14 +25,17 @@ How a run goes:
   the History merged old rows), status, step, epoch and the pictures of the model painted since
   (the decision-boundary grid, ...; see ``PICTURE_PAINTERS``), at most every ~30 ms while running,
   always when the run blocks paused (so the exact paused state is shown) and when it ends (with
-  the engine's RunResult).  The frame timer (~30 Hz) drains the pipe without
-  blocking, adds every report's rows to the history it holds, acknowledges the newest (the child
-  sends the next one only then, so a busy GUI gets fewer, fresher reports), and emits ``frame``
-  when something arrived.  A child that dies without a final report emits ``failed`` with its
+  the engine's RunResult).  A reader thread (``ReportReader``) receives the reports, so the GUI
+  thread never waits on a half-sent one (a frozen child once blocked it in ``recv``); the frame
+  timer (~30 Hz) takes the complete reports that arrived, adds every report's rows to the history
+  it holds, acknowledges the newest (the child sends the next one only then, so a busy GUI gets
+  fewer, fresher reports), and emits ``frame`` when something arrived.  A child that dies without a final report emits ``failed`` with its
   exit code.  The protocol and the child's side are described in ``workbench.training_process``.
-- ``shutdown`` (and a new start, or reset) sends stop and waits for the child while draining its
-  reports; a child still alive after ``JOIN_TIMEOUT_S`` is terminated.  The child is joined and
-  both pipes closed: no zombie, no thread, nothing left behind.  If the GUI process dies, the
+- ``shutdown`` (and a new start, or reset) sends stop and waits for the child (the reader thread
+  keeps draining its reports); a child still alive after ``JOIN_TIMEOUT_S`` is terminated, and
+  killed ``TERMINATE_TIMEOUT_S`` later (a stopped or frozen child ignores terminate), so closing
+  takes at most a few seconds.  The child is joined, the reader thread too, and both pipes
+  closed: no zombie, no thread, nothing left behind.  If the GUI process dies, the
   child sees its command pipe close and stops itself.
 """
 from __future__ import annotations
@@ -44,13 +47,15 @@ import math
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import queue
 import sys
+import threading
 import time
 import types
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import numpy as np
@@ -64,8 +69,8 @@ from workbench.training_process import (BoundaryGrid, Progress, RowBuffer, apply
                                         has_boundary, picture_painters, progress_of, train_in_child)
 
 FRAME_INTERVAL_MS = 40          # 25 frames per second: smooth, and leaves the training process its core
-JOIN_TIMEOUT_S = 10.0           # one training step, however big the model: then terminate
-TERMINATE_TIMEOUT_S = 2.0       # after terminate(), before the last resort kill()
+JOIN_TIMEOUT_S = 3.0            # for a stopped run to end (a step of a big model): then terminate
+TERMINATE_TIMEOUT_S = 1.0       # after terminate(), before the last resort kill()
 RATE_SMOOTHING = 0.3            # weight of the newest steps/s measurement
 CHILD_PRELOAD = ["numpy", "engine.datasets", "engine.trainer", "workbench.training_process"]
 
@@ -105,6 +110,40 @@ def main_script_hidden():
         yield
     finally:
         sys.modules["__main__"] = main
+
+
+class ReportReader:
+    """Receives the child's reports on a thread of its own: ``recv`` blocks until a whole message
+    is in, which the GUI thread must never do.  ``take()`` returns the complete reports that have
+    arrived, without blocking; ``closed`` is set once the child's end of the pipe closed."""
+
+    def __init__(self, connection: Connection):
+        self._connection = connection
+        self._reports: queue.SimpleQueue = queue.SimpleQueue()
+        self.closed = threading.Event()
+        self._thread = threading.Thread(target=self._read, name="backprop-reports", daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        try:
+            while True:
+                self._reports.put(self._connection.recv())
+        except (EOFError, OSError):
+            pass   # the child ended (or was killed mid-report): nothing more will come
+        finally:
+            self.closed.set()
+
+    def take(self) -> list[Progress]:
+        reports = []
+        while True:
+            try:
+                reports.append(self._reports.get_nowait())
+            except queue.Empty:
+                return reports
+
+    def join(self) -> None:
+        """Wait for the thread; call once the child is gone, which closes the pipe."""
+        self._thread.join()
 
 
 @dataclass(frozen=True)
@@ -198,6 +237,7 @@ class TrainingRunner(QObject):
         self._process: multiprocessing.process.BaseProcess | None = None
         self._commands: Connection | None = None
         self._progress: Connection | None = None
+        self._reports: ReportReader | None = None
         self._latest: Progress | None = None           # the newest report: what frames show
         self._rows = RowBuffer()                       # the run's per-step history, from all reports
         self._steps: dict = {}                         # ... as columns, at the newest report
@@ -369,6 +409,7 @@ class TrainingRunner(QObject):
             child_commands.close()
             child_progress.close()
         self._process, self._commands, self._progress = process, commands, progress
+        self._reports = ReportReader(progress)
         self._queued, self._launched = [], True
         self._reset_rate()
         self.frame_timer.start()
@@ -381,15 +422,8 @@ class TrainingRunner(QObject):
         if process is None:
             return None
         self._send(("stop",))
-        # Keep reading while waiting: the child exits only once its last reports are written.
-        waiting = [process.sentinel, self._progress]
-        deadline = time.monotonic() + JOIN_TIMEOUT_S
-        while process.is_alive() and (left := deadline - time.monotonic()) > 0:
-            if self._progress in wait(waiting, left):
-                try:
-                    self._take(self._progress.recv())
-                except (EOFError, OSError):
-                    waiting.remove(self._progress)
+        # The reader thread keeps draining the pipe: the child exits only once its reports are written.
+        process.join(JOIN_TIMEOUT_S)
         if process.is_alive():
             process.terminate()
             process.join(TERMINATE_TIMEOUT_S)
@@ -398,9 +432,12 @@ class TrainingRunner(QObject):
         process.join()
         exit_code = process.exitcode
         process.close()
+        self._reports.join()     # the child's end is closed now, so the thread has ended or is ending
+        for message in self._reports.take():   # what came while it stopped, its final report among them
+            self._take(message)
         self._commands.close()
         self._progress.close()
-        self._process = self._commands = self._progress = None
+        self._process = self._commands = self._progress = self._reports = None
         self.frame_timer.stop()
         self._report_end()
         return exit_code
@@ -445,11 +482,9 @@ class TrainingRunner(QObject):
         """Take every report waiting (each adds rows to the last), acknowledge the newest.  True if
         any arrived."""
         received = False
-        try:
-            while self._progress.poll():
-                received = self._take(self._progress.recv()) or received
-        except (EOFError, OSError):
-            pass   # the child closed its end: it has ended, and the tick reports how
+        if self._reports is not None:
+            for message in self._reports.take():   # complete reports only: never waits on the child
+                received = self._take(message) or received
         if received and self._ending is None:
             self._send(("ack", self._latest.seq))
         return received
@@ -479,6 +514,9 @@ class TrainingRunner(QObject):
 
     def _finish_run(self) -> None:
         """The child has ended or is ending: reap it, draw the final state, report."""
+        if not self.is_active:
+            # Gone: the reader reaches the end of the pipe as soon as it has read the last reports.
+            self._reports.closed.wait(TERMINATE_TIMEOUT_S)
         self._receive()
         ending = self._ending
         exit_code = self._end_process()

@@ -561,8 +561,6 @@ def test_a_painter_with_a_max_interval_is_never_held_back_longer_by_one_costly_p
     assert publisher.next_picture["costly"] == pytest.approx(100.3 + 0.45)
 
 
-
-
 def test_steps_per_second_is_smoothed_with_the_newest_measurement_weighted_0_3(qtbot, runner, monkeypatch):
     import dataclasses
 
@@ -578,3 +576,38 @@ def test_steps_per_second_is_smoothed_with_the_newest_measurement_weighted_0_3(q
     runner._emit_frame()
     # the first measurement is taken as it is; then 0.3 * newest + 0.7 * previous = 0.3*300 + 0.7*100
     assert recorder.frames[-1].steps_per_s == pytest.approx(160.0, rel=1e-12)
+
+
+def test_a_half_sent_report_never_blocks_the_gui_thread():
+    """A frozen child stopped mid-report once blocked the GUI thread in Connection.recv forever:
+    the reader thread waits for the rest, the GUI only takes complete reports."""
+    import struct
+    from workbench.runner import ReportReader
+
+    receiving, sending = multiprocessing.Pipe(duplex=False)
+    reader = ReportReader(receiving)
+    sending.send("a whole report")
+    os.write(sending.fileno(), struct.pack("!i", 1000) + b"only the first bytes")   # then the child froze
+    reports = []
+    while not reports:     # the whole report arrives; the partial one is never handed out
+        reports += reader.take()
+        reader.closed.wait(0.01)
+    assert reports == ["a whole report"] and reader.take() == [] and not reader.closed.is_set()
+    sending.close()        # the child is killed: its end of the pipe closes
+    reader.join()
+    assert reader.closed.is_set() and reader.take() == []
+    receiving.close()
+
+
+def test_a_frozen_training_process_neither_blocks_frames_nor_closing(qtbot, runner):
+    import signal
+    seen = Recorder(runner)
+    runner.start(small_experiment())
+    qtbot.waitUntil(lambda: seen.step > 10, timeout=10000)
+    [child] = training_children()
+    os.kill(child.pid, signal.SIGSTOP)      # frozen, perhaps in the middle of writing a report
+    for _ in range(3):                      # the frame timer keeps ticking on the GUI thread
+        with qtbot.waitSignal(runner.frame_timer.timeout, timeout=2000):
+            pass
+    runner.shutdown()                       # bounded: stop, terminate, then kill (a stopped child ignores terminate)
+    assert not runner.is_active and not training_children()
