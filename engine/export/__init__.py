@@ -44,7 +44,9 @@ _CLASS_NAMES = {"identity": "Identity", "sigmoid": "Sigmoid", "tanh": "Tanh", "r
                 "leaky_relu": "LeakyReLU", "elu": "ELU", "gelu": "GELU", "softplus": "Softplus",
                 "softsign": "Softsign"}
 _TORCH_LOSSES = {"mse": "nn.MSELoss()", "cross_entropy": "nn.CrossEntropyLoss()",
-                 "binary_cross_entropy": "nn.BCEWithLogitsLoss()"}
+                 "binary_cross_entropy": "nn.BCEWithLogitsLoss()",
+                 # E = ½(a − t)²: torch has no such module, so half of its mean squared error
+                 "half_squared_error": "lambda outputs, y: 0.5 * nn.functional.mse_loss(outputs, y)"}
 _TORCH_OPTIMIZERS = {"sgd": "SGD", "adam": "Adam", "adamw": "AdamW", "rmsprop": "RMSprop", "adagrad": "Adagrad"}
 _SCHEDULE_CONSTANTS = {"step_size": "STEP_SIZE", "gamma": "GAMMA", "t_max": "T_MAX", "eta_min": "ETA_MIN",
                        "warmup_steps": "WARMUP_STEPS"}

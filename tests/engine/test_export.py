@@ -69,6 +69,10 @@ CASES = {
         data=DataSpec(name="threshold", n_samples=60, seed=15),
         layers=(DenseSpec(4, "tanh"),), loss="binary_cross_entropy", optimizer=OptimizerSpec("rmsprop", 0.01),
         batch_size=10, dtype="float32", seed=16),
+    "sigmoid_output_half_squared_error_f64": Experiment(   # the classic worked example's form
+        data=DataSpec(name="threshold", n_samples=60, seed=19), layers=(DenseSpec(3, "tanh"),),
+        output_activation="sigmoid", loss="half_squared_error", optimizer=OptimizerSpec("sgd", 0.5),
+        batch_size=10, dtype="float64", seed=20),
     "adam_plain_he_f64": Experiment(
         data=DataSpec(name="polynomial", n_samples=60, seed=17),
         layers=(DenseSpec(6, "relu", init=InitSpec("he_uniform", mode="fan_out")),), loss="mse",
