@@ -45,7 +45,7 @@ from pathlib import Path
 import numpy as np
 
 from engine import limits
-from engine.spec import DataSpec, SpecError
+from engine.spec import LOSSES, DataSpec, SpecError
 
 MAX_AUTO_CLASSES = 20          # csv "auto": at most this many distinct values make a class column
 MIN_CSV_ROWS = 4
@@ -117,6 +117,27 @@ def targets_for(loss: str, y: np.ndarray, n_classes: int) -> np.ndarray:
     if one_output_per_label(loss, n_classes):
         return y.astype(np.float64).reshape(-1, 1)
     return np.eye(n_classes, dtype=np.float64)[y]
+
+
+def losses_for_dataset(dataset: Dataset) -> tuple[str, ...]:
+    """The losses that fit a loaded dataset (what ``spec.losses_for`` cannot know of a CSV whose task
+    is detected from its target column): mse for regression; cross_entropy and mse for classes, and
+    binary_cross_entropy too when there are two."""
+    if dataset.task == "regression":
+        return ("mse",)
+    return LOSSES if dataset.n_classes == 2 else ("cross_entropy", "mse")
+
+
+def loss_mismatch(loss: str, dataset: Dataset, target: str | None) -> SpecError | None:
+    """Why ``loss`` cannot train on ``dataset`` (a SpecError on "loss" naming the fix), or None."""
+    if loss in losses_for_dataset(dataset):
+        return None
+    column = f"the target column {target!r}" if target else "the target"
+    if dataset.task == "regression":
+        return SpecError("loss", f"{column} holds numbers, so this is a regression task: use loss 'mse' "
+                                 "(or set data.task to classification if the numbers are class labels)")
+    return SpecError("loss", f"binary_cross_entropy needs two classes and {column} has {dataset.n_classes}; "
+                             "use cross_entropy")
 
 
 # ----------------------------------------------------------------------------- loading

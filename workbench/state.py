@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from engine.datasets import DatasetError, load_dataset
-from engine.spec import DataSpec, Experiment, SpecError, reparse
+from engine.datasets import Dataset, DatasetError, load_dataset, loss_mismatch, losses_for_dataset
+from engine.spec import DataSpec, Experiment, SpecError, losses_for, reparse
 
 
 class _ReplaceExperiment(QUndoCommand):
@@ -51,7 +51,8 @@ class ExperimentState(QObject):
         self._error: SpecError | None = None
         self._path: Path | None = None
         self._saved = self._experiment   # as last loaded or saved: what Discard goes back to
-        self._csv_check: tuple[tuple, DatasetError | None] | None = None   # (file key, its problem)
+        # (file key, its problem, the dataset it loads as): a file is read again only when it changed
+        self._csv_check: tuple[tuple, DatasetError | None, Dataset | None] | None = None
         self.undo_stack = QUndoStack(self)
         self._validate()
 
@@ -100,6 +101,15 @@ class ExperimentState(QObject):
         self.undo_stack.setClean()
         self.path_changed.emit(self._path)
 
+    def losses_for(self, data: DataSpec) -> tuple[str, ...]:
+        """The losses that fit ``data``; for a CSV, those of the task its target column gives."""
+        if data.name == "csv" and data.csv_path and data.target:
+            self._csv_problem(data)
+            dataset = self._csv_check[2]
+            if dataset is not None:
+                return losses_for_dataset(dataset)
+        return losses_for(data)
+
     def revalidate(self) -> None:
         """Check the experiment again, for changes outside it: a CSV file edited on disk."""
         self._validate()
@@ -123,6 +133,9 @@ class ExperimentState(QObject):
             # A file that cannot be read is why no target could be picked: name the file.
             if problem is not None and (error is None or problem.path == "data.csv_path"):
                 error = problem
+            elif problem is None and error is None:
+                # Only the loaded file tells a numeric (regression) target from class labels.
+                error = loss_mismatch(self._experiment.loss, self._csv_check[2], data.target)
         if (error is None) != (self._error is None) or (error and str(error) != str(self._error)):
             self._error = error
             self.validity_changed.emit(error)
@@ -135,12 +148,12 @@ class ExperimentState(QObject):
         key = (_file_key(data.csv_path), _file_key(data.val_path), data.target, data.task, data.features)
         if self._csv_check is None or self._csv_check[0] != key:
             try:
-                load_dataset(DataSpec(name="csv", csv_path=data.csv_path, target=data.target, task=data.task,
-                                      val_path=data.val_path, features=data.features))
+                dataset = load_dataset(DataSpec(name="csv", csv_path=data.csv_path, target=data.target, task=data.task,
+                                                val_path=data.val_path, features=data.features))
                 problem = None
             except DatasetError as exc:
-                problem = detached(exc)     # no frames kept alive (see _validate)
-            self._csv_check = (key, problem)
+                dataset, problem = None, detached(exc)     # no frames kept alive (see _validate)
+            self._csv_check = (key, problem, dataset)
         return self._csv_check[1]
 
 

@@ -277,3 +277,31 @@ def test_a_validation_file_can_be_chosen_and_cleared(qtbot, panel, state, csv_fi
     assert panel.csv_error.isVisible() and "petal_width" in panel.csv_error.text()
     qtbot.mouseClick(panel.clear_val_button, Qt.LeftButton)
     assert state.experiment.data.val_path is None and state.error is None and panel.val_fraction.isEnabled()
+
+
+@pytest.fixture
+def prices_csv(tmp_path):
+    path = tmp_path / "prices.csv"
+    path.write_text("size,rooms,price\n50,2,150.5\n80,3,210.0\n65,2,180.25\n120,4,330.0\n95,3,260.75\n")
+    return path
+
+
+def test_a_csv_with_a_numeric_target_switches_to_mse_undoably_and_says_so(qtbot, panel, state, prices_csv):
+    before = state.experiment
+    assert before.loss == "cross_entropy"
+    choose_csv(qtbot, panel, prices_csv)
+    assert (state.experiment.data.target, state.experiment.loss) == ("price", "mse")
+    assert state.error is None
+    assert panel.loss_note.isVisible()
+    assert "Loss switched from cross_entropy to mse" in panel.loss_note.text()
+    assert state.undo_stack.count() == 1
+    state.undo_stack.undo()
+    assert state.experiment == before and not panel.loss_note.isVisible()
+
+
+def test_a_classification_loss_on_a_numeric_csv_target_is_an_error_at_once(qtbot, state, prices_csv):
+    state.replace(state.experiment.replace(
+        data=DataSpec(name="csv", csv_path=str(prices_csv), target="price"), loss="cross_entropy"), "Open")
+    assert state.error is not None and state.error.path == "loss"
+    assert "'price' holds numbers, so this is a regression task: use loss 'mse'" in str(state.error)
+    assert state.losses_for(state.experiment.data) == ("mse",)

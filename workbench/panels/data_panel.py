@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from engine.datasets import CsvPreview, preview_csv
 from engine.spec import (
-    CLASSIFICATION_SETS, REGRESSION_SETS, TASKS, DataSpec, SpecError, losses_for,
+    CLASSIFICATION_SETS, REGRESSION_SETS, TASKS, DataSpec, SpecError,
 )
 from workbench.panels.help_texts import DATA_FIELD_HELP, DATASET_HELP
 from workbench.panels.widgets import ErrorFlags
@@ -80,6 +80,10 @@ class DataPanel(QWidget):
         self.csv_error.setWordWrap(True)
         self.csv_error.setStyleSheet("color: #d0312d;")
         self.target = QComboBox()
+        # Says when choosing data also changed the loss (it no longer fitted), until the next edit.
+        self.loss_note = QLabel()
+        self.loss_note.setWordWrap(True)
+        self._loss_note_for = None     # the experiment the note describes
         self.task = QComboBox()
         self.task.addItems(list(TASKS))
         self.features = QListWidget()        # one checkable row per input column
@@ -162,6 +166,9 @@ class DataPanel(QWidget):
         self.val_row = val_row
         self.form.addRow(self.tr("Validation file"), val_row)
         self.form.addRow(self.tr("Preview"), self.preview)
+
+
+        self.form.addRow(self.loss_note)
         for row in range(self.form.rowCount()):
             label = self.form.itemAt(row, QFormLayout.LabelRole)
             field = self.form.itemAt(row, QFormLayout.FieldRole)
@@ -175,11 +182,19 @@ class DataPanel(QWidget):
 
     def _replace_data(self, data: DataSpec, text: str) -> None:
         """Set the data and, when the current loss does not fit it, the first loss that does, as one
-        undo step (a regression set cannot keep cross_entropy)."""
+        undo step (a regression set or a CSV with a numeric target cannot keep cross_entropy), and
+        say so under the data."""
         exp = self.state.experiment
-        allowed = losses_for(data)
+        allowed = self.state.losses_for(data)
         loss = exp.loss if exp.loss in allowed else allowed[0]
-        self.state.replace(exp.replace(data=data, loss=loss), text)
+        edited = exp.replace(data=data, loss=loss)
+        self.state.replace(edited, text)
+        if loss != exp.loss and self.state.experiment == edited:
+            self._loss_note_for = edited
+            self.loss_note.setText(self.tr(
+                "Loss switched from {old} to {new}: {old} does not fit this data. Undo (Ctrl+Z) "
+                "reverts both changes.").format(old=exp.loss, new=loss))
+            self._sync(edited)
 
     def _edit_data(self, text: str, **changes: Any) -> None:
         self._replace_data(dataclasses.replace(self.state.experiment.data, **changes), text)
@@ -259,6 +274,7 @@ class DataPanel(QWidget):
         self.standardize.setChecked(data.standardize)
         self.standardize.blockSignals(False)
 
+        self.form.setRowVisible(self.loss_note, exp == self._loss_note_for)
         generated = data.name not in REAL_SETS and data.name != "csv"
         is_csv = data.name == "csv"
         self.form.setRowVisible(self.n_samples, generated)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from engine.spec import (
     CLIP_MODES, DTYPES, OPTIMIZER_DEFAULTS, OPTIMIZERS, SCHEDULE_DEFAULTS, SCHEDULES, ClipSpec,
-    Experiment, OptimizerSpec, ScheduleSpec, SpecError, losses_for,
+    Experiment, OptimizerSpec, ScheduleSpec, SpecError,
 )
 from workbench.panels.help_texts import (
     LOSS_HELP, OPTIMIZER_HELP, OPTIMIZER_PARAM_HELP, SCHEDULE_HELP, SCHEDULE_PARAM_HELP,
@@ -198,7 +198,7 @@ class TrainingPanel(QWidget):
     def _sync(self, exp: Experiment) -> None:
         self.loss.blockSignals(True)
         self.loss.clear()
-        allowed = losses_for(exp.data)
+        allowed = self.state.losses_for(exp.data)   # a CSV's: those of its target column's task
         for name in allowed if exp.loss in allowed else (*allowed, exp.loss):
             self.loss.addItem(name, name)
             self.loss.setItemData(self.loss.count() - 1, LOSS_HELP[name], Qt.ToolTipRole)
