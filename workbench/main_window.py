@@ -40,6 +40,10 @@ from workbench.plots.step_axis import StepAxisLink
 from workbench.presets import DEFAULT_PRESET, load_preset, preset_names
 from workbench.runner import RunFrame, RunnerPool, TrainingRunner, live_change
 from workbench.runs_model import Forker, RunHistory
+
+
+from workbench.problem_notice import ProblemNotice
+from workbench.runner import RunFrame, TrainingRunner, live_change
 from workbench.state import ExperimentState
 from workbench.sweep_view import SweepView
 
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         self.view_context = ViewContext(self.state, self.runner, lambda text: self.show_error(text))
 
         self._build_views()
+        self.problem_notice = ProblemNotice(self.state, self.runner, [view.widget for view in self.views], self)
         self.controls = RunControls(self.runner, self.state, self)
         self.addToolBar(self.controls.toolbar)
         self.controls.install_status_bar(self.statusBar())
@@ -546,4 +551,5 @@ class MainWindow(QMainWindow):
             QObject.disconnect(connection)
         self._state_connections.clear()
         self.controls.detach_from_state()
+        self.problem_notice.detach()
         event.accept()

@@ -20,6 +20,7 @@ from panel_helpers import type_learning_rate
 
 
 from workbench.theme import apply_theme
+from panel_helpers import choose
 
 
 LONG = 10 ** 7
@@ -770,3 +771,51 @@ def test_theme_choice_recolours_the_window_and_is_remembered(qtbot, make_window)
         assert app.palette().color(QPalette.ColorRole.Window) == system_window_color
     finally:
         apply_theme("system")
+
+
+def numeric_target_csv(tmp_path):
+    path = tmp_path / "prices.csv"
+    path.write_text("size,rooms,price\n50,2,150.5\n80,3,210.0\n65,2,180.25\n120,4,330.0\n95,3,260.75\n"
+                    "70,2,190.0\n110,4,300.5\n60,1,140.0\n")
+    return path
+
+
+def test_a_window_opened_on_an_unbuildable_experiment_shows_the_problem_in_place(qtbot, make_main_window,
+                                                                                 tmp_path, monkeypatch):
+    dialogs = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: dialogs.append(args))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: dialogs.append(args))
+    closed_with = small_experiment(data=DataSpec(name="csv", csv_path=str(numeric_target_csv(tmp_path)),
+                                                 target="price"), loss="cross_entropy")
+    window = make_main_window(closed_with)
+    assert dialogs == [] and window.errors == []
+    assert window.state.error.path == "loss"
+    covers = window.problem_notice.covers
+    assert covers and all(cover.isVisible() for cover in covers)
+    heatmap_cover = next(cover for cover in covers if cover.parent() is window.heatmap)
+    assert "'price' holds numbers, so this is a regression task: use loss 'mse'" in heatmap_cover.text()
+    assert heatmap_cover.geometry() == window.heatmap.rect()
+    assert not window.controls.run_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_F5)                      # Run stays off: no modal, no run
+    assert dialogs == [] and window.errors == [] and not window.runner.is_active
+    choose(qtbot, window.training_panel.loss, "mse")          # the fix, in the flagged field
+    assert window.state.error is None
+    assert not any(cover.isVisible() for cover in covers)
+    qtbot.waitUntil(lambda: window.runner.experiment == window.state.experiment, timeout=5000)
+    assert window.layer_editor.model.rowCount() > 0
+
+
+def test_an_edit_that_cannot_be_built_covers_the_previous_plots(qtbot, make_window, tmp_path):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: current_step(window) == 1 and window.runner.state == "paused", timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    wait_state(qtbot, window, lambda state: state == "stopped")
+    assert not any(cover.isVisible() for cover in window.problem_notice.covers)
+    csv_data = DataSpec(name="csv", csv_path=str(numeric_target_csv(tmp_path)), target="price")
+    window.state.replace(window.state.experiment.replace(data=csv_data), "Open a file")   # keeps cross_entropy
+    assert window.state.error is not None
+    loss_cover = next(cover for cover in window.problem_notice.covers if cover.parent() is window.loss_plot)
+    assert loss_cover.isVisible() and "regression task" in loss_cover.text()
+    window.state.undo_stack.undo()
+    assert not loss_cover.isVisible()

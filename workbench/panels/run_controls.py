@@ -173,9 +173,10 @@ class RunControls(QObject):
         never describe a different one.  Other edits (learning rate, optimizer, ...) keep the
         finished run on screen to compare against."""
         experiment, shown = self.state.experiment, self.runner.experiment
-        if self.runner.is_active or self.state.error is not None or shown is None:
+        if self.runner.is_active or self.state.error is not None:
             return
-        if depicted(experiment) != depicted(shown):
+        # None: the window opened on an experiment that could not be built, and nothing is shown yet.
+        if shown is None or depicted(experiment) != depicted(shown):
             self.runner.reset(experiment)
 
     def show_validity(self, error: SpecError | None) -> None:
