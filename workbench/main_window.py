@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         every frame while it is visible.  Returns the dock."""
         dock = None
         if area is None:
+            widget.setWindowTitle(title or "")    # its name in texts that point at it (preset descriptions)
             self.setCentralWidget(widget)
         else:
             dock = self._dock(title, name, scrollable(widget) if scroll else widget, area)
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
 
         # The views of a run: each one registration (workbench.views).
         self.heatmap = GradientHeatmap()   # the signature view: how gradients flow per layer
-        self.register_view(self.heatmap)
+        self.register_view(self.heatmap, self.tr("Gradient heatmap"))
         self.banner = DiagnosisBanner()
         self.diagnosis_dock = self.register_view(self.banner, self.tr("Diagnosis"), "diagnosis_dock", top,
                                                  scroll=True)
@@ -488,6 +489,9 @@ class MainWindow(QMainWindow):
         self.runs.use_folder(self.state.path)
         self.banner.set_description(exp.description)
         self.banner.set_experiment(exp)
+
+
+        self.banner.set_experiment(exp, self.state.saved_experiment)
         self._update_title()
         if self.state.error is None:
             self.runner.reset(exp)        # show the untrained network (and its boundary) at once
@@ -500,8 +504,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ edits during a run
     def _experiment_edited(self, exp: Experiment) -> None:
         self._update_title()
-        self.banner.set_description(exp.description)
-        self.banner.set_experiment(exp)
+        self.banner.set_experiment(exp, self.state.saved_experiment)
         before, self._previous = self._previous, exp
         if self.forker.take_edit(before, exp):
             return
@@ -518,7 +521,7 @@ class MainWindow(QMainWindow):
             self.runner.start(exp)
 
     def _apply_fix(self, key: str) -> None:
-        fixed = apply_fix(self.state.experiment, key)
+        fixed = apply_fix(self.state.experiment, key, self.state.saved_experiment)
         self.state.replace(fixed, f"Fix: {key.replace('_', ' ')}")
         if self.runner.state != "running":     # a running run took it live, or was restarted
             self.banner.show_applied(key, fixed)

@@ -6,6 +6,7 @@ Experiment's own ``name`` and ``description`` fields.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 
 from engine.spec import Experiment
@@ -33,3 +34,25 @@ def load_preset(name: str) -> Experiment:
         raise KeyError(f"no preset named {name!r}; available presets: {', '.join(preset_names())}")
     text = resources.files(PRESET_PACKAGE).joinpath(f"{name}.json").read_text(encoding="utf-8")
     return Experiment.from_json(text)
+
+
+def preset_named_by(exp: Experiment) -> Experiment | None:
+    """The bundled preset whose description ``exp`` carries (it was opened from it), or None."""
+    if not exp.description:
+        return None
+    return next((preset for preset in _bundled() if preset.description == exp.description), None)
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> tuple[Experiment, ...]:
+    """Every preset, parsed once (asked at each edit)."""
+    return tuple(map(load_preset, preset_names()))
+
+
+def differs_from_preset(exp: Experiment) -> Experiment | None:
+    """The preset ``exp`` came from, when ``exp`` has been changed since (a new name aside): then the
+    preset's description may no longer be true of it.  None when it is unchanged or no preset's."""
+    preset = preset_named_by(exp)
+    if preset is None or exp.replace(name=preset.name) == preset:
+        return None
+    return preset

@@ -19,6 +19,7 @@ from workbench.presets import load_preset
 from panel_helpers import type_learning_rate
 
 
+from workbench.presets import load_preset, preset_names
 from workbench.theme import apply_theme
 from panel_helpers import choose
 
@@ -819,3 +820,60 @@ def test_an_edit_that_cannot_be_built_covers_the_previous_plots(qtbot, make_wind
     assert loss_cover.isVisible() and "regression task" in loss_cover.text()
     window.state.undo_stack.undo()
     assert not loss_cover.isVisible()
+
+
+def test_a_presets_description_is_replaced_by_a_note_once_the_experiment_differs(qtbot, make_window):
+    window = make_window(load_preset("relu_he"))
+    description = window.banner.description
+    assert "the diagnosis is healthy" in description.text()
+    type_learning_rate(qtbot, window, "1")
+    assert "healthy" not in description.text()
+    assert "Changed since the preset “Fixed: ReLU with He initialisation”" in description.text()
+    assert "the diagnosis is healthy" in description.toolTip()          # still there to read
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "the diagnosis is healthy" in description.text()
+    window.state.edit("Rename", name="mine")                            # a new name is no change
+    assert "the diagnosis is healthy" in description.text()
+
+
+def test_a_raised_learning_rate_behind_the_problem_is_offered_as_a_fix_first(qtbot, make_window):
+    window = make_window(load_preset("relu_he"))
+    type_learning_rate(qtbot, window, "1")
+    assert window.banner.visible_fixes() == []
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.banner.verdict == "vanishing", timeout=120000)   # dead ReLUs, ~step 200
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    wait_state(qtbot, window, lambda state: state == "stopped")
+    fixes = window.banner.visible_fixes()
+    assert fixes[0] == "restore_lr"
+    button = window.banner.fix_buttons["restore_lr"]
+    assert button.text() == "Undo the learning-rate change (1 back to 0.1)"
+    assert window.banner.fix_row.indexOf(button) < min(window.banner.fix_row.indexOf(window.banner.fix_buttons[k])
+                                                       for k in fixes[1:])
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.state.experiment == load_preset("relu_he")
+    assert "restore_lr" not in window.banner.visible_fixes()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.experiment.optimizer.lr == 1.0
+
+
+VIEW_NOUNS = ("heatmap", "bars", "plot", "curve", "diagram", "ledger", "chart", "histogram", "boundary", "panel",
+              "view", "dock", "table", "readout")
+
+
+def test_every_preset_description_names_only_views_the_window_has(qtbot, make_window):
+    import re
+    window = make_window()
+    titles = [dock.windowTitle().lower() for dock in window.docks] + [window.heatmap.windowTitle().lower()]
+    assert "gradient heatmap" in titles and "gradient per layer" in titles
+    problems = []
+    for name in preset_names():
+        text = load_preset(name).description.lower()
+        spans = [(m.start(), m.end()) for title in titles for m in re.finditer(re.escape(title), text)]
+        for noun in re.finditer(r"\b(%s)s?\b" % "|".join(VIEW_NOUNS), text):
+            # a view noun is part of a view's title, or follows one ("the Gradient per layer bars")
+            named = any(start <= noun.start() and noun.end() <= end or text[end:noun.start()] == " "
+                        for start, end in spans)
+            if not named:
+                problems.append(f"{name}: …{text[max(0, noun.start() - 40):noun.end()]}")
+    assert problems == []

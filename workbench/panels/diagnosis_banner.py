@@ -17,7 +17,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from engine.diagnosis import FIXES, Diagnosis
 from engine.initializers import default_gain
 from engine.spec import ClipSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec, ResidualSpec, SpecError, reparse
+from workbench.presets import differs_from_preset
 
+DESCRIPTION_HELP = "What this experiment demonstrates and what to watch for."
+STALE_DESCRIPTION = ("Changed since the preset “{name}”: its description may no longer be true here (hover to "
+                     "read it; Undo, Ctrl+Z, goes back).")
 SATURATING = ("sigmoid", "tanh", "softsign", "identity")
 ADAM_MAX_LR = 0.01      # Adam's steps are about lr in size whatever the gradient: keep them modest
 # Uniform and normal of one family have the same variance: switching between them fixes nothing.
@@ -118,8 +122,15 @@ def _wrap_in_residual_blocks(layers: tuple) -> tuple:
     return tuple(out)
 
 
-def apply_fix(exp: Experiment, key: str) -> Experiment:
-    """The experiment with one of the diagnosis fixes applied (keys of engine.diagnosis.FIXES)."""
+RESTORE_LR = "restore_lr"     # not a diagnosis fix: undoes the edit that raised the learning rate
+
+
+def apply_fix(exp: Experiment, key: str, baseline: Experiment | None = None) -> Experiment:
+    """The experiment with one of the diagnosis fixes applied (keys of engine.diagnosis.FIXES), or
+    with RESTORE_LR the learning rate of ``baseline`` (the experiment as opened or saved)."""
+    if key == RESTORE_LR:
+        return exp if baseline is None else exp.replace(
+            optimizer=dataclasses.replace(exp.optimizer, lr=baseline.optimizer.lr))
     if key == "lower_lr":
         return exp.replace(optimizer=dataclasses.replace(exp.optimizer, lr=exp.optimizer.lr / 10))
     if key == "clip":
@@ -152,13 +163,27 @@ def _valid(exp: Experiment) -> bool:
     return True
 
 
-def useful_fixes(exp: Experiment, keys: tuple[str, ...]) -> tuple[str, ...]:
+def useful_fixes(exp: Experiment, keys: tuple[str, ...], baseline: Experiment | None = None) -> tuple[str, ...]:
     """The fixes among ``keys`` that change ``exp`` into a valid experiment."""
-    return tuple(key for key in keys if (fixed := apply_fix(exp, key)) != exp and _valid(fixed))
+    return tuple(key for key in keys if (fixed := apply_fix(exp, key, baseline)) != exp and _valid(fixed))
 
 
-def applied_message(key: str) -> str:
-    label = FIXES[key]
+def edit_fixes(verdict: str, exp: Experiment, baseline: Experiment | None) -> tuple[str, ...]:
+    """Undoing an edit that can cause the problem: a learning rate raised since the experiment was
+    opened or saved, when the gradients are not healthy (too large a step explodes, diverges, or
+    kills ReLUs, which then pass no gradient back: vanishing)."""
+    raised = baseline is not None and exp.optimizer.lr > baseline.optimizer.lr
+    return (RESTORE_LR,) if raised and verdict in ("vanishing", "exploding", "diverged") else ()
+
+
+def fix_label(key: str, exp: Experiment | None = None, baseline: Experiment | None = None) -> str:
+    if key == RESTORE_LR:
+        return f"Undo the learning-rate change ({exp.optimizer.lr:g} back to {baseline.optimizer.lr:g})"
+    return FIXES[key]
+
+
+def applied_message(key: str, label: str | None = None) -> str:
+    label = label or FIXES[key]
     return f"Applied: {label[0].lower()}{label[1:]} — press Run (F5) to try it."
 
 
@@ -182,10 +207,20 @@ class DiagnosisBanner(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.description = self._wrapping_label()
-        self.description.setToolTip("What this experiment demonstrates and what to watch for.")
+        self.description.setToolTip(DESCRIPTION_HELP)
         self.fix_row = QHBoxLayout()
         self.fix_row.setContentsMargins(0, 0, 0, 0)
         self.fix_buttons: dict[str, QPushButton] = {}
+        self.restore_lr_button = QPushButton()
+        self.restore_lr_button.setToolTip(
+            "You raised the learning rate since this experiment was opened or saved. Too large a step makes "
+            "the gradients explode or the run diverge, and can push ReLU units to where they are dead "
+            "for every input, so no gradient flows back through them.\nApplies to the experiment; Undo "
+            "(Ctrl+Z) reverts it.")
+        self.restore_lr_button.clicked.connect(lambda: self.fix_requested.emit(RESTORE_LR))
+        self.restore_lr_button.setVisible(False)
+        self.fix_buttons[RESTORE_LR] = self.restore_lr_button
+        self.fix_row.addWidget(self.restore_lr_button)      # the likeliest cause, first
         for key, label in FIXES.items():
             button = QPushButton(label)
             button.setToolTip(FIX_HELP[key] + "\nApplies to the experiment; Undo (Ctrl+Z) reverts it.")
@@ -198,6 +233,7 @@ class DiagnosisBanner(QWidget):
         self.applied.setStyleSheet("color: #2e7d32; font-weight: bold;")
         self.applied.setVisible(False)
         self._experiment: Experiment | None = None
+        self._baseline: Experiment | None = None         # as opened or saved: what an edit changed
         self._diagnosed_fixes: tuple[str, ...] = ()
         self._applied_result: Experiment | None = None   # the experiment the applied fix made
         self._shown: tuple | None = None                  # the diagnosis on screen
@@ -249,24 +285,39 @@ class DiagnosisBanner(QWidget):
         self._diagnosed_fixes = diagnosis.fixes
         self._show_fixes()
 
-    def set_experiment(self, experiment: Experiment) -> None:
-        """The experiment the fixes would change.  An edit that undoes or replaces the applied fix
-        takes its notice away."""
-        self._experiment = experiment
+    def set_experiment(self, experiment: Experiment, baseline: Experiment | None = None) -> None:
+        """The experiment the fixes would change, and ``baseline``, the same as opened or saved (to
+        offer undoing an edit that caused the problem).  An edit that undoes or replaces the applied
+        fix takes its notice away.  Shows the experiment's description, or only a note that it may
+        no longer apply once the experiment differs from the preset it describes."""
+        self._experiment, self._baseline = experiment, baseline
         if experiment != self._applied_result:
             self.clear_applied()
         self._show_fixes()
+        preset = differs_from_preset(experiment)
+        if preset is None:
+            self.set_description(experiment.description)
+        else:
+            self.description.setText("<i>" + html.escape(STALE_DESCRIPTION.format(name=preset.name)) + "</i>")
+            self.description.setToolTip(html.escape(experiment.description))
+            self.description.setVisible(True)
 
     def _show_fixes(self) -> None:
-        offered = (self._diagnosed_fixes if self._experiment is None
-                   else useful_fixes(self._experiment, self._diagnosed_fixes))
+        experiment = self._experiment
+        if experiment is None:
+            offered = self._diagnosed_fixes
+        else:
+            keys = edit_fixes(self._verdict, experiment, self._baseline) + self._diagnosed_fixes
+            offered = useful_fixes(experiment, keys, self._baseline)
         for key, button in self.fix_buttons.items():
             button.setVisible(key in offered)
+        if RESTORE_LR in offered:
+            self.restore_lr_button.setText(fix_label(RESTORE_LR, experiment, self._baseline))
 
     def show_applied(self, key: str, result: Experiment) -> None:
         """Say which fix was applied (``result`` is the experiment it made) until a run starts."""
         self._applied_result = result
-        self.applied.setText(applied_message(key))
+        self.applied.setText(applied_message(key, self.fix_buttons[key].text()))
         self.applied.setVisible(True)
 
     def clear_applied(self) -> None:
@@ -279,4 +330,5 @@ class DiagnosisBanner(QWidget):
 
     def set_description(self, text: str) -> None:
         self.description.setText(f"<i>{html.escape(text)}</i>" if text else "")
+        self.description.setToolTip(DESCRIPTION_HELP)
         self.description.setVisible(bool(text))
