@@ -13,10 +13,10 @@ from engine.spec import Experiment
 
 PRESET_PACKAGE = "resources.presets"
 DEFAULT_PRESET = "vanishing_sigmoid"
-# The order of a course: the problem (the default), its fixes, another vanishing case and its fix,
-# exploding gradients and theirs, then the one-neuron worked example.  Presets not listed follow,
-# alphabetically.
-TEACHING_ORDER = ("vanishing_sigmoid", "relu_he", "residual", "adam", "tanh_standard", "tanh_xavier",
+# The order of a course: the problem (the default), its fixes, another vanishing case and its fix, a
+# symmetric start, exploding gradients and their fixes, then the one-neuron worked example.  Presets
+# not listed follow, alphabetically.
+TEACHING_ORDER = ("vanishing_sigmoid", "relu_he", "residual", "adam", "tanh_standard", "tanh_xavier", "zeros_init",
                   "exploding_init", "exploding_lr", "clipping", "single_neuron")
 
 

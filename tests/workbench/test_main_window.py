@@ -737,7 +737,7 @@ def test_one_validation_error_replacing_another_updates_the_message(qtbot, make_
 def test_presets_menu_is_in_teaching_order_with_the_default_first(qtbot, make_window):
     window = make_window()
     menu = window.preset_actions["vanishing_sigmoid"].parent()
-    course = ["vanishing_sigmoid", "relu_he", "residual", "adam", "tanh_standard", "tanh_xavier",
+    course = ["vanishing_sigmoid", "relu_he", "residual", "adam", "tanh_standard", "tanh_xavier", "zeros_init",
               "exploding_init", "exploding_lr", "clipping", "single_neuron"]
     titles = [action.text() for action in menu.actions()]
     assert titles[:len(course)] == [load_preset(name).name for name in course]
