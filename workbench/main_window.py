@@ -53,6 +53,10 @@ from workbench.views import RegisteredView, ViewContext
 
 APP_TITLE = "Backprop Workbench"
 DEFAULT_SIZE = (1400, 900)
+LOSS_SHARE = 0.3     # of the window's height, for the loss plot under the heatmap
+# Share of the window's width and most pixels of the settings column (left) and the views' (right).
+SIDE_SHARES = {Qt.DockWidgetArea.LeftDockWidgetArea: (0.31, 520),
+               Qt.DockWidgetArea.RightDockWidgetArea: (0.25, 480)}
 MAX_RECENT = 8
 FILE_FILTER = "Experiments (*.json);;All files (*)"
 Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
@@ -144,6 +148,11 @@ class MainWindow(QMainWindow):
         self._size_docks()
         self._default_layout = self.saveState()
         self._restore_layout()
+        self._fitted_size = self.size()     # the restored layout fits the restored size as it is
+        self._refit_docks = QTimer(self)    # once the layout has taken the new window size
+        self._refit_docks.setSingleShot(True)
+        self._refit_docks.setInterval(0)
+        self._refit_docks.timeout.connect(self._window_resized)
 
         # Undone when the window closes: a state may outlive it, and its undo stack signals while
         # being destroyed, when the window must not answer from half-deleted objects.
@@ -180,19 +189,30 @@ class MainWindow(QMainWindow):
 
     def register_view(self, widget: QWidget, title: str | None = None, name: str | None = None,
                       area: Qt.DockWidgetArea | None = None, *, deferred: bool = False,
-                      tab_with: QDockWidget | None = None, scroll: bool = False) -> QDockWidget | None:
+                      tab_with: QDockWidget | None = None, scroll: bool = False,
+                      split: bool = False) -> QDockWidget | None:
         """Show ``widget`` (a FrameView, see workbench.views) in a dock named ``name`` (how the
         layout is saved) in ``area``, or as the central widget when ``area`` is None, and hand it
-        every frame while it is visible.  Returns the dock."""
+        every frame while it is visible.  Returns the dock.
+
+        A dock goes in a tab beside ``tab_with``, by default beside the first view already in
+        ``area`` (which stays in front), so new views never squeeze the others at small window
+        sizes; ``split=True`` gives it a place of its own in the area instead."""
         dock = None
         if area is None:
             widget.setWindowTitle(title or "")    # its name in texts that point at it (preset descriptions)
             self.setCentralWidget(widget)
         else:
+            if tab_with is None and not split:
+                tab_with = next((view.dock for view in self.views
+                                 if view.dock is not None and self.dockWidgetArea(view.dock) == area), None)
             dock = self._dock(title, name, scrollable(widget) if scroll else widget, area)
             if tab_with is not None:
                 self.tabifyDockWidget(tab_with, dock)
                 tab_with.raise_()          # the new view joins behind: the layout others know stays in front
+
+
+                tab_with.raise_()
         view = RegisteredView(widget, dock, deferred)
         self.views.append(view)
         if dock is not None:
@@ -213,18 +233,19 @@ class MainWindow(QMainWindow):
         self.layer_editor = LayerEditor(self.state)
         self.data_panel = DataPanel(self.state)
         self.training_panel = TrainingPanel(self.state)
+        # One column of tabs: the selected layer's settings need its whole height at 1280x800.
         self.network_dock = self._dock(self.tr("Network"), "network_dock", scrollable(self.layer_editor), left)
         self.data_dock = self._dock(self.tr("Data"), "data_dock", scrollable(self.data_panel), left)
         self.training_dock = self._dock(self.tr("Training"), "training_dock", scrollable(self.training_panel), left)
+        self.tabifyDockWidget(self.network_dock, self.data_dock)
         self.tabifyDockWidget(self.data_dock, self.training_dock)
-        self.data_dock.raise_()
+        self.network_dock.raise_()
 
         # The views of a run: each one registration (workbench.views).
         self.heatmap = GradientHeatmap()   # the signature view: how gradients flow per layer
         self.register_view(self.heatmap, self.tr("Gradient heatmap"))
         self.banner = DiagnosisBanner()
-        self.diagnosis_dock = self.register_view(self.banner, self.tr("Diagnosis"), "diagnosis_dock", top,
-                                                 scroll=True)
+        self.diagnosis_dock = self.register_view(self.banner, self.tr("Diagnosis"), "diagnosis_dock", top)
         self.loss_plot = LossPlot()
         self.loss_dock = self.register_view(self.loss_plot, self.tr("Loss"), "loss_dock", bottom)
         self.boundary_view = BoundaryView()
@@ -235,6 +256,12 @@ class MainWindow(QMainWindow):
                                             deferred=True)
         self.sweep_dock = self.register_view(SweepView(), self.tr("Sweep"), "sweep_dock", bottom,
                                              tab_with=self.loss_dock)
+
+
+
+
+        self.bars_dock = self.register_view(self.layer_bars, self.tr("Gradient per layer"), "bars_dock", right,
+                                            deferred=True, split=True)
         self.heatmap.metric_changed.connect(self.layer_bars.set_metric)
         self.step_axes = StepAxisLink([self.heatmap, self.loss_plot], self)
         self.fit_view = FitView()
@@ -269,9 +296,38 @@ class MainWindow(QMainWindow):
         self._deferred_views_due.timeout.connect(self._paint_deferred_views)
 
     def _size_docks(self) -> None:
-        self.resizeDocks([self.network_dock, self.boundary_dock], [470, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.loss_dock, self.diagnosis_dock, self.network_dock, self.boundary_dock],
-                         [300, 140, 500, 380], Qt.Orientation.Vertical)
+        self._fit_docks_to_window()
+        self.resizeDocks([self.boundary_dock], [round(0.45 * self.height())], Qt.Orientation.Vertical)
+
+    def _fit_docks_to_window(self) -> None:
+        """Each side column and the bottom row take their share of the window (SIDE_SHARES,
+        LOSS_SHARE): the heatmap, the signature view, keeps the middle."""
+        self._fitted_size = self.size()
+        for area, (share, most) in SIDE_SHARES.items():
+            docks = self._docked_in(area)
+            if docks:
+                self.resizeDocks(docks, [min(round(share * self.width()), most)] * len(docks),
+                                 Qt.Orientation.Horizontal)
+        bottom = self._docked_in(Qt.DockWidgetArea.BottomDockWidgetArea)
+        if bottom:
+            self.resizeDocks(bottom, [round(LOSS_SHARE * self.height())] * len(bottom), Qt.Orientation.Vertical)
+
+    def _docked_in(self, area: Qt.DockWidgetArea) -> list[QDockWidget]:
+        return [dock for dock in self.docks
+                if self.dockWidgetArea(dock) == area and not dock.isFloating() and not dock.isHidden()]
+
+    def resizeEvent(self, event) -> None:
+        """A window made larger or smaller gives its docks their share of the new size (Qt would
+        give all of the change to the centre, and docks shrunk with the window would stay narrow);
+        between window resizes the docks keep the sizes the user gives them.  The diagnosis on
+        top is as tall as its text."""
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._refit_docks.start()
+
+    def _window_resized(self) -> None:
+        if self.size() != self._fitted_size:
+            self._fit_docks_to_window()
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -354,6 +410,7 @@ class MainWindow(QMainWindow):
         self.restoreState(self._default_layout)
         for dock in self.docks:
             dock.show()
+        self._size_docks()          # the default layout, at the window's present size
 
     def compare_layout(self) -> None:
         """Room to compare runs: the Compare dock across the top (over the diagnosis, a tab away),

@@ -8,11 +8,11 @@ does nothing teaches the wrong lesson.
 from __future__ import annotations
 
 import dataclasses
-import html
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from superqt import QElidingLabel
 
 from engine.diagnosis import FIXES, Diagnosis
 from engine.initializers import default_gain
@@ -20,6 +20,7 @@ from engine.spec import ClipSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
 from workbench.presets import differs_from_preset
 
 DESCRIPTION_HELP = "What this experiment demonstrates and what to watch for."
+DESCRIPTION_LINES = 2
 STALE_DESCRIPTION = ("Changed since the preset “{name}”: its description may no longer be true here (hover to "
                      "read it; Undo, Ctrl+Z, goes back).")
 SATURATING = ("sigmoid", "tanh", "softsign", "identity")
@@ -206,8 +207,15 @@ class DiagnosisBanner(QWidget):
         self.message = self._wrapping_label()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.description = self._wrapping_label()
-        self.description.setToolTip(DESCRIPTION_HELP)
+        # At most DESCRIPTION_LINES lines, the last elided, the whole text in its tooltip: the verdict,
+        # the cause and the fixes above it must stay in view without scrolling.
+        self.description = QElidingLabel()
+        self.description.setWordWrap(True)
+        self.description.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        italic = self.description.font()
+        italic.setItalic(True)
+        self.description.setFont(italic)
+        self.description.setMaximumHeight(DESCRIPTION_LINES * self.description.fontMetrics().lineSpacing() + 2)
         self.fix_row = QHBoxLayout()
         self.fix_row.setContentsMargins(0, 0, 0, 0)
         self.fix_buttons: dict[str, QPushButton] = {}
@@ -245,6 +253,7 @@ class DiagnosisBanner(QWidget):
         text.addLayout(self.fix_row)
         text.addWidget(self.applied)
         text.addWidget(self.description)
+        text.addStretch(1)
         top = QHBoxLayout(self)
         top.setContentsMargins(8, 6, 8, 6)
         top.addWidget(self.verdict_chip, alignment=Qt.AlignmentFlag.AlignTop)
@@ -298,8 +307,8 @@ class DiagnosisBanner(QWidget):
         if preset is None:
             self.set_description(experiment.description)
         else:
-            self.description.setText("<i>" + html.escape(STALE_DESCRIPTION.format(name=preset.name)) + "</i>")
-            self.description.setToolTip(html.escape(experiment.description))
+            self.description.setText(STALE_DESCRIPTION.format(name=preset.name))
+            self.description.setToolTip(experiment.description)
             self.description.setVisible(True)
 
     def _show_fixes(self) -> None:
@@ -329,6 +338,21 @@ class DiagnosisBanner(QWidget):
             self.clear_applied()
 
     def set_description(self, text: str) -> None:
-        self.description.setText(f"<i>{html.escape(text)}</i>" if text else "")
-        self.description.setToolTip(DESCRIPTION_HELP)
+        self.description.setText(text)
+        self.description.setToolTip(f"{DESCRIPTION_HELP}\n\n{text}")
         self.description.setVisible(bool(text))
+
+    def resizeEvent(self, event) -> None:
+        """Exactly as tall as the wrapped text needs at this width: the dock grows and shrinks with
+        its content and never scrolls."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:   # a text, a fix button or a notice came or went
+            self._fit_height()
+        return handled
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(max(self.heightForWidth(self.width()), self.verdict_chip.sizeHint().height()))

@@ -190,6 +190,8 @@ class LossPlot(QtWidgets.QWidget):
         _configure(self.accuracy_plot, "accuracy")
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.05)
+        # Three labels fit the short plot at every window size (four overlapped at 1280x800).
+        self.accuracy_plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
         self.accuracy_plot.setMouseEnabled(x=True, y=False)
         self.accuracy_plot.hideButtons()   # y is fixed and x follows the loss plot
         self.accuracy_plot.vb.disableAutoRange()
