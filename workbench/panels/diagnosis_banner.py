@@ -171,10 +171,10 @@ def useful_fixes(exp: Experiment, keys: tuple[str, ...], baseline: Experiment | 
 
 def edit_fixes(verdict: str, exp: Experiment, baseline: Experiment | None) -> tuple[str, ...]:
     """Undoing an edit that can cause the problem: a learning rate raised since the experiment was
-    opened or saved, when the gradients are not healthy (too large a step explodes, diverges, or
-    kills ReLUs, which then pass no gradient back: vanishing)."""
+    opened or saved, whatever the problem (too large a step explodes, diverges, or kills ReLUs,
+    which then pass no gradient back: vanishing, or no gradient at all)."""
     raised = baseline is not None and exp.optimizer.lr > baseline.optimizer.lr
-    return (RESTORE_LR,) if raised and verdict in ("vanishing", "exploding", "diverged") else ()
+    return (RESTORE_LR,) if raised and verdict not in ("healthy", "unknown") else ()
 
 
 def fix_label(key: str, exp: Experiment | None = None, baseline: Experiment | None = None) -> str:
