@@ -297,7 +297,8 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         self._fit_docks_to_window()
-        self.resizeDocks([self.boundary_dock], [round(0.45 * self.height())], Qt.Orientation.Vertical)
+        # The right column's two views share its height about equally.
+        self.resizeDocks([self.boundary_dock], [round(0.42 * self.height())], Qt.Orientation.Vertical)
 
     def _fit_docks_to_window(self) -> None:
         """Each side column and the bottom row take their share of the window (SIDE_SHARES,
@@ -313,8 +314,14 @@ class MainWindow(QMainWindow):
             self.resizeDocks(bottom, [round(LOSS_SHARE * self.height())] * len(bottom), Qt.Orientation.Vertical)
 
     def _docked_in(self, area: Qt.DockWidgetArea) -> list[QDockWidget]:
-        return [dock for dock in self.docks
-                if self.dockWidgetArea(dock) == area and not dock.isFloating() and not dock.isHidden()]
+        """The docks in ``area``, one for each group of tabs (resizing two tabs of one group at once
+        leaves a stray tab bar behind)."""
+        found: list[QDockWidget] = []
+        for dock in self.docks:
+            if self.dockWidgetArea(dock) == area and not dock.isFloating() and not dock.isHidden() \
+                    and not any(other in found for other in self.tabifiedDockWidgets(dock)):
+                found.append(dock)
+        return found
 
     def resizeEvent(self, event) -> None:
         """A window made larger or smaller gives its docks their share of the new size (Qt would
