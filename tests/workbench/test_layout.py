@@ -156,10 +156,10 @@ def test_a_new_view_joins_a_tab_of_its_area_and_leaves_the_first_in_front(qtbot,
             window.show()
             qtbot.waitExposed(window)
         dock = extended.extra_dock
-        assert extended.tabifiedDockWidgets(dock) == [extended.boundary_dock]
+        assert extended.boundary_dock in extended.tabifiedDockWidgets(dock)
         tabs = next(bar for bar in extended.findChildren(QTabBar) if bar.isVisible()
                     and "Extra" in [bar.tabText(i) for i in range(bar.count())])
-        assert [tabs.tabText(i) for i in range(tabs.count())] == ["Decision boundary", "Extra"]
+        assert [tabs.tabText(i) for i in range(tabs.count())][0] == "Decision boundary"
         assert tabs.tabText(tabs.currentIndex()) == "Decision boundary"     # the first view stays in front
         # nothing squeezed: the right column as wide as without the new view
         assert extended.boundary_dock.width() == plain.boundary_dock.width()

@@ -135,6 +135,7 @@ def test_space_in_a_text_field_is_typing_not_pause(qtbot, make_window):
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: current_step(window) > 5, timeout=10000)
+    bring_to_front(qtbot, window.training_dock)
     field = window.training_panel.lr.box.lineEdit()
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_Space)
@@ -236,6 +237,24 @@ def test_other_edit_mid_run_yes_restarts(qtbot, make_window):
     assert frames[0].steps["step"][0] == 1
 
 
+
+
+
+def bring_to_front(qtbot, dock) -> None:
+    """Show a panel that shares its place with others in tabs (Network, Data, Training)."""
+    dock.raise_()
+    qtbot.waitUntil(dock.widget().isVisible)
+
+
+def type_learning_rate(qtbot, window, text: str) -> None:
+    """Type a learning rate into the training panel's box and press Enter, as a person would."""
+    bring_to_front(qtbot, window.training_dock)
+    field = window.training_panel.lr.box.lineEdit()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.state.experiment.optimizer.lr == pytest.approx(float(text))
 def test_heatmap_and_loss_plot_share_their_step_axis(qtbot, make_window):
     window = make_window(small_experiment(steps=300))
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
@@ -799,6 +818,7 @@ def test_a_window_opened_on_an_unbuildable_experiment_shows_the_problem_in_place
     assert not window.controls.run_action.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_F5)                      # Run stays off: no modal, no run
     assert dialogs == [] and window.errors == [] and not window.runner.is_active
+    bring_to_front(qtbot, window.training_dock)
     choose(qtbot, window.training_panel.loss, "mse")          # the fix, in the flagged field
     assert window.state.error is None
     assert not any(cover.isVisible() for cover in covers)
