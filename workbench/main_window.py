@@ -261,6 +261,9 @@ class MainWindow(QMainWindow):
 
 
         self.bars_dock = self.register_view(self.layer_bars, self.tr("Gradient per layer"), "bars_dock", right,
+
+
+
                                             deferred=True, split=True)
         self.heatmap.metric_changed.connect(self.layer_bars.set_metric)
         self.step_axes = StepAxisLink([self.heatmap, self.loss_plot], self)

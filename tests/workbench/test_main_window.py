@@ -885,13 +885,13 @@ def test_every_preset_description_names_only_views_the_window_has(qtbot, make_wi
     import re
     window = make_window()
     titles = [dock.windowTitle().lower() for dock in window.docks] + [window.heatmap.windowTitle().lower()]
-    assert "gradient heatmap" in titles and "gradient per layer" in titles
+    assert "gradient heatmap" in titles and "per layer" in titles
     problems = []
     for name in preset_names():
         text = load_preset(name).description.lower()
         spans = [(m.start(), m.end()) for title in titles for m in re.finditer(re.escape(title), text)]
         for noun in re.finditer(r"\b(%s)s?\b" % "|".join(VIEW_NOUNS), text):
-            # a view noun is part of a view's title, or follows one ("the Gradient per layer bars")
+            # a view noun is part of a view's title, or follows one ("the Per layer bars")
             named = any(start <= noun.start() and noun.end() <= end or text[end:noun.start()] == " "
                         for start, end in spans)
             if not named:
