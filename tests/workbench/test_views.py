@@ -35,7 +35,7 @@ def test_a_registered_view_gets_frames_while_shown_and_catches_up_when_shown_aga
     window = make_main_window(tiny_experiment())
     view = RecordingView()
     dock = window.register_view(view, "Recording", "recording_dock", Qt.DockWidgetArea.RightDockWidgetArea,
-                                deferred=True)
+                                deferred=True, split=True)    # a place of its own: shown, not a tab behind
     assert dock in window.docks and dock.toggleViewAction() in window.view_menu.actions()
     assert view.context.state is window.state and view.context.runner is window.runner
 
