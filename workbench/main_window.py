@@ -210,9 +210,6 @@ class MainWindow(QMainWindow):
             if tab_with is not None:
                 self.tabifyDockWidget(tab_with, dock)
                 tab_with.raise_()          # the new view joins behind: the layout others know stays in front
-
-
-                tab_with.raise_()
         view = RegisteredView(widget, dock, deferred)
         self.views.append(view)
         if dock is not None:
@@ -253,18 +250,9 @@ class MainWindow(QMainWindow):
                                                 "boundary_dock", right, deferred=True)
         self.layer_bars = LayerBars()
         self.bars_dock = self.register_view(self.layer_bars, self.tr("Per layer"), "bars_dock", right,
-                                            deferred=True)
+                                            deferred=True, split=True)
         self.sweep_dock = self.register_view(SweepView(), self.tr("Sweep"), "sweep_dock", bottom,
                                              tab_with=self.loss_dock)
-
-
-
-
-        self.bars_dock = self.register_view(self.layer_bars, self.tr("Gradient per layer"), "bars_dock", right,
-
-
-
-                                            deferred=True, split=True)
         self.heatmap.metric_changed.connect(self.layer_bars.set_metric)
         self.step_axes = StepAxisLink([self.heatmap, self.loss_plot], self)
         self.fit_view = FitView()
