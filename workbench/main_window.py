@@ -542,10 +542,6 @@ class MainWindow(QMainWindow):
 
     def _document_loaded(self, exp: Experiment) -> None:
         self.runs.use_folder(self.state.path)
-        self.banner.set_description(exp.description)
-        self.banner.set_experiment(exp)
-
-
         self.banner.set_experiment(exp, self.state.saved_experiment)
         self._update_title()
         if self.state.error is None:
