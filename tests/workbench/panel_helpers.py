@@ -40,8 +40,15 @@ def options(combo: QComboBox) -> list[str]:
     return [combo.itemText(i) for i in range(combo.count()) if combo.itemText(i)]
 
 
+def bring_to_front(qtbot, dock) -> None:
+    """Show a panel that shares its place with others in tabs (Network, Data, Training)."""
+    dock.raise_()
+    qtbot.waitUntil(dock.widget().isVisible)
+
+
 def type_learning_rate(qtbot, window, text: str) -> None:
     """Type a learning rate into the training panel's box and press Enter, as a person would."""
+    bring_to_front(qtbot, window.training_dock)
     field = window.training_panel.lr.box.lineEdit()
     field.setFocus()
     field.selectAll()

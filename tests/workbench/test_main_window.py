@@ -16,7 +16,7 @@ from workbench.app import last_experiment
 from workbench.main_window import MainWindow
 from workbench.runner import live_change
 from workbench.presets import load_preset
-from panel_helpers import type_learning_rate
+from panel_helpers import bring_to_front, type_learning_rate
 
 
 from workbench.presets import load_preset, preset_names
@@ -237,24 +237,6 @@ def test_other_edit_mid_run_yes_restarts(qtbot, make_window):
     assert frames[0].steps["step"][0] == 1
 
 
-
-
-
-def bring_to_front(qtbot, dock) -> None:
-    """Show a panel that shares its place with others in tabs (Network, Data, Training)."""
-    dock.raise_()
-    qtbot.waitUntil(dock.widget().isVisible)
-
-
-def type_learning_rate(qtbot, window, text: str) -> None:
-    """Type a learning rate into the training panel's box and press Enter, as a person would."""
-    bring_to_front(qtbot, window.training_dock)
-    field = window.training_panel.lr.box.lineEdit()
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert window.state.experiment.optimizer.lr == pytest.approx(float(text))
 def test_heatmap_and_loss_plot_share_their_step_axis(qtbot, make_window):
     window = make_window(small_experiment(steps=300))
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
