@@ -18,6 +18,7 @@ import json
 import math
 import sys
 
+from engine.command_line import error
 from engine.explain import WORKED_SAMPLES, Explainer, ledger, worked_example
 from engine.network import WeightsError
 from engine.spec import Experiment, SpecError
@@ -125,12 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             raise SpecError("--sample", f"must be a training sample index from 0 to {samples - 1}, got {args.sample}")
         result = explanation_dict(trainer, args.sample)
     except (SpecError, WeightsError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except MemoryError:
-        print("error: not enough memory to build this experiment; use fewer or smaller layers, fewer "
-              "samples or a smaller batch", file=sys.stderr)
-        return 2
+        return error(exc)
     except KeyboardInterrupt:
         print("interrupted; nothing printed", file=sys.stderr)
         return 130

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
+from engine.command_line import error
 from engine.gradcheck import BATCH_SIZE, MAX_ENTRIES, GradcheckReport, check_experiment
 from engine.network import WeightsError, load_weights
 from engine.spec import Experiment, SpecError
@@ -52,7 +52,6 @@ def main(argv: list[str] | None = None) -> int:
         weights = load_weights(args.weights) if args.weights else None
         report = check_experiment(exp, weights, batch_size=args.batch, max_entries=args.entries)
     except (SpecError, WeightsError) as exc:       # DatasetError is a SpecError
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return error(exc)
     print(json.dumps(report.to_dict(), indent=2) if args.json else format_report(report, exp.name))
     return 0 if report.passed else 1

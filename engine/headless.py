@@ -8,7 +8,8 @@ Exit status: 0 a finished (or diverged) run; 2 bad input (the experiment, a data
 weights, the output folder), with one message and nothing written; 1 writing failed (a full
 disk) or memory ran out mid-run, with nothing written; 128 + the signal number after Ctrl+C (SIGINT) or SIGTERM, which
 stop after the current step and still write the run (before training starts they stop at once,
-with nothing written).  Never a traceback for any of these.
+with nothing written); 141 when the reader of its output goes away (``engine.command_line``).
+Never a traceback for any of these.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import signal
 import sys
 import time
 
+from engine.command_line import MEMORY_ADVICE, error
 from engine.network import WeightsError
 from engine.run_directory import OutputError, write_run
 from engine.spec import Experiment, SpecError, reparse
@@ -88,27 +90,21 @@ def _run(args: argparse.Namespace, interrupts: _Interrupts) -> int:
         exp = _load(args)
         trainer = Trainer(exp)
     except (SpecError, WeightsError) as exc:       # DatasetError is a SpecError
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except MemoryError:
-        print("error: not enough memory to build this experiment; use fewer or smaller layers, fewer "
-              "samples or a smaller batch", file=sys.stderr)
-        return 2
+        return error(exc)
     interrupts.trainer = trainer
     progress = _Progress(trainer, sys.stderr)
     try:
         result = write_run(trainer, args.out, on_step=lambda _t: progress.update())
     except OutputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return error(exc)
+    except BrokenPipeError:     # the reader of the progress went away: the shared handler ends quietly
+        raise
     except OSError as exc:
         print(f"error: cannot write the run into {args.out}: {exc.strerror or exc}; nothing was written "
               "(free some space or choose another folder, and run again)", file=sys.stderr)
         return 1
     except MemoryError:
-        print(f"error: the run ran out of memory; nothing was written to {args.out} (use fewer or smaller "
-              "layers, a smaller batch or fewer samples, or close other programs)", file=sys.stderr)
-        return 1
+        return error(f"the run ran out of memory; nothing was written to {args.out} ({MEMORY_ADVICE})", 1)
     progress.done()
     print(f"{result.status}: {result.steps} steps, {result.diagnosis.message}", file=sys.stderr)
     print(f"wrote {args.out}/metrics.csv, probes.csv, weights.npz, summary.json, experiment.json, README.txt",

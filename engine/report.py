@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from engine import runs
+from engine.command_line import error
 from engine.diagnosis import Diagnosis
 from engine.layer_health import METRICS as LAYER_METRICS
 from engine.spec import Experiment, atomic_write_text
@@ -417,10 +418,8 @@ def main(argv: list[str] | None = None) -> int:
         data = read_run(args.run_dir)
         write_report(data, args.out)
     except ReportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return error(exc)
     except OSError as exc:
-        print(f"error: --out: cannot write {args.out}: {exc.strerror or exc}; choose another file", file=sys.stderr)
-        return 2
+        return error(f"--out: cannot write {args.out}: {exc.strerror or exc}; choose another file")
     print(f"wrote {args.out}", file=sys.stderr)
     return 0

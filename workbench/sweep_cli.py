@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-import time
 from pathlib import Path
 
+from engine.command_line import error
 from engine.spec import SpecError
 from engine.sweep import load_sweep
 from workbench.sweep_executor import LOCAL_CLUSTER, Progress, SweepExecution
@@ -49,17 +49,12 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        print(f"error: --out: {out} is a file; give a folder", file=sys.stderr)
-        return 2
+        return error(f"--out: {out} is a file; give a folder")
     try:
         sweep = load_sweep(args.sweep)
         execution = SweepExecution(sweep, out, workers=args.workers, scheduler=args.scheduler)
-    except SpecError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except (SpecError, ValueError) as exc:
+        return error(exc)
     where = f"Dask at {args.scheduler}" if args.scheduler else f"{execution.workers} local worker process(es)"
     print(f"{sweep.name}: {len(execution.runs)} runs on {where}", file=sys.stderr)
     previous = signal.signal(signal.SIGINT, lambda *_: execution.stop())
@@ -75,8 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     if tty:
         stream.write("\n")
     if execution.error is not None:
-        print(f"error: {execution.error}", file=sys.stderr)
-        return 1
+        return error(execution.error, 1)
     print(f"wrote {out / 'results.csv'}", file=sys.stderr)
     if execution.stopped:
         print("stopped: finished runs are kept; run the same command again to resume", file=sys.stderr)

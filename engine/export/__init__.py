@@ -32,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
+from engine.command_line import error
 from engine.datasets import DatasetError
 from engine.layers import ActivationLayer, BatchNorm, Dense, Dropout, Layer, Residual
 from engine.network import WeightsError
@@ -355,8 +356,7 @@ def main(argv: list[str] | None = None) -> int:
             exp = reparse(exp.replace(seed=args.seed))
         script = export_code(exp, args.out, args.format)
     except (SpecError, DatasetError, WeightsError, ExportError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return error(exc)
     print(f"wrote {script} (run: python {script} --steps N), data.npz, initial_weights.npz, experiment.json",
           file=sys.stderr)
     return 0
