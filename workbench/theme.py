@@ -15,20 +15,29 @@ SETTINGS_KEY = "view/theme"
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 
 _ROLE = QPalette.ColorRole
-_COLORS = {   # Fusion's own light colours, and a dark set with the same roles (text contrast >= 7:1)
-    LIGHT: {_ROLE.Window: "#efefef", _ROLE.WindowText: "#000000", _ROLE.Base: "#ffffff",
-            _ROLE.AlternateBase: "#f7f7f7", _ROLE.Text: "#000000", _ROLE.Button: "#efefef",
-            _ROLE.ButtonText: "#000000", _ROLE.BrightText: "#ffffff", _ROLE.Highlight: "#308cc6",
-            _ROLE.HighlightedText: "#ffffff", _ROLE.ToolTipBase: "#ffffdc", _ROLE.ToolTipText: "#000000",
-            _ROLE.PlaceholderText: "#7f7f7f", _ROLE.Link: "#0000ff", _ROLE.Mid: "#b8b8b8",
-            _ROLE.Dark: "#9f9f9f", _ROLE.Light: "#ffffff", _ROLE.Midlight: "#cacaca", _ROLE.Shadow: "#767676"},
-    DARK: {_ROLE.Window: "#2b2b2b", _ROLE.WindowText: "#e6e6e6", _ROLE.Base: "#1e1e1e",
-           _ROLE.AlternateBase: "#262626", _ROLE.Text: "#e6e6e6", _ROLE.Button: "#353535",
-           _ROLE.ButtonText: "#e6e6e6", _ROLE.BrightText: "#ffffff", _ROLE.Highlight: "#2f65ca",
-           _ROLE.HighlightedText: "#ffffff", _ROLE.ToolTipBase: "#353535", _ROLE.ToolTipText: "#e6e6e6",
-           _ROLE.PlaceholderText: "#8c8c8c", _ROLE.Link: "#6fa8ff", _ROLE.Mid: "#404040",
-           _ROLE.Dark: "#1a1a1a", _ROLE.Light: "#505050", _ROLE.Midlight: "#454545", _ROLE.Shadow: "#000000"},
+# Each role's colour in Fusion's own light set and in a dark set (text contrast >= 7:1): (light, dark).
+_LIGHT_AND_DARK = {
+    _ROLE.Window:          ("#efefef", "#2b2b2b"),
+    _ROLE.WindowText:      ("#000000", "#e6e6e6"),
+    _ROLE.Base:            ("#ffffff", "#1e1e1e"),
+    _ROLE.AlternateBase:   ("#f7f7f7", "#262626"),
+    _ROLE.Text:            ("#000000", "#e6e6e6"),
+    _ROLE.Button:          ("#efefef", "#353535"),
+    _ROLE.ButtonText:      ("#000000", "#e6e6e6"),
+    _ROLE.BrightText:      ("#ffffff", "#ffffff"),
+    _ROLE.Highlight:       ("#308cc6", "#2f65ca"),
+    _ROLE.HighlightedText: ("#ffffff", "#ffffff"),
+    _ROLE.ToolTipBase:     ("#ffffdc", "#353535"),
+    _ROLE.ToolTipText:     ("#000000", "#e6e6e6"),
+    _ROLE.PlaceholderText: ("#7f7f7f", "#8c8c8c"),
+    _ROLE.Link:            ("#0000ff", "#6fa8ff"),
+    _ROLE.Mid:             ("#b8b8b8", "#404040"),
+    _ROLE.Dark:            ("#9f9f9f", "#1a1a1a"),
+    _ROLE.Light:           ("#ffffff", "#505050"),
+    _ROLE.Midlight:        ("#cacaca", "#454545"),
+    _ROLE.Shadow:          ("#767676", "#000000"),
 }
+_COLORS = {theme: {role: pair[i] for role, pair in _LIGHT_AND_DARK.items()} for i, theme in enumerate((LIGHT, DARK))}
 
 
 def palette(theme: str) -> QPalette:

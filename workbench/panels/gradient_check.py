@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QWidget)
 
 from engine.gradcheck import BATCH_SIZE, EPS, MAX_ENTRIES, PASS_THRESHOLD, GradcheckReport, check_experiment
 from engine.spec import Experiment
+from workbench.panels.widgets import toolbar_over
 from workbench.runner import BackgroundCall
 
 RESULT_COLORS = {True: "#2e7d32", False: "#c62828"}
@@ -53,15 +54,7 @@ class GradientCheckView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        top = QHBoxLayout()
-        top.addWidget(self.button)
-        top.addWidget(self.result_chip)
-        top.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.meaning)
-        layout.addWidget(self.table, 1)
+        toolbar_over(self, 6, [self.button, self.result_chip, self.status], [self.meaning, self.table], self.table)
         self.call: BackgroundCall | None = None
         self._experiment: Experiment | None = None
         self._checked_experiment: Experiment | None = None

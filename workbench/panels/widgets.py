@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QSlider, QSpinBox, QWidget,
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QSlider, QSpinBox, QVBoxLayout, QWidget,
 )
 
 ERROR_STYLE = "border: 2px solid #d0312d; border-radius: 3px;"
@@ -32,6 +32,21 @@ def side_by_side(first: QWidget, second: QWidget, second_stretch: int = 0) -> QW
     layout.addWidget(first, 1)
     layout.addWidget(second, second_stretch)
     return row
+
+
+def toolbar_over(owner: QWidget, margin: int, toolbar: list[QWidget], body: list[QWidget],
+                 tallest: QWidget) -> QVBoxLayout:
+    """``owner``'s layout: a row of controls (the last takes the spare width) above ``body``
+    stacked top to bottom, where ``tallest`` takes the spare height."""
+    row = QHBoxLayout()
+    for widget in toolbar:
+        row.addWidget(widget, 1 if widget is toolbar[-1] else 0)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    layout.addLayout(row)
+    for widget in body:
+        layout.addWidget(widget, 1 if widget is tallest else 0)
+    return layout
 
 
 def help_combo(names, help_texts: dict[str, str], tooltip: str) -> QComboBox:

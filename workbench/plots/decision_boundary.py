@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtGui, QtWidgets
 
 from workbench.plots.style import (
-    CLASS_COLORS, CLASS_RGB, POINT_OUTLINE, ThemedPlotWidget, background_color, cache_as_pixmap,
+    CLASS_COLORS, CLASS_RGB, POINT_OUTLINE, ThemedPlotWidget, background_color, cache_as_pixmap, reason_label,
 )
 
 POINT_SIZE = 8
@@ -113,14 +113,11 @@ class BoundaryView(QtWidgets.QStackedWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.plot = DecisionBoundary()
-        self.reason = QtWidgets.QLabel(self.tr(
+        self.reason = reason_label(self.tr(
             "No decision boundary for this data: it is drawn for classification data with two "
             "input features, where every point of the plane can be coloured by the class the "
             "network predicts there. Choose a 2-D set such as moons, circles or spirals under "
             "Data to see one."))
-        self.reason.setWordWrap(True)
-        self.reason.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-        self.reason.setMargin(16)
         self.addWidget(self.plot)
         self.addWidget(self.reason)
         self._points = None        # the data drawn: one object per run

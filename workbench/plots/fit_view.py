@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtWidgets
 
 from engine.fit import FitPicture
-from workbench.plots.style import CLASS_COLORS, POINT_OUTLINE, ThemedPlotWidget, background_color, series_color
+from workbench.plots.style import (CLASS_COLORS, POINT_OUTLINE, ThemedPlotWidget, background_color, reason_label,
+                                   series_color)
 
 POINT_SIZE = 6
 DATA_COLOR = "#7f7f7f"
@@ -49,13 +50,10 @@ class FitView(QtWidgets.QStackedWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.fit_view, 3)
         layout.addWidget(self.parameter_view, 2)
-        self.reason = QtWidgets.QLabel(self.tr(
+        self.reason = reason_label(self.tr(
             "No fit curve for this data: it is drawn for data with one input feature (x), where the network's "
             "output can be plotted against x over the data points. Choose a 1-D set such as sine, polynomial "
             "or threshold under Data to see one."))
-        self.reason.setWordWrap(True)
-        self.reason.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-        self.reason.setMargin(16)
         self.addWidget(plots)
         self.addWidget(self.reason)
         self.setCurrentIndex(1)

@@ -16,11 +16,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QSizePolicy, QTextBrowser, QWidget
 
 from engine.explain import Column, NetworkPicture
 from engine.layer_health import METRICS
+from workbench.panels.widgets import toolbar_over
 from workbench.plots.style import HEATMAP_COLORMAP, background_color, foreground_color, number_text
 
 FORWARD, BACKWARD = "forward", "backward"
@@ -323,16 +323,8 @@ class NetworkView(QWidget):
         self.details.setMaximumHeight(130)
         self.details.setPlaceholderText(self.tr("Hover over a neuron or an edge to see its numbers; click to keep them."))
 
-        toggle = QHBoxLayout()
-        toggle.addWidget(self.forward_button)
-        toggle.addWidget(self.backward_button)
-        toggle.addWidget(self.caption, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(toggle)
-        layout.addWidget(self.diagram, 1)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.details)
+        toolbar_over(self, 2, [self.forward_button, self.backward_button, self.caption],
+                     [self.diagram, self.legend, self.details], self.diagram)
         self.diagram.hovered.connect(self._hovered)
         self.diagram.clicked.connect(lambda hit: self._describe(hit))
         self.modes.buttonToggled.connect(lambda *_: self._update_legend())

@@ -57,6 +57,15 @@ def set_named_ticks(axis: pg.AxisItem, ticks: list[tuple[float, str]]) -> None:
     axis.setWidth(int(text_width + axis.style["tickTextOffset"][0] + 12))
 
 
+def reason_label(text: str) -> QtWidgets.QLabel:
+    """The sentence that takes a plot's place when the data cannot be drawn that way (and says what can)."""
+    label = QtWidgets.QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+    label.setMargin(16)
+    return label
+
+
 def cache_as_pixmap(item: QtWidgets.QGraphicsItem) -> None:
     """Paint an item that rarely changes once into a pixmap and blit it on later frames.
 
