@@ -15,7 +15,9 @@ MAX_JSON_DEPTH = 20                  # nesting of objects and lists (an experime
 MAX_LAYERS = 100                     # every layer, residual insides included
 MAX_UNITS = 100_000                  # units of one dense layer
 MAX_CLASSES = 1_000                  # spiral arms / blob centres
+MIN_CLASSES = 2
 MAX_SAMPLES = 1_000_000              # generated data points
+MIN_SAMPLES = 4                      # enough for a training and a validation split
 MAX_NOISE = 1_000.0
 MAX_INIT_SCALE = 1e30                # init std, limit, value, gain: initial weights fit float32 (3.4e38)
 # Whole numbers the window's number boxes show must fit their 32 bits.

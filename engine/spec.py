@@ -512,11 +512,11 @@ def parse_data(data: Any, path: str = "data") -> DataSpec:
     d = DataSpec()
     spec = DataSpec(
         name=_choice(data.get("name", d.name), DATASETS, _join(path, "name")),
-        n_samples=_int(data.get("n_samples", d.n_samples), _join(path, "n_samples"), minimum=4,
+        n_samples=_int(data.get("n_samples", d.n_samples), _join(path, "n_samples"), minimum=limits.MIN_SAMPLES,
                        maximum=limits.MAX_SAMPLES, what="an integer of at least 4"),
         noise=_float(data.get("noise", d.noise), _join(path, "noise"), low=0, magnitude=limits.MAX_NOISE,
                      what="a non-negative number"),
-        classes=_int(data.get("classes", d.classes), _join(path, "classes"), minimum=2, maximum=limits.MAX_CLASSES,
+        classes=_int(data.get("classes", d.classes), _join(path, "classes"), minimum=limits.MIN_CLASSES, maximum=limits.MAX_CLASSES,
                      what="an integer of at least 2"),
         val_fraction=_float(data.get("val_fraction", d.val_fraction), _join(path, "val_fraction"), low=0, high=0.9,
                             what="a fraction between 0 and 0.9"),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from engine import limits
 from engine.datasets import CsvPreview, preview_csv
 from engine.spec import (
     CLASSIFICATION_SETS, REGRESSION_SETS, TASKS, DataSpec, SpecError,
@@ -27,7 +28,6 @@ DATASET_GROUPS = (
     tuple(n for n in CLASSIFICATION_SETS if n not in REAL_SETS), REAL_SETS, REGRESSION_SETS, ("csv",),
 )
 WITH_CLASS_COUNT = ("spirals", "blobs")
-MAX_SEED = 2**31 - 1
 PREVIEW_ROWS = 5
 
 
@@ -57,21 +57,21 @@ class DataPanel(QWidget):
                 self.dataset.setItemData(self.dataset.count() - 1, DATASET_HELP[name], Qt.ToolTipRole)
         self.dataset.setMaxVisibleItems(self.dataset.count())
         self.n_samples = QSpinBox()
-        self.n_samples.setRange(4, 100_000)
+        self.n_samples.setRange(limits.MIN_SAMPLES, limits.MAX_SAMPLES)
         self.n_samples.setSingleStep(100)
         self.noise = QDoubleSpinBox()
-        self.noise.setRange(0.0, 5.0)
+        self.noise.setRange(0.0, limits.MAX_NOISE)
         self.noise.setDecimals(3)
         self.noise.setSingleStep(0.05)
         self.classes = QSpinBox()
-        self.classes.setRange(2, 10)
+        self.classes.setRange(limits.MIN_CLASSES, limits.MAX_CLASSES)
         self.val_fraction = QDoubleSpinBox()
         self.val_fraction.setRange(0.0, 0.9)
         self.val_fraction.setDecimals(2)
         self.val_fraction.setSingleStep(0.05)
         self.standardize = QCheckBox("Standardise features")
         self.seed = QSpinBox()
-        self.seed.setRange(0, MAX_SEED)
+        self.seed.setRange(0, limits.MAX_SEED)
         self.csv_path = QLineEdit()
         self.csv_path.setReadOnly(True)
         self.csv_path.setPlaceholderText("no file chosen")

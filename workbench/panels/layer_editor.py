@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel, QMenu, QPushButton, QSizePolicy, QSpinBox, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
+from engine import limits
 from engine.activations import default_slope
 from engine.datasets import Dataset, load_dataset
 from engine.spec import (
@@ -46,7 +47,6 @@ def shown_slope(spec) -> float:
     return spec.slope if spec.slope is not None else default_slope(spec.activation)
 
 
-MAX_UNITS = 4096
 PATH_ROLE = Qt.UserRole + 1
 MIME_TYPE = "application/x-backprop-workbench-layer-path"
 OUTPUT_NOTE = {
@@ -402,7 +402,7 @@ class LayerEditor(QWidget):
         self.block_label.setWordWrap(True)
         self.block_label.setToolTip(LAYER_TYPE_HELP["residual"])
         self.units = QSpinBox()
-        self.units.setRange(1, MAX_UNITS)
+        self.units.setRange(1, limits.MAX_UNITS)
         self.units.setKeyboardTracking(False)
         self.activation = help_combo(ACTIVATIONS, ACTIVATION_HELP, help_["activation"])
         self.apply_activation = QPushButton("Apply to all")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from engine import limits
 from engine.spec import (
     CLIP_MODES, DTYPES, OPTIMIZER_DEFAULTS, OPTIMIZERS, SCHEDULE_DEFAULTS, SCHEDULES, ClipSpec,
     Experiment, OptimizerSpec, ScheduleSpec, SpecError,
@@ -23,7 +24,6 @@ from workbench.state import ExperimentState
 
 LR_RANGE = (1e-5, 10.0)
 CLIP_RANGE = (1e-6, 1e6)
-MAX_SEED = 2**31 - 1
 
 
 
@@ -60,7 +60,7 @@ class TrainingPanel(QWidget):
         self.schedule_params = {name: ParamForm(defaults, SCHEDULE_PARAM_HELP)
                                 for name, defaults in SCHEDULE_DEFAULTS.items()}
         self.batch_size = QSpinBox()
-        self.batch_size.setRange(0, 1_000_000)
+        self.batch_size.setRange(0, limits.MAX_BATCH_SIZE)
         self.batch_size.setSpecialValueText("full batch")
         self.batch_size.setKeyboardTracking(False)
         self.batch_size.setToolTip(help_["batch_size"])
@@ -68,7 +68,7 @@ class TrainingPanel(QWidget):
         self.length_unit.addItems(["epochs", "steps"])
         self.length_unit.setToolTip(help_["length_unit"])
         self.length = QSpinBox()
-        self.length.setRange(1, 100_000_000)
+        self.length.setMinimum(1)            # the maximum follows the unit, see _sync
         self.length.setKeyboardTracking(False)
         self.length.setToolTip(help_["length"])
         self.clip_mode = QComboBox()
@@ -80,7 +80,7 @@ class TrainingPanel(QWidget):
         self.dtype.addItems(list(DTYPES))
         self.dtype.setToolTip(help_["dtype"])
         self.seed = QSpinBox()
-        self.seed.setRange(0, MAX_SEED)
+        self.seed.setRange(0, limits.MAX_SEED)
         self.seed.setKeyboardTracking(False)
         self.seed.setToolTip(help_["seed"])
 
@@ -217,6 +217,7 @@ class TrainingPanel(QWidget):
 
         _set_value(self.batch_size, exp.batch_size)
         _select_text(self.length_unit, "epochs" if exp.epochs is not None else "steps")
+        self.length.setMaximum(limits.MAX_EPOCHS if exp.epochs is not None else limits.MAX_STEPS)
         _set_value(self.length, exp.epochs if exp.epochs is not None else exp.steps)
         _select_text(self.clip_mode, exp.clip.mode)
         _set_value(self.clip_threshold, exp.clip.threshold)

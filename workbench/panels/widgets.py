@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QSlider, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from engine import limits
+
 ERROR_STYLE = "border: 2px solid #d0312d; border-radius: 3px;"
 
 def double_box(minimum: float, maximum: float, decimals: int, step: float) -> QDoubleSpinBox:
@@ -231,7 +233,7 @@ class ParamForm(QWidget):
             return boxes
         if isinstance(default, int):
             box = QSpinBox()
-            box.setRange(1, 10_000_000)
+            box.setRange(1, limits.MAX_STEPS)      # the spec bounds integer parameters (step counts) so
             box.setKeyboardTracking(False)
             box.valueChanged.connect(lambda value, key=key: self.edited.emit(key, int(value)))
             return box
