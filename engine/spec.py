@@ -715,3 +715,12 @@ def validate(exp: Experiment) -> Experiment:
 def reparse(exp: Experiment) -> Experiment:
     """Round-trip through the validator: the way to check an experiment built in code."""
     return parse_experiment(exp.to_dict())
+
+
+def is_valid(exp: Experiment) -> bool:
+    """Whether the validator accepts ``exp`` (built in code)."""
+    try:
+        reparse(exp)
+    except SpecError:
+        return False
+    return True

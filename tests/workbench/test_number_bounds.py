@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 
-from engine.spec import DenseSpec, Experiment, SpecError, reparse
+from engine.spec import DenseSpec, Experiment, is_valid
 from panel_helpers import shown, type_into
 from workbench.panels.data_panel import DataPanel
 from workbench.panels.layer_editor import LayerEditor
@@ -25,18 +25,10 @@ def _data(**changes):
     return BASE.replace(data=dataclasses.replace(BASE.data, name="spirals", **changes))
 
 
-def _valid(exp: Experiment) -> bool:
-    try:
-        reparse(exp)
-    except SpecError:
-        return False
-    return True
-
-
 def _assert_box_takes_what_the_spec_takes(box, experiment_with, resolution):
     """The box's ends are valid values and one step (``resolution``) beyond either end is not."""
-    assert _valid(experiment_with(box.maximum())) and not _valid(experiment_with(box.maximum() + resolution))
-    assert _valid(experiment_with(box.minimum())) and not _valid(experiment_with(box.minimum() - resolution))
+    assert is_valid(experiment_with(box.maximum())) and not is_valid(experiment_with(box.maximum() + resolution))
+    assert is_valid(experiment_with(box.minimum())) and not is_valid(experiment_with(box.minimum() - resolution))
 
 
 @pytest.fixture

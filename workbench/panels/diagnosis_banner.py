@@ -16,7 +16,7 @@ from superqt import QElidingLabel
 
 from engine.diagnosis import FIXES, Diagnosis
 from engine.initializers import default_gain
-from engine.spec import ClipSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec, ResidualSpec, SpecError, reparse
+from engine.spec import ClipSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec, ResidualSpec, is_valid
 from workbench.presets import differs_from_preset
 
 DESCRIPTION_HELP = "What this experiment demonstrates and what to watch for."
@@ -156,17 +156,9 @@ def apply_fix(exp: Experiment, key: str, baseline: Experiment | None = None) -> 
     raise KeyError(f"unknown fix {key!r}; valid fixes: {', '.join(FIXES)}")
 
 
-def _valid(exp: Experiment) -> bool:
-    try:
-        reparse(exp)
-    except SpecError:
-        return False
-    return True
-
-
 def useful_fixes(exp: Experiment, keys: tuple[str, ...], baseline: Experiment | None = None) -> tuple[str, ...]:
     """The fixes among ``keys`` that change ``exp`` into a valid experiment."""
-    return tuple(key for key in keys if (fixed := apply_fix(exp, key, baseline)) != exp and _valid(fixed))
+    return tuple(key for key in keys if (fixed := apply_fix(exp, key, baseline)) != exp and is_valid(fixed))
 
 
 def edit_fixes(verdict: str, exp: Experiment, baseline: Experiment | None) -> tuple[str, ...]:
