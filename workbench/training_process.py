@@ -249,7 +249,10 @@ class RowBuffer:
         first, rows = report.first_row, report.rows
         end = first + len(rows)
         if report.row_keys != self._keys or first < self._n or end > len(self._block):
-            block = np.empty((max(end, 2 * len(self._block), 64), len(report.row_keys)), order="F")
+            # Grow by doubling only when the rows do not fit: a merge (first < n) rewrites rows in
+            # a fresh block of the same size, so the block stays within twice the History's capacity.
+            size = len(self._block) if end <= len(self._block) else max(end, 2 * len(self._block), 64)
+            block = np.empty((size, len(report.row_keys)), order="F")
             if report.row_keys == self._keys:
                 block[:first] = self._block[:first]
             self._block, self._keys = block, report.row_keys

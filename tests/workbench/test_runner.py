@@ -493,6 +493,26 @@ def test_reports_after_a_merge_resend_only_the_rows_from_the_first_merged_one():
     np.testing.assert_array_equal(handed_out[1]["loss"][KEEP_FIRST_STEPS:], expected_second)
 
 
+def test_the_report_buffer_stays_bounded_however_often_the_history_merges():
+    # Each merge once doubled the buffer: a window run died of MemoryError after ~15,000 steps.
+    from workbench.training_process import Publisher, RowBuffer
+
+    trainer = Trainer(small_experiment(steps=40_000, probe_every=1000), probes=False)
+    reports = []
+    publisher = Publisher(trainer, reports.append)
+    publisher.painters = {}
+    buffer = RowBuffer()
+    merges_seen = 0
+    while trainer.step < 40_000:
+        trainer.run(max_steps=500)
+        publisher.publish()
+        rows = buffer.take(reports[-1])
+        merges_seen = trainer.history.merges
+    assert merges_seen >= 15
+    np.testing.assert_array_equal(rows["loss"], trainer.history.snapshot()["loss"])
+    assert len(buffer._block) <= 2 * trainer.history.capacity
+
+
 def test_a_costly_network_gets_a_coarser_boundary_not_a_rarer_one():
     from types import SimpleNamespace
 
