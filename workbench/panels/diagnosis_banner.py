@@ -235,6 +235,7 @@ class DiagnosisBanner(QWidget):
         self._experiment: Experiment | None = None
         self._baseline: Experiment | None = None         # as opened or saved: what an edit changed
         self._diagnosed_fixes: tuple[str, ...] = ()
+        self._offered_for: tuple | None = None    # ((experiment, fix keys, baseline), the useful fixes)
         self._applied_result: Experiment | None = None   # the experiment the applied fix made
         self._shown: tuple | None = None                  # the diagnosis on screen
 
@@ -309,7 +310,12 @@ class DiagnosisBanner(QWidget):
             offered = self._diagnosed_fixes
         else:
             keys = edit_fixes(self._verdict, experiment, self._baseline) + self._diagnosed_fixes
-            offered = useful_fixes(experiment, keys, self._baseline)
+            # The diagnosis' numbers change at every frame, its fixes rarely: checking each fix
+            # rebuilds and validates an experiment, so reuse the answer while nothing it depends on changed.
+            question = (experiment, keys, self._baseline)
+            if self._offered_for is None or self._offered_for[0] != question:
+                self._offered_for = (question, useful_fixes(experiment, keys, self._baseline))
+            offered = self._offered_for[1]
         for key, button in self.fix_buttons.items():
             button.setVisible(key in offered)
         if RESTORE_LR in offered:
