@@ -6,7 +6,9 @@ diagnosis) for a fixed time in the real main window, offscreen, and reports per 
 - the lateness of a 10 ms timer on the GUI thread (p50, p99, max): how long a click or a key press
   would wait;
 - training steps per second with the GUI against the same experiment trained headless for the same
-  time (measured before and after the GUI run, averaged), as a ratio;
+  time (measured before and after the GUI run, averaged), as a ratio.  Headless means what
+  ``backprop-workbench run`` does: train and write the run's files (metrics.csv and probes.csv row by
+  row), as the window's training process does for every run it keeps;
 - plot frames per second (frames the runner handed to the views, each one redrawing them);
 - decision-boundary updates per second (new grids the views received).
 
@@ -41,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from engine.run_directory import write_run  # noqa: E402
 from engine.spec import DenseSpec, Experiment, InitSpec  # noqa: E402
 from engine.trainer import Trainer  # noqa: E402
 from workbench.app import dispose  # noqa: E402
@@ -78,8 +81,9 @@ def headless_steps_per_s(exp, seconds: float) -> float:
         if time.perf_counter() - start >= seconds:
             t.control.stop()
 
-    trainer.run(callback=stop_when_due)
-    return trainer.step / (time.perf_counter() - start)
+    with tempfile.TemporaryDirectory() as folder:
+        write_run(trainer, Path(folder) / "run", on_step=stop_when_due)
+        return trainer.step / (time.perf_counter() - start)
 
 
 def show_every_view(window: MainWindow) -> None:

@@ -49,7 +49,7 @@ from workbench.sweep_view import SweepView
 
 
 from workbench.theme import ThemeMenu
-from workbench.views import RegisteredView, ViewContext
+from workbench.views import RegisteredView, ViewContext, wanted_pictures
 
 APP_TITLE = "Backprop Workbench"
 DEFAULT_SIZE = (1400, 900)
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         view = RegisteredView(widget, dock, deferred)
         self.views.append(view)
         if dock is not None:
-            dock.visibilityChanged.connect(lambda shown: shown and self._paint(view))
+            dock.visibilityChanged.connect(lambda shown: self._visibility_changed(view, shown))
         if hasattr(widget, "attach"):
             widget.attach(self.view_context)
         return dock
@@ -584,6 +584,12 @@ class MainWindow(QMainWindow):
             if not view.deferred:
                 self._paint(view)
         self._deferred_views_due.start()
+        self.runner.want_pictures(wanted_pictures(self.views))
+
+    def _visibility_changed(self, view: RegisteredView, shown: bool) -> None:
+        self.runner.want_pictures(wanted_pictures(self.views))
+        if shown:
+            self._paint(view)
 
     def _paint_deferred_views(self) -> None:
         for view in self.views:

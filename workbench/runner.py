@@ -173,6 +173,7 @@ class RunFrame:
     loss: float = math.nan            # the newest recorded per-step loss
     experiment: Experiment | None = None   # what this run trains
     changes: tuple = ()               # settings changed live: (first step with it, "lr" | "clip", value)
+    picture_names: frozenset = frozenset()   # the pictures that apply to this run (painted or not yet)
 
     @property
     def boundary(self) -> BoundaryGrid | None:
@@ -192,14 +193,19 @@ class RunEnd:
     save_problem: str | None          # why it was not written
 
 
-def pictures_of(trainer: Trainer) -> tuple[dict, TrainingPoints | None]:
-    """The pictures of a trainer's model as it is now (training_process.PICTURE_PAINTERS) and its
-    2-D training points, drawn under the decision boundary."""
+def training_points(trainer: Trainer) -> TrainingPoints | None:
+    """A 2-D classification set's training points, drawn under the decision boundary."""
     ds = trainer.dataset
-    points = (TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names),
-                             tuple(ds.feature_names))
-              if has_boundary(ds) else None)
-    return {name: paint(trainer) for name, paint in picture_painters(trainer).items()}, points
+    return (TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names),
+                           tuple(ds.feature_names))
+            if has_boundary(ds) else None)
+
+
+def pictures_of(trainer: Trainer, names: frozenset | None = None) -> tuple[dict, TrainingPoints | None]:
+    """The pictures of a trainer's model as it is now (training_process.PICTURE_PAINTERS; with
+    ``names``, only those) and its 2-D training points."""
+    return {name: paint(trainer) for name, paint in picture_painters(trainer, names).items()}, \
+        training_points(trainer)
 
 
 def live_change(before: Experiment, after: Experiment) -> tuple[float | None, float | None] | None:
@@ -243,6 +249,8 @@ class TrainingRunner(QObject):
         self._steps: dict = {}                         # ... as columns, at the newest report
         self._ending: Progress | None = None           # the child's final report, once read
         self._points: TrainingPoints | None = None
+        self._picture_names: frozenset = frozenset()   # the pictures that apply to the current run
+        self._wanted: frozenset | None = None          # those some visible view shows (None: all)
         self._state = "idle"
         # Public so tests can wait on ticks instead of sleeping.
         self.frame_timer = QTimer(self)
@@ -346,6 +354,22 @@ class TrainingRunner(QObject):
         if self._control is not None:
             self._command("set_clip", threshold)
 
+    def want_pictures(self, names: frozenset) -> None:
+        """Paint only the pictures ``names`` (those some visible view shows) while training; a
+        picture wanted again is painted at once when idle, or soon by the running child."""
+        names = frozenset(names)
+        if names == self._wanted:
+            return
+        self._wanted = names
+        if self.is_active:
+            self._send(("pictures", tuple(sorted(names))))
+        elif self._trainer is not None and not self._launched:
+            missing = (names & self._picture_names) - set(self._latest.pictures)
+            if missing:
+                new = {name: paint(self._trainer) for name, paint in picture_painters(self._trainer, missing).items()}
+                self._latest = dataclasses.replace(self._latest, pictures={**self._latest.pictures, **new})
+                self._emit_frame()
+
     def shutdown(self) -> None:
         """Stop the training process and any background job (``BackgroundCall`` children of the
         runner) and wait for them; call before the window closes."""
@@ -363,9 +387,13 @@ class TrainingRunner(QObject):
             return False
         self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
         self._queued, self._launched, self._ending, self._end_reported = [], False, None, False
-        # The untrained network's pictures, for the idle frame.
-        pictures, self._points = pictures_of(trainer)
-        self._latest = progress_of(trainer, pictures)
+        # The untrained network's pictures, for the idle frame: only those a visible view shows
+        # (a 100-layer net's would keep the window waiting); ``want_pictures`` paints the others.
+        painters = picture_painters(trainer)
+        self._picture_names = frozenset(painters)
+        self._points = training_points(trainer)
+        self._latest = progress_of(trainer, {name: paint(trainer) for name, paint in painters.items()
+                                             if self._wanted is None or name in self._wanted})
         self._rows = RowBuffer()
         self._steps = self._rows.take(self._latest)
         self._reset_rate()
@@ -395,7 +423,8 @@ class TrainingRunner(QObject):
         process = context.Process(
             target=train_in_child, name="backprop-training", daemon=True,
             args=(self._experiment.to_json(), max_steps, tuple(self._queued), child_commands, child_progress,
-                  str(self.run_folder) if self.run_folder is not None else None))
+                  str(self.run_folder) if self.run_folder is not None else None,
+                  None if self._wanted is None else tuple(sorted(self._wanted))))
         try:
             with main_script_hidden():
                 process.start()
@@ -546,7 +575,7 @@ class TrainingRunner(QObject):
             diagnosis=diagnose(steps, trainer.layer_activations, view.status, trainer.probe_names),
             pictures=view.pictures, points=self._points,
             loss=float(loss[-1]) if len(loss) else math.nan, experiment=self._experiment,
-            changes=view.changes,
+            changes=view.changes, picture_names=self._picture_names,
         ))
 
 

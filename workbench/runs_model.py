@@ -55,7 +55,8 @@ def frame_of(record: RunRecord, with_pictures: bool = False) -> RunFrame:
         layer_activations=record.layer_activations, status=record.status, step=record.steps_done,
         epoch=record.epochs_done, total_steps=max(record.steps_done, 1), steps_per_s=math.nan,
         diagnosis=record.diagnosis, loss=float(loss[-1]) if len(loss) else math.nan,
-        experiment=record.experiment, pictures=pictures, points=points)
+        experiment=record.experiment, pictures=pictures, points=points,
+        picture_names=frozenset(pictures))
 
 
 class RunHistory(QObject):

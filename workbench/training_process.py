@@ -5,7 +5,8 @@ engine.  The runner starts ``train_in_child`` in the child and the two talk over
 pipes of plain picklable objects:
 
 - commands, GUI -> child: ``("pause",)``, ``("resume",)``, ``("stop",)``, ``("step",)``,
-  ``("set_lr", lr)``, ``("set_clip", threshold)`` and ``("ack", seq)``.  A listener thread in
+  ``("set_lr", lr)``, ``("set_clip", threshold)``, ``("ack", seq)`` and ``("pictures", names)``
+  (the pictures some visible view shows: only those are painted while running).  A listener thread in
   the child applies them to the engine's ``TrainingControl`` (thread-safe), so they take effect
   between two steps exactly as they did on a thread.  A closed pipe (the GUI went away) stops
   the run.
@@ -216,9 +217,10 @@ PICTURE_PAINTERS: dict[str, Callable[[Trainer], object]] = {
 }
 
 
-def picture_painters(trainer: Trainer) -> dict[str, Callable[[Trainer], object]]:
-    """The painters that apply to this run, by picture name."""
-    painters = {name: factory(trainer) for name, factory in PICTURE_PAINTERS.items()}
+def picture_painters(trainer: Trainer, names: frozenset | None = None) -> dict[str, Callable[[Trainer], object]]:
+    """The painters that apply to this run, by picture name; with ``names``, only those among them."""
+    painters = {name: factory(trainer) for name, factory in PICTURE_PAINTERS.items()
+                if names is None or name in names}
     return {name: painter for name, painter in painters.items() if painter is not None}
 
 
@@ -287,10 +289,12 @@ class PublishingControl(TrainingControl):
 class Publisher:
     """Takes ``Progress`` reports on the child's training thread, throttled and acknowledged."""
 
-    def __init__(self, trainer: Trainer, send: Callable[[Progress], None]):
+    def __init__(self, trainer: Trainer, send: Callable[[Progress], None], wanted: frozenset | None = None):
         self.trainer = trainer
         self.send = send
         self.painters = picture_painters(trainer)
+        # The pictures a visible view shows (None: all); the listener thread replaces the set whole.
+        self.wanted = wanted
         self.sent = 0
         self.rows_sent = 0              # the History's length and merge count at the last report
         self.merges_sent = 0
@@ -316,7 +320,8 @@ class Publisher:
             if newest is not None and newest.step == self.trainer.step:
                 continue
             started = time.perf_counter()
-            if not every and started < self.next_picture[name]:
+            if not every and (started < self.next_picture[name]
+                              or (self.wanted is not None and name not in self.wanted)):
                 continue
             self.pictures[name] = painter(self.trainer)
             # A big net costs tens of milliseconds per picture: space them out so each picture
@@ -363,6 +368,9 @@ def listen(commands: Connection, control: TrainingControl, publisher: Publisher)
             return
         if name == "ack":
             publisher.acked = args[0]
+            continue
+        if name == "pictures":
+            publisher.wanted = frozenset(args[0])
             continue
         apply_command(control, name, *args)
         if name == "stop":
@@ -445,9 +453,11 @@ class RunWriter:
 
 
 def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tuple, ...],
-                   commands: Connection, progress: Connection, out: str | None = None) -> None:
+                   commands: Connection, progress: Connection, out: str | None = None,
+                   wanted_pictures: tuple | None = None) -> None:
     """The child process's body: build the same trainer as the GUI did, train, report, end; with
-    ``out``, write the run there in the headless runner's format."""
+    ``out``, write the run there in the headless runner's format; with ``wanted_pictures``, paint
+    only those while running (every picture at a pause and at the end)."""
     if hasattr(os, "nice"):
         # The window must stay responsive: when the GUI thread wants a core, it gets it first.
         os.nice(CHILD_NICENESS)
@@ -460,7 +470,8 @@ def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tu
         for name, *args in queued:   # given before the child existed, e.g. pause + step from idle
             apply_command(control, name, *args)
         trainer = Trainer(Experiment.from_json(experiment_json), control=control)
-        publisher = Publisher(trainer, outbox.put)
+        publisher = Publisher(trainer, outbox.put,
+                              None if wanted_pictures is None else frozenset(wanted_pictures))
         control.on_block = publisher.publish
         writer = RunWriter(trainer, out)
         # A daemon: it may be blocked reading commands when the run ends, and must not hold the exit.

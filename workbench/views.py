@@ -6,6 +6,9 @@ hidden view (its dock closed, or tabbed behind another) skips frames and catches
 newest one when it is shown again.  A ``deferred`` view repaints in the event-loop pass after the
 others, so no single pass paints every plot and a timer or a key press can run in between.
 
+A view that draws pictures the training process paints (``RunFrame.pictures``) names them in a
+``pictures`` class attribute: while it is hidden, the process does not spend its time on them.
+
 A view that needs more than frames (the experiment being edited, the runner's signals, the
 window's error reporting) has an ``attach(context: ViewContext)`` method, called once at
 registration, and wires itself there; the window never grows a branch for it.
@@ -48,3 +51,8 @@ class RegisteredView:
         if self.dock is None:
             return True
         return self.widget.isVisible() and not self.dock.visibleRegion().isEmpty()
+
+
+def wanted_pictures(views: list[RegisteredView]) -> frozenset:
+    """The pictures some visible view draws (each view's ``pictures`` attribute)."""
+    return frozenset(name for view in views if view.visible for name in getattr(view.widget, "pictures", ()))

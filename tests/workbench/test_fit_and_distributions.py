@@ -16,7 +16,7 @@ from workbench.presets import load_preset
 
 
 def frame_with(**pictures):
-    return SimpleNamespace(pictures=pictures)
+    return SimpleNamespace(pictures=pictures, picture_names=frozenset(pictures))
 
 
 def test_fit_view_draws_the_points_the_curve_and_each_parameter(qtbot):

@@ -87,6 +87,54 @@ def test_the_view_context_reports_errors_through_the_windows_current_show_error(
     assert errors == ["bad"] and window.errors == []
 
 
+def test_a_picture_no_visible_view_shows_is_not_painted_until_its_view_is_shown(qtbot, make_main_window):
+    """The network diagram and the ledger sit behind the decision boundary's tab: while they stay
+    there the training process spends nothing on their picture; choosing the tab brings one."""
+    window = make_main_window(tiny_experiment(steps=10 ** 6))
+    qtbot.waitUntil(lambda: window.network_view_dock.visibleRegion().isEmpty()
+                    and not window.boundary_dock.visibleRegion().isEmpty())
+    window.runner.reset(window.state.experiment)     # the idle frame, painted with the layout as it is now
+    idle = window._frame
+    assert "network" in idle.picture_names and "network" not in idle.pictures
+    assert "boundary" in idle.pictures
+
+    frames = []
+    window.runner.frame.connect(frames.append)
+    window.runner.start(window.state.experiment)
+    qtbot.waitUntil(lambda: len({f.pictures["boundary"].step for f in frames if "boundary" in f.pictures}) >= 3,
+                    timeout=20000)
+    assert all("network" not in frame.pictures for frame in frames)
+
+    window.network_view_dock.raise_()               # its tab chosen
+    qtbot.waitUntil(lambda: frames and "network" in frames[-1].pictures, timeout=20000)
+    assert frames[-1].pictures["network"].step > 0   # painted by the running child, of a trained state
+    window.runner.stop()
+    qtbot.waitUntil(lambda: not window.runner.is_active, timeout=20000)
+
+
+def test_the_publisher_paints_only_wanted_pictures_while_running_and_every_picture_at_an_exact_state():
+    trainer = Trainer(tiny_experiment(steps=3))
+
+    def painter():
+        return type("Painter", (), {"interval_s": 0.0, "share": 1.0,
+                                    "__call__": lambda self, t: type("Picture", (), {"step": t.step})()})()
+
+    sent = []
+    publisher = Publisher(trainer, sent.append, wanted=frozenset({"shown"}))
+    publisher.painters = {"shown": painter(), "hidden": painter()}
+    publisher.next_picture = {"shown": 0.0, "hidden": 0.0}
+    publisher.publish(fresh_pictures=False)
+    assert set(sent[-1].pictures) == {"shown"}
+    trainer.run(1)
+    publisher.wanted = frozenset({"shown", "hidden"})   # as the listener sets it on ("pictures", names)
+    publisher.publish(fresh_pictures=False)
+    assert set(sent[-1].pictures) == {"shown", "hidden"}
+    trainer.run(1)
+    publisher.wanted = frozenset()
+    publisher.publish(fresh_pictures=True)              # a pause or the end: every picture
+    assert set(sent[-1].pictures) == {"shown", "hidden"}
+
+
 def test_publisher_sends_each_picture_once_and_paints_no_faster_than_its_interval():
     trainer = Trainer(tiny_experiment(steps=3))
 

@@ -43,6 +43,7 @@ class FactorBar(QStyledItemDelegate):
 
 class ChainRuleLedger(QWidget):
     """Shows the ledger of each frame's ``network`` picture."""
+    pictures = ("network",)      # painted by the training process (workbench.views)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

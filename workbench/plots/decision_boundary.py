@@ -109,6 +109,7 @@ class DecisionBoundary(QtWidgets.QWidget):
 
 class BoundaryView(QtWidgets.QStackedWidget):
     """The decision-boundary dock: the plot, or, for data that has none, why not."""
+    pictures = ("boundary",)      # painted by the training process (workbench.views)
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)

@@ -110,6 +110,7 @@ def band_path(steps: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> QtGui.
 
 class DistributionsView(QtWidgets.QWidget):
     """A layer chooser over three rows (pre-activations, activations, gradients)."""
+    pictures = ("distributions",)      # painted by the training process (workbench.views)
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)

@@ -20,6 +20,7 @@ DATA_COLOR = "#7f7f7f"
 
 class FitView(QtWidgets.QStackedWidget):
     """The fit dock: the plots, or, for data with more than one input, why there are none."""
+    pictures = ("fit",)      # painted by the training process (workbench.views)
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
@@ -63,7 +64,7 @@ class FitView(QtWidgets.QStackedWidget):
     def show_frame(self, frame) -> None:
         """A view of the window: draw the newest fit picture of a RunFrame, if it is new."""
         picture = frame.pictures.get("fit")
-        self._set_available(picture is not None)
+        self._set_available("fit" in frame.picture_names)
         if picture is None or picture is self.shown_picture:
             return
         self.shown_picture = picture
@@ -72,7 +73,7 @@ class FitView(QtWidgets.QStackedWidget):
     def attach(self, context) -> None:
         """Hidden behind its tabs a view gets no frames; this one still learns of every frame's fit
         picture (a cheap check, no drawing), so it comes to the front when 1-D data arrive."""
-        context.runner.frame.connect(lambda frame: self._set_available(frame.pictures.get("fit") is not None))
+        context.runner.frame.connect(lambda frame: self._set_available("fit" in frame.picture_names))
 
     def _set_available(self, available: bool) -> None:
         """Show the plots or the reason; when 1-D data arrive, bring the dock to the front of its tabs

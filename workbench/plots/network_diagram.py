@@ -299,6 +299,7 @@ class NetworkDiagram(QWidget):
 class NetworkView(QWidget):
     """The diagram, its Forward/Backward toggle, a legend and the numbers of what is hovered or
     clicked.  Shows the ``network`` picture of each frame (workbench.training_process)."""
+    pictures = ("network",)      # painted by the training process (workbench.views)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
