@@ -154,6 +154,27 @@ def test_loss_plot_draws_raw_smoothed_and_validation_curves(qtbot):
     np.testing.assert_allclose(vy, epochs["val_loss"])
 
 
+def test_the_smoothed_loss_draws_one_mean_point_per_pixel_of_a_long_run(qtbot):
+    # A bold line draws every point as a segment of its own: 5,000 of them cost the window more
+    # than all its other plots together, for a line no wider than the plot.
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(700, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    steps = unit_steps(5000)
+    steps["loss"] = np.linspace(2.0, 0.1, 5000)
+    plot.update_data(steps, {})
+    pixels = plot.loss_plot.vb.width()
+    qtbot.waitUntil(lambda: len(plot.smooth_curve.getData()[0]) <= pixels)
+    x, y = plot.smooth_curve.getData()
+    assert len(x) >= pixels / 3          # still a line across the plot, not a few dots
+    # Each drawn point stands for consecutive points of the (nearly straight) moving average, at
+    # their mean step: where the full curve passes.
+    full_x, full_y = plot.smooth_curve.getOriginalDataset()
+    np.testing.assert_allclose(y, np.interp(x, full_x, full_y), atol=1e-3)
+
+
 def test_accuracy_shown_for_classification_hidden_for_regression(qtbot):
     plot = LossPlot()
     qtbot.addWidget(plot)

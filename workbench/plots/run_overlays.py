@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from engine.runs import RunRecord
-from workbench.plots.loss_plot import SMOOTHING_FRACTION, LossPlot, bin_centres, blend, moving_average
+from workbench.plots.loss_plot import SMOOTHING_FRACTION, LossPlot, bin_centres, blend, moving_average, smooth_curve
 from workbench.plots.style import background_color
 from workbench.runner import TrainingRunner
 from workbench.runs_model import RUN_COLORS, RunHistory
@@ -91,7 +91,7 @@ class LossOverlay(QObject):
             self._drawn[key] = state
             pen = pg.mkPen(color, width=OVERLAY_WIDTH, style=Qt.PenStyle.DashLine if faint else Qt.PenStyle.SolidLine)
             if key not in self._loss_items:
-                self._loss_items[key] = self.loss_plot.loss_plot.plot()
+                self._loss_items[key] = smooth_curve(self.loss_plot.loss_plot)
                 self._accuracy_items[key] = self.loss_plot.accuracy_plot.plot()
             self._loss_items[key].setPen(pen)
             self._loss_items[key].setData(x, smooth, connect="finite")
