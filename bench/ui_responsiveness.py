@@ -16,12 +16,16 @@ The shapes: the default preset; a deep net (60 tanh layers of 64, Xavier); a wid
 layers of 512, He, batch 256); each on the default preset's data.
 
     python bench/ui_responsiveness.py [--shape default --shape deep ...] [--preset NAME]
-                                      [--seconds 10] [--all-views] [--json]
+                                      [--seconds 10] [--all-views] [--runs 2] [--json]
 
 By default the window keeps its default layout, where docks tabbed behind others (the network
 diagram and the chain-rule ledger behind the decision boundary, ...) are hidden and skip their
 frames.  ``--all-views`` takes every dock out of its tab group first, so every view is visible and
 drawn at each frame; each row then says how many views were visible.
+
+``--runs 2`` trains a second run of the same experiment beside the first, in a process of its own
+(as "Fork with a change" does): the throughput is then both runs' steps per second against the same
+two experiments trained headless at once in two processes.
 
 Targets on every row: p99 lateness <= 25 ms, GUI throughput >= 85% of headless, >= 20 frames per
 second, >= 2 boundary updates per second.
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import statistics
 import sys
@@ -86,6 +91,12 @@ def headless_steps_per_s(exp, seconds: float) -> float:
         return trainer.step / (time.perf_counter() - start)
 
 
+def headless_pair_steps_per_s(exp, seconds: float) -> float:
+    """Two headless runs at once, each in a process of its own: their steps per second summed."""
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        return sum(pool.starmap(headless_steps_per_s, [(exp, seconds)] * 2))
+
+
 def show_every_view(window: MainWindow) -> None:
     """Take each dock out of its tab group (adding a dock again moves it) and show it."""
     for dock in window.docks:
@@ -93,7 +104,7 @@ def show_every_view(window: MainWindow) -> None:
         dock.show()
 
 
-def gui_run(exp, seconds: float, all_views: bool = False) -> dict:
+def gui_run(exp, seconds: float, all_views: bool = False, runs: int = 1) -> dict:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setStyle("Fusion")
     with tempfile.TemporaryDirectory() as folder:
@@ -128,17 +139,26 @@ def gui_run(exp, seconds: float, all_views: bool = False) -> dict:
 
         window.runner.frame.connect(on_frame)
 
+        beside_steps: list[int] = [0]
+
+        def on_beside_frame(frame) -> None:
+            beside_steps[0] = frame.step
+
         loop = QEventLoop()
         QTimer.singleShot(int(seconds * 1000), loop.quit)
         start = time.perf_counter()
         window.controls.run_action.trigger()
+        if runs == 2:
+            beside = window.pool.start_beside(exp)
+            beside.frame.connect(on_beside_frame)
         clock.start()
         probe.start(PROBE_INTERVAL_MS)
         loop.exec()
         elapsed = time.perf_counter() - start
         probe.stop()
+        window.pool.shutdown()
         window.runner.shutdown()
-        last_step = frames[-1][1] if frames else 0
+        last_step = (frames[-1][1] if frames else 0) + beside_steps[0]
         window.close()
         dispose(window)
     # The first grid is the untrained network's, drawn before the run: not an update.
@@ -151,15 +171,16 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def measure(name: str, exp: Experiment, seconds: float, all_views: bool = False) -> dict:
+def measure(name: str, exp: Experiment, seconds: float, all_views: bool = False, runs: int = 1) -> dict:
     exp = exp.replace(steps=10 ** 9, epochs=None)   # never finishes early
-    before = headless_steps_per_s(exp, seconds)
-    gui = gui_run(exp, seconds, all_views)
-    after = headless_steps_per_s(exp, seconds)
+    headless = headless_steps_per_s if runs == 1 else headless_pair_steps_per_s
+    before = headless(exp, seconds)
+    gui = gui_run(exp, seconds, all_views, runs)
+    after = headless(exp, seconds)
     headless = (before + after) / 2
     late = gui["lateness_ms"]
     return {
-        "shape": name, "seconds": seconds, "views_visible": gui["views_visible"], "views": gui["views"],
+        "shape": name, "seconds": seconds, "runs": runs, "views_visible": gui["views_visible"], "views": gui["views"],
         "latency_p50_ms": statistics.median(late), "latency_p99_ms": percentile(late, 0.99),
         "latency_max_ms": max(late),
         "gui_steps_per_s": gui["steps"] / gui["elapsed"], "headless_steps_per_s": headless,
@@ -181,18 +202,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--preset", action="append", default=[], help="also measure this bundled preset")
     p.add_argument("--seconds", type=float, default=10.0, help="training time for each measurement")
     p.add_argument("--all-views", action="store_true", help="show every dock, none hidden behind a tab")
+    p.add_argument("--runs", type=int, choices=(1, 2), default=1,
+                   help="runs training at once: 2 adds one beside the first, in its own process")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     args = p.parse_args(argv)
     cases = [(shape, shape_experiment(shape)) for shape in (args.shape or ([] if args.preset else SHAPES))]
     cases += [(name, load_preset(name)) for name in args.preset]
-    rows = [measure(name, exp, args.seconds, args.all_views) for name, exp in cases]
+    rows = [measure(name, exp, args.seconds, args.all_views, args.runs) for name, exp in cases]
     # The worst row on each measure, so one look says whether every row meets its target.
     worst = {key: (max if op == "<=" else min)(row[key] for row in rows) for key, (op, _) in TARGETS.items()}
     result = {"rows": rows, **worst, "targets_met": all(meets(worst[k], t) for k, t in TARGETS.items())}
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"{args.seconds:g} s per measurement; worst row: " + ", ".join(
+    print(f"{args.seconds:g} s per measurement, {args.runs} run(s) training; worst row: " + ", ".join(
         f"{key} {worst[key]:.3g} ({op} {bound:g})" for key, (op, bound) in TARGETS.items()))
     print("| shape | views shown | p50 ms | p99 ms | max ms | GUI / headless steps/s | frames/s | boundary/s |")
     print("|---|---|---|---|---|---|---|---|")
