@@ -66,8 +66,12 @@ from engine.spec import Experiment
 from engine.trainer import RunResult, Trainer, TrainingControl
 from engine.weight_layouts import save_weights_as
 from workbench.training_process import (BoundaryGrid, Progress, RowBuffer, apply_command, boundary_axes, call_in_child,
-                                        has_boundary, picture_painters, progress_of, train_in_child)
+                                        has_boundary, idle_pictures, picture_painters, progress_of,
+                                        train_in_child)
 
+# Up to this many parameters the idle frame's pictures are painted at once (tens of milliseconds at
+# most); a bigger net's in a background process, so opening it never keeps the window waiting.
+IDLE_PICTURES_INLINE_PARAMETERS = 20_000
 FRAME_INTERVAL_MS = 40          # 25 frames per second: smooth, and leaves the training process its core
 JOIN_TIMEOUT_S = 3.0            # for a stopped run to end (a step of a big model): then terminate
 TERMINATE_TIMEOUT_S = 1.0       # after terminate(), before the last resort kill()
@@ -251,6 +255,8 @@ class TrainingRunner(QObject):
         self._points: TrainingPoints | None = None
         self._picture_names: frozenset = frozenset()   # the pictures that apply to the current run
         self._wanted: frozenset | None = None          # those some visible view shows (None: all)
+        self._idle_painter = BackgroundCall(self)       # a big untrained net's pictures
+        self._idle_painter.done.connect(self._take_idle_pictures)
         self._state = "idle"
         # Public so tests can wait on ticks instead of sleeping.
         self.frame_timer = QTimer(self)
@@ -364,11 +370,26 @@ class TrainingRunner(QObject):
         if self.is_active:
             self._send(("pictures", tuple(sorted(names))))
         elif self._trainer is not None and not self._launched:
-            missing = (names & self._picture_names) - set(self._latest.pictures)
-            if missing:
-                new = {name: paint(self._trainer) for name, paint in picture_painters(self._trainer, missing).items()}
-                self._latest = dataclasses.replace(self._latest, pictures={**self._latest.pictures, **new})
+            if self._paint_idle((names & self._picture_names) - set(self._latest.pictures)):
                 self._emit_frame()
+
+    def _paint_idle(self, names: frozenset) -> bool:
+        """Paint the untrained network's pictures ``names``: a small net's at once (True: they are
+        in the newest report), a big one's in the background (a frame follows when they arrive)."""
+        if not names:
+            return False
+        trainer = self._trainer
+        if sum(value.size for _, value, _ in trainer.net.parameters()) > IDLE_PICTURES_INLINE_PARAMETERS:
+            self._idle_painter.start(idle_pictures, self._experiment.to_json(), tuple(sorted(names)))
+            return False
+        new = {name: paint(trainer) for name, paint in picture_painters(trainer, names).items()}
+        self._latest = dataclasses.replace(self._latest, pictures={**self._latest.pictures, **new})
+        return True
+
+    def _take_idle_pictures(self, pictures: dict) -> None:
+        if self._trainer is not None and not self._launched:   # still the untrained net it painted
+            self._latest = dataclasses.replace(self._latest, pictures={**self._latest.pictures, **pictures})
+            self._emit_frame()
 
     def shutdown(self) -> None:
         """Stop the training process and any background job (``BackgroundCall`` children of the
@@ -380,6 +401,7 @@ class TrainingRunner(QObject):
     # ------------------------------------------------------------------ lifecycle
     def _build(self, experiment: Experiment) -> bool:
         self._end_process()
+        self._idle_painter.cancel()
         try:
             trainer = Trainer(experiment)
         except (ValueError, OSError, MemoryError) as exc:   # SpecError, DatasetError, WeightsError
@@ -387,13 +409,12 @@ class TrainingRunner(QObject):
             return False
         self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
         self._queued, self._launched, self._ending, self._end_reported = [], False, None, False
-        # The untrained network's pictures, for the idle frame: only those a visible view shows
-        # (a 100-layer net's would keep the window waiting); ``want_pictures`` paints the others.
-        painters = picture_painters(trainer)
-        self._picture_names = frozenset(painters)
+        self._picture_names = frozenset(picture_painters(trainer))
         self._points = training_points(trainer)
-        self._latest = progress_of(trainer, {name: paint(trainer) for name, paint in painters.items()
-                                             if self._wanted is None or name in self._wanted})
+        self._latest = progress_of(trainer, {})
+        # The untrained network's pictures, for the idle frame: only those a visible view shows;
+        # ``want_pictures`` paints the others when their views are shown.
+        self._paint_idle(self._picture_names if self._wanted is None else self._picture_names & self._wanted)
         self._rows = RowBuffer()
         self._steps = self._rows.take(self._latest)
         self._reset_rate()
@@ -416,6 +437,7 @@ class TrainingRunner(QObject):
             pass   # the child has just ended; the next tick reports how
 
     def _launch(self, max_steps: int | None = None) -> bool:
+        self._idle_painter.cancel()     # the training process paints from now on
         context = training_context()
         child_commands, commands = context.Pipe(duplex=False)
         progress, child_progress = context.Pipe(duplex=False)

@@ -224,6 +224,13 @@ def picture_painters(trainer: Trainer, names: frozenset | None = None) -> dict[s
     return {name: painter for name, painter in painters.items() if painter is not None}
 
 
+def idle_pictures(experiment_json: str, names: tuple[str, ...]) -> dict:
+    """The untrained network's pictures ``names``, painted in a background process
+    (``workbench.runner.BackgroundCall``): a big net's would keep the window waiting."""
+    trainer = Trainer(Experiment.from_json(experiment_json))
+    return {name: paint(trainer) for name, paint in picture_painters(trainer, frozenset(names)).items()}
+
+
 def progress_of(trainer: Trainer, pictures: dict, seq: int = 0, first_row: int = 0, **ending) -> Progress:
     history = trainer.history
     return Progress(seq=seq, rows=history.rows(first_row), row_keys=history.keys,

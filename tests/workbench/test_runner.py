@@ -631,3 +631,25 @@ def test_a_frozen_training_process_neither_blocks_frames_nor_closing(qtbot, runn
             pass
     runner.shutdown()                       # bounded: stop, terminate, then kill (a stopped child ignores terminate)
     assert not runner.is_active and not training_children()
+
+
+def test_a_big_untrained_net_is_drawn_from_a_background_process_and_a_small_one_at_once(qtbot, runner):
+    from workbench.runner import IDLE_PICTURES_INLINE_PARAMETERS
+
+    recorder = Recorder(runner)
+    small = small_experiment()
+    runner.reset(small)                       # 2 x 8 units: a few hundred parameters
+    assert "boundary" in recorder.frames[-1].pictures
+    big = small_experiment(layers=(DenseSpec(units=128, activation="tanh"),) * 3)
+    assert 2 * 128 + 2 * 128 * 128 > IDLE_PICTURES_INLINE_PARAMETERS
+    runner.reset(big)
+    assert recorder.frames[-1].pictures == {}      # the window is not kept waiting for them
+    with qtbot.waitSignal(runner.frame, timeout=30000):
+        pass
+    grid = recorder.frames[-1].pictures["boundary"]
+    assert set(recorder.frames[-1].pictures) == {"boundary", "distributions", "network"}
+    # The untrained net of this experiment, as a trainer built here predicts it on the same grid.
+    gx, gy = np.meshgrid(grid.xs, grid.ys)
+    expected = Trainer(big).predict(np.column_stack([gx.ravel(), gy.ravel()]))
+    np.testing.assert_allclose(grid.probabilities.reshape(-1, 3), expected, rtol=1e-6, atol=1e-9)
+    assert grid.step == 0 and runner.state == "idle"
