@@ -55,6 +55,7 @@ BOUNDARY_SHARE = 0.03          # and less often if it would take more than this 
 BOUNDARY_TARGET_S = 0.45       # the grid's resolution adapts so a grid comes at least this often
 BOUNDARY_RESOLUTION = 80       # grid points per axis at most
 BOUNDARY_MIN_RESOLUTION = 12   # ... and at least: coarse, but still the shape of the regions
+BOUNDARY_AT_REST_S = 0.25      # a paused or finished run's grid may take this long: nothing trains meanwhile
 PROBE_RESOLUTION = 24          # the grid timed before the first one, to choose its resolution
 BOUNDARY_MARGIN = 0.1          # extra room around the data, as a fraction of its range
 COST_SMOOTHING = 0.5           # weight of the newest timing in the running cost per grid point
@@ -160,18 +161,29 @@ class BoundaryEvaluator:
             COST_SMOOTHING * cost + (1 - COST_SMOOTHING) * self.seconds_per_point
         return probs
 
+    def at_rest(self, trainer: Trainer) -> BoundaryGrid:
+        """The grid of a paused or finished run: as fine as BOUNDARY_AT_REST_S allows, since it
+        slows no training (the coarse grids of a running costly net stay a live preview)."""
+        if math.isnan(self.seconds_per_point):
+            self._timed_predict(trainer, self._grid(PROBE_RESOLUTION)[2])
+        return self._grid_picture(trainer, adapted_resolution(self.seconds_per_point, BOUNDARY_AT_REST_S))
+
     def __call__(self, trainer: Trainer) -> BoundaryGrid:
         if math.isnan(self.seconds_per_point):
             # The first grid: time a coarse one first, so even the first picture of a huge
             # network (drawn before the run starts, on the GUI thread) stays within the budget.
             self._timed_predict(trainer, self._grid(PROBE_RESOLUTION)[2])
             self.resolution = adapted_resolution(self.seconds_per_point, self.share * BOUNDARY_TARGET_S)
-        xs, ys, points = self._grid(self.resolution)
-        probs = self._timed_predict(trainer, points)
+        grid = self._grid_picture(trainer, self.resolution)
         wanted = adapted_resolution(self.seconds_per_point, self.share * BOUNDARY_TARGET_S)
         # Timings jitter: change the picture's grain only for a change of more than a tenth.
         if abs(wanted - self.resolution) > 0.1 * self.resolution:
             self.resolution = wanted
+        return grid
+
+    def _grid_picture(self, trainer: Trainer, resolution: int) -> BoundaryGrid:
+        xs, ys, points = self._grid(resolution)
+        probs = self._timed_predict(trainer, points)
         if probs.shape[1] == 1:   # binary cross-entropy predicts P(class 1) only
             probs = np.hstack([1.0 - probs, probs])
         # mse predicts one-hot targets, not probabilities: clip them into [0, 1].
@@ -204,7 +216,8 @@ class NetworkPainter:
 # Pictures of the model that the training process computes besides the history (the decision
 # boundary, ...): name -> a factory that, given the run's trainer, returns a painter or None when
 # the picture does not apply to this run.  A painter is called with the trainer and returns a
-# picture object (picklable, with a ``step`` attribute); its ``interval_s`` is the least time
+# picture object (picklable, with a ``step`` attribute); an optional ``at_rest`` method paints the
+# picture of a paused or finished run, when it may take longer; its ``interval_s`` is the least time
 # between two pictures and its ``share`` the largest fraction of the run's time it may take; an
 # optional ``max_interval_s`` is the most time between two pictures, for a painter that keeps
 # within its share by making its pictures cheaper instead.  A new picture is one entry here;
@@ -330,7 +343,7 @@ class Publisher:
             if not every and (started < self.next_picture[name]
                               or (self.wanted is not None and name not in self.wanted)):
                 continue
-            self.pictures[name] = painter(self.trainer)
+            self.pictures[name] = (getattr(painter, "at_rest", painter) if every else painter)(self.trainer)
             # A big net costs tens of milliseconds per picture: space them out so each picture
             # never slows training by more than its share; a painter that adapts its own cost
             # (the boundary's resolution) promises a picture at least every max_interval_s.

@@ -560,6 +560,62 @@ def test_a_costly_network_gets_a_coarser_boundary_not_a_rarer_one():
     assert painter.resolution == BOUNDARY_MIN_RESOLUTION
 
 
+def test_a_paused_or_finished_runs_boundary_is_as_fine_as_its_larger_budget_allows():
+    from types import SimpleNamespace
+
+    from workbench.training_process import BOUNDARY_AT_REST_S, BOUNDARY_RESOLUTION, BoundaryEvaluator
+    now = [0.0]
+
+    class SlowNet:
+        step = 3
+        seconds_per_point = 1.6e-4
+
+        def predict(self, points):
+            now[0] += len(points) * self.seconds_per_point
+            return np.full((len(points), 2), 0.5)
+
+    painter = BoundaryEvaluator(SimpleNamespace(x_train=np.array([[0.0, 0.0], [1.0, 1.0]])), clock=lambda: now[0])
+    net = SlowNet()
+    assert painter(net).probabilities.shape[:2] == (12, 12)       # live: sqrt(13.5 ms / 0.16 ms) = 9.2 -> the least
+    # At rest: sqrt(0.25 s / 0.16 ms) = 39.5 -> 39 points a side, within the 0.25 s it may take.
+    start = now[0]
+    rest = painter.at_rest(net)
+    assert rest.probabilities.shape[:2] == (39, 39) and now[0] - start <= BOUNDARY_AT_REST_S
+    assert painter(net).probabilities.shape[:2] == (12, 12)       # running again: the live grain
+    net.seconds_per_point = 1e-7
+    for _ in range(12):        # the running estimate of the cost per point follows the cheaper net
+        painter(net)
+    assert painter.at_rest(net).probabilities.shape[:2] == (BOUNDARY_RESOLUTION,) * 2
+
+
+def test_the_publisher_paints_at_rest_pictures_for_a_pause_or_the_end():
+    from types import SimpleNamespace
+
+    from workbench.training_process import Publisher
+    trainer = Trainer(small_experiment(steps=3))
+    sent = []
+    publisher = Publisher(trainer, sent.append)
+    calls = []
+
+    class Painter:
+        interval_s, share = 0.0, 1.0
+
+        def __call__(self, t):
+            calls.append("live")
+            return SimpleNamespace(step=t.step)
+
+        def at_rest(self, t):
+            calls.append("at rest")
+            return SimpleNamespace(step=t.step)
+
+    publisher.painters = {"picture": Painter()}
+    publisher.next_picture = {"picture": 0.0}
+    publisher.publish(fresh_pictures=False)
+    trainer.run(1)
+    publisher.publish(fresh_pictures=True)
+    assert calls == ["live", "at rest"]
+
+
 def test_a_painter_with_a_max_interval_is_never_held_back_longer_by_one_costly_picture(monkeypatch):
     import workbench.training_process as tp
 
