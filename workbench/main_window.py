@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         self.runs.problem.connect(lambda text: self.show_error(text))
         self.runs_panel.fork_requested.connect(lambda: self.forker.arm(self.runs_panel.fork_action.isChecked()))
         self.forker.armed_changed.connect(self.runs_panel.fork_action.setChecked)
+        self.banner.fork_requested.connect(self.forker.arm)
+        self.forker.armed_changed.connect(self.banner.fork_button.setChecked)
         self.forker.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.runs_panel.run_again_requested.connect(self.forker.run_again)
         self.runner.state_changed.connect(self.banner.run_state_changed)

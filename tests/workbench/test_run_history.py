@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from engine import headless
 from engine.run_directory import write_run
 from engine.runs import read_run
-from engine.spec import DataSpec, DenseSpec, Experiment, OptimizerSpec
+from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
 from engine.trainer import Trainer
 from workbench.panels.runs_panel import NAME_COLUMN, RunsPanel
 from workbench.plots.loss_plot import SMOOTHING_FRACTION, LossPlot, bin_centres, moving_average
@@ -237,6 +237,38 @@ def test_fork_with_a_change_trains_both_at_once_from_the_same_seed(qtbot, make_m
     # Same seed: the same initial weights and first batch, so the same loss before the first update.
     assert unchanged.steps["loss"][0] == fork.steps["loss"][0]
     assert unchanged.steps["loss"][1] != fork.steps["loss"][1]
+
+
+def test_the_diagnosis_fork_choice_makes_a_fix_train_beside_the_unchanged_experiment(qtbot, make_main_window):
+    base = Experiment(name="too fast", data=DataSpec(name="moons", n_samples=60), batch_size=12, epochs=None,
+                      steps=40, optimizer=OptimizerSpec("sgd", 1e6),
+                      layers=(DenseSpec(units=16, activation="relu", init=InitSpec("he_normal")),) * 3)
+    window = make_main_window(base)
+    banner = window.banner
+    with qtbot.waitSignal(window.runner.ended, timeout=30000):
+        window.controls.run_action.trigger()
+    qtbot.waitUntil(lambda: "lower_lr" in banner.visible_fixes(), timeout=10000)
+    assert banner.fork_button.isVisible() and not banner.fork_button.isChecked()
+
+    # One switch shown in two places: the Runs dock's Fork and the banner's.
+    qtbot.mouseClick(window.runs_panel.toolbar.widgetForAction(window.runs_panel.fork_action),
+                     Qt.MouseButton.LeftButton)
+    assert window.forker.armed and banner.fork_button.isChecked()
+    qtbot.mouseClick(banner.fork_button, Qt.MouseButton.LeftButton)
+    assert not window.forker.armed and not window.runs_panel.fork_action.isChecked()
+
+    qtbot.mouseClick(banner.fork_button, Qt.MouseButton.LeftButton)
+    assert window.forker.armed and window.runs_panel.fork_action.isChecked()
+    with qtbot.waitSignals([window.runner.launched, window.pool.runner_added], timeout=10000):
+        qtbot.mouseClick(banner.fix_buttons["lower_lr"], Qt.MouseButton.LeftButton)
+    assert not window.forker.armed and not banner.fork_button.isChecked()
+    assert window.state.experiment.optimizer.lr == pytest.approx(1e5)        # the fix is the current experiment
+    qtbot.waitUntil(lambda: len(window.runs.records) == 3 and not any(
+        window.runs.is_live(r) for r in window.runs.records), timeout=60000)
+    first, unchanged, fork = window.runs.records
+    assert first.experiment == unchanged.experiment == base                # trained again beside the fork
+    assert fork.experiment == window.state.experiment and fork is window.runs.current
+    assert unchanged.steps["loss"][0] == fork.steps["loss"][0]             # the same seed and first batch
 
 
 # ----------------------------------------------------------------------------- persistence & opening

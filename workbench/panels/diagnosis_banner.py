@@ -185,6 +185,7 @@ class DiagnosisBanner(QWidget):
     that would change the experiment, and which fix was applied until the next run starts."""
 
     fix_requested = Signal(str)       # a key of engine.diagnosis.FIXES
+    fork_requested = Signal(bool)     # Fork clicked on or off; the window's Forker keeps the state
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -228,6 +229,15 @@ class DiagnosisBanner(QWidget):
             button.setVisible(False)
             self.fix_buttons[key] = button
             self.fix_row.addWidget(button)
+        self.fork_button = QPushButton(self.tr("Fork"))
+        self.fork_button.setCheckable(True)
+        self.fork_button.setToolTip(self.tr(
+            "Fork instead of replacing: the fix you click next trains beside the unchanged experiment, both "
+            "from the same seed, so the fix is the only difference between the two runs (the same as "
+            "Fork with a change in the Runs dock, which also takes any other edit)."))
+        self.fork_button.clicked.connect(self.fork_requested)
+        self.fork_button.setVisible(False)
+        self.fix_row.addWidget(self.fork_button)
         self.fix_row.addStretch(1)
         self.applied = self._wrapping_label()
         self.applied.setStyleSheet("color: #2e7d32; font-weight: bold;")
@@ -318,6 +328,7 @@ class DiagnosisBanner(QWidget):
             offered = self._offered_for[1]
         for key, button in self.fix_buttons.items():
             button.setVisible(key in offered)
+        self.fork_button.setVisible(bool(offered))
         if RESTORE_LR in offered:
             self.restore_lr_button.setText(fix_label(RESTORE_LR, experiment, self._baseline))
 
