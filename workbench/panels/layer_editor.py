@@ -346,6 +346,10 @@ class LayerEditor(QWidget):
         self.tree.setDefaultDropAction(Qt.MoveAction)
         self.tree.setDropIndicatorShown(True)
         self.tree.setToolTip(help_["tree"])
+        # The list takes the height the panel has to spare; its default 192-px size hint made the panel
+        # scroll at 1280x800 once the diagnosis above had grown.
+        self.tree.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
+        self.tree.setMinimumHeight(5 * self.tree.fontMetrics().height())
 
         self.add_button = self._add_button("Add", help_["add"], before=False)
         self.insert_button = self._add_button("Insert", help_["insert"], before=True)

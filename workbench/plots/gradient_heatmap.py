@@ -104,6 +104,9 @@ class GradientHeatmap(QtWidgets.QWidget):
             self.metric_combo.addItem(self.tr(metric.title), key)
             self.metric_combo.setItemData(self.metric_combo.count() - 1, metric_tooltip(metric),
                                           QtCore.Qt.ItemDataRole.ToolTipRole)
+        # Its longest item may be elided in a narrow dock rather than widen the window (the compare
+        # view shows two heatmaps side by side).
+        self.metric_combo.setMinimumWidth(12 * self.metric_combo.fontMetrics().averageCharWidth() + 30)
         self.log_x_toggle = log_step_toggle(self)
         self.readout = QtWidgets.QLabel(self.tr(READOUT_IDLE))
         self.readout.setToolTip(self.tr("The layer, step and value under the mouse pointer."))

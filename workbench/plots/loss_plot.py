@@ -1,6 +1,8 @@
 """Loss (and accuracy) curves: per-step training loss raw and smoothed, per-epoch validation."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -200,6 +202,11 @@ class LossPlot(QtWidgets.QWidget):
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.05)
         # Three labels fit the short plot at every window size (four overlapped at 1280x800).
         self.accuracy_plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
+        # Tall enough for the rotated "accuracy" beside it (at 1280x800 it was cut to "accurac"); its
+        # step axis goes without the title the loss plot's just above it has, to leave the loss room.
+        self.accuracy_plot.getAxis("bottom").showLabel(False)
+        label_length = self.accuracy_plot.getAxis("left").label.boundingRect().width()
+        self.accuracy_view.setMinimumHeight(math.ceil(label_length + self.accuracy_plot.getAxis("bottom").minimumHeight()) + 4)
         self.accuracy_plot.setMouseEnabled(x=True, y=False)
         self.accuracy_plot.hideButtons()   # y is fixed and x follows the loss plot
         self.accuracy_plot.vb.disableAutoRange()
