@@ -172,6 +172,17 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisBanner</name>
+    <message>
+        <source>Fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork instead of replacing: the fix you click next trains beside the unchanged experiment, both from the same seed, so the fix is the only difference between the two runs (the same as Fork with a change in the Runs dock, which also takes any other edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DistributionsView</name>
     <message>
         <source>The layer whose values are shown (input side first). Rows: pre-activations z, activations h and the gradient dL/dh, as quantile bands over the steps (left) and a histogram of the newest sample (right). The values are those of a fixed batch of up to 256 training samples, sampled a few times a second during training.</source>
