@@ -45,6 +45,7 @@ from pathlib import Path
 import numpy as np
 
 from engine import limits
+from engine.i18n import translate
 from engine.spec import LOSSES, DataSpec, SpecError
 
 MAX_AUTO_CLASSES = 20          # csv "auto": at most this many distinct values make a class column
@@ -91,10 +92,11 @@ def one_output_per_label(loss: str, n_classes: int) -> bool:
 
 def _check_loss_fits(loss: str, n_classes: int) -> None:
     if loss in ("cross_entropy", "binary_cross_entropy") and n_classes == 0:
-        raise DatasetError("loss", f"{loss} needs class labels but this dataset is a regression; use mse")
+        raise DatasetError("loss", translate("Data", "{loss} needs class labels but this dataset is a regression; use "
+                                                     "mse").format(loss=loss))
     if loss == "binary_cross_entropy" and n_classes != 2:
-        raise DatasetError("loss", f"binary_cross_entropy needs two classes and this dataset has {n_classes}; "
-                                   "use cross_entropy")
+        raise DatasetError("loss", translate("Data", "binary_cross_entropy needs two classes and this dataset has "
+                                                     "{count}; use cross_entropy").format(count=n_classes))
 
 
 def plane_axes(x: np.ndarray, resolution: int, margin: float) -> tuple[np.ndarray, np.ndarray]:
@@ -132,12 +134,14 @@ def loss_mismatch(loss: str, dataset: Dataset, target: str | None) -> SpecError 
     """Why ``loss`` cannot train on ``dataset`` (a SpecError on "loss" naming the fix), or None."""
     if loss in losses_for_dataset(dataset):
         return None
-    column = f"the target column {target!r}" if target else "the target"
+    column = (translate("Data", "the target column {name}").format(name=repr(target)) if target
+              else translate("Data", "the target"))
     if dataset.task == "regression":
-        return SpecError("loss", f"{column} holds numbers, so this is a regression task: use loss 'mse' "
-                                 "(or set data.task to classification if the numbers are class labels)")
-    return SpecError("loss", f"binary_cross_entropy needs two classes and {column} has {dataset.n_classes}; "
-                             "use cross_entropy")
+        return SpecError("loss", translate("Data", "{column} holds numbers, so this is a regression task: use loss "
+                                                   "'mse' (or set data.task to classification if the numbers are class "
+                                                   "labels)").format(column=column))
+    return SpecError("loss", translate("Data", "binary_cross_entropy needs two classes and {column} has {count}; use "
+                                               "cross_entropy").format(column=column, count=dataset.n_classes))
 
 
 # ----------------------------------------------------------------------------- loading
@@ -151,7 +155,7 @@ def load_dataset(spec: DataSpec) -> Dataset:
     elif spec.name in _SYNTHETIC:
         raw = _SYNTHETIC[spec.name](spec, rng)
     else:
-        raise DatasetError("data.name", f"unknown dataset {spec.name!r}")
+        raise DatasetError("data.name", translate("Data", "unknown dataset {name}").format(name=repr(spec.name)))
     return _split(raw, spec, rng)
 
 
@@ -326,25 +330,30 @@ def preview_csv(path: str, n_rows: int = 5, field: str = "data.csv_path") -> Csv
 
 def _open_csv(path: str | None, field: str):
     if not path:
-        raise DatasetError(field, f"no file chosen; set {field.split('.')[-1]} to a .csv file")
+        raise DatasetError(field, translate("Data", "no file chosen; set {field} to a .csv file").format(
+            field=field.split(".")[-1]))
+    cannot_read = translate("Data", "cannot read {path}: {reason}")
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise DatasetError(field, f"{path} does not exist; choose an existing .csv file") from None
+        raise DatasetError(field, translate("Data", "{path} does not exist; choose an existing .csv file").format(
+            path=path)) from None
     except OSError as exc:
-        raise DatasetError(field, f"cannot read {path}: {exc.strerror}") from None
+        raise DatasetError(field, cannot_read.format(path=path, reason=exc.strerror)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise DatasetError(field, f"{path} is a folder; choose a .csv file")
+        raise DatasetError(field, translate("Data", "{path} is a folder; choose a .csv file").format(path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise DatasetError(field, f"{path} is not a regular file (a pipe or a device); choose a .csv file")
+        raise DatasetError(field, translate("Data", "{path} is not a regular file (a pipe or a device); choose a .csv "
+                                                    "file").format(path=path))
     if info.st_size > limits.MAX_CSV_BYTES:
-        raise DatasetError(field, f"{path} is {limits.human_bytes(info.st_size)}; a CSV file may be at most "
-                                  f"{limits.human_bytes(limits.MAX_CSV_BYTES)}: use a sample of its rows")
+        raise DatasetError(field, translate("Data", "{path} is {size}; a CSV file may be at most {limit}: use a sample "
+                                                    "of its rows").format(
+            path=path, size=limits.human_bytes(info.st_size), limit=limits.human_bytes(limits.MAX_CSV_BYTES)))
     try:
         # utf-8-sig: spreadsheet programs often start the file with a byte-order mark
         return open(path, newline="", encoding="utf-8-sig")
     except OSError as exc:
-        raise DatasetError(field, f"cannot read {path}: {exc.strerror}") from None
+        raise DatasetError(field, cannot_read.format(path=path, reason=exc.strerror)) from None
 
 
 def _read_table(path: str | None, field: str, max_rows: int | None = None) -> CsvTable:
@@ -355,7 +364,8 @@ def _read_table(path: str | None, field: str, max_rows: int | None = None) -> Cs
         try:
             text = f.read() if max_rows is None else "".join(itertools.islice(f, max_rows * 4 + 64))
         except UnicodeDecodeError:
-            raise DatasetError(field, f"{path} is not UTF-8 text; save it as CSV (UTF-8)") from None
+            raise DatasetError(field, translate("Data", "{path} is not UTF-8 text; save it as CSV (UTF-8)").format(
+                path=path)) from None
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     reader = csv.reader(io.StringIO(text), delimiter=max(_CSV_DELIMITERS, key=first_line.count))
     header, rows, previous_end = None, [], 0
@@ -366,41 +376,44 @@ def _read_table(path: str | None, field: str, max_rows: int | None = None) -> Cs
             if not any(cell.strip() for cell in cells):
                 continue    # blank lines, often at the end of the file (or before the header)
             if any("\n" in cell or "\r" in cell for cell in cells):
-                raise DatasetError(field, f"row {first}: a quoted cell runs on over several lines (to row "
-                                          f"{last}); usually a quote (\") that is never closed: close or "
-                                          "remove it")
+                raise DatasetError(field, translate("Data", "row {first}: a quoted cell runs on over several lines "
+                                                            "(to row {last}); usually a quote (\") that is never "
+                                                            "closed: close or remove it").format(first=first, last=last))
             if header is None:
                 header = _checked_header(cells, last, path, field)
                 continue
             if len(cells) != len(header):
-                raise DatasetError(field, f"row {last} has {len(cells)} cells but the header has {len(header)} "
-                                          "columns; every row needs one cell per column")
+                raise DatasetError(field, translate("Data", "row {row} has {cells} cells but the header has {columns} "
+                                                            "columns; every row needs one cell per column").format(
+                    row=last, cells=len(cells), columns=len(header)))
             rows.append((last, [cell.strip() for cell in cells]))
             if max_rows is not None and len(rows) >= max_rows:
                 break
             if len(rows) > limits.MAX_SAMPLES:
-                raise DatasetError(field, f"{path} has more than {limits.MAX_SAMPLES:,} data rows; use a "
-                                          "sample of them")
+                raise DatasetError(field, translate("Data", "{path} has more than {maximum} data rows; use a sample of "
+                                                            "them").format(path=path, maximum=f"{limits.MAX_SAMPLES:,}"))
     except csv.Error as exc:
-        raise DatasetError(field, f"{path} is not a readable CSV file near row {reader.line_num} ({exc})") from None
+        raise DatasetError(field, translate("Data", "{path} is not a readable CSV file near row {row} ({problem})").format(
+            path=path, row=reader.line_num, problem=exc)) from None
     if header is None:
-        raise DatasetError(field, f"{path} is empty; it needs a header row of column names followed by data rows")
+        raise DatasetError(field, translate("Data", "{path} is empty; it needs a header row of column names followed by "
+                                                    "data rows").format(path=path))
     return CsvTable(header, rows)
 
 
 def _checked_header(cells: list[str], line: int, path: str, field: str) -> list[str]:
     names = [cell.strip() for cell in cells]
     if len(names) > limits.MAX_CSV_COLUMNS:
-        raise DatasetError(field, f"{path} has {len(names):,} columns; at most {limits.MAX_CSV_COLUMNS:,} "
-                                  "are supported")
+        raise DatasetError(field, translate("Data", "{path} has {count} columns; at most {maximum} are supported").format(
+            path=path, count=f"{len(names):,}", maximum=f"{limits.MAX_CSV_COLUMNS:,}"))
     seen: set[str] = set()
     for i, name in enumerate(names):
         if not name:
-            raise DatasetError(field, f"column {i + 1} of the header (row {line}) has no name; give every "
-                                      "column a name")
+            raise DatasetError(field, translate("Data", "column {column} of the header (row {row}) has no name; give "
+                                                        "every column a name").format(column=i + 1, row=line))
         if name in seen:
-            raise DatasetError(field, f"column name {name!r} appears twice in the header row; give every "
-                                      "column a different name")
+            raise DatasetError(field, translate("Data", "column name {name} appears twice in the header row; give every "
+                                                        "column a different name").format(name=repr(name)))
         seen.add(name)
     return names
 
@@ -424,8 +437,10 @@ def _numeric_columns(rows, indices: list[int], names: list[str], why: str, field
     for line, cells in rows:
         for index, name in zip(indices, names):
             if _number(cells[index]) is None:
-                shown = "an empty cell" if not cells[index] else f"{cells[index]!r}, not a finite number"
-                raise DatasetError(field, f"row {line}, column {name!r}: {shown}; {why}")
+                shown = (translate("Data", "an empty cell") if not cells[index]
+                         else translate("Data", "{value}, not a finite number").format(value=repr(cells[index])))
+                raise DatasetError(field, translate("Data", "row {row}, column {name}: {problem}; {fix}").format(
+                    row=line, name=repr(name), problem=shown, fix=why))
     raise AssertionError("a cell failed to convert but none is bad")
 
 
@@ -434,34 +449,44 @@ def _column_index(table: CsvTable, name: str, field: str, path: str) -> int:
         return table.columns.index(name)
     except ValueError:
         nearest = difflib.get_close_matches(name or "", table.columns, n=1, cutoff=0.5)
-        hint = f"; did you mean {nearest[0]!r}?" if nearest else ""
         shown = ", ".join(table.columns[:20]) + (", ..." if len(table.columns) > 20 else "")
-        raise DatasetError(field, f"no column named {name!r} in {path}; the columns are {shown}{hint}") from None
+        if nearest:
+            message = translate("Data", "no column named {name} in {path}; the columns are {columns}; did you mean "
+                                        "{nearest}?").format(name=repr(name), path=path, columns=shown,
+                                                             nearest=repr(nearest[0]))
+        else:
+            message = translate("Data", "no column named {name} in {path}; the columns are {columns}").format(
+                name=repr(name), path=path, columns=shown)
+        raise DatasetError(field, message) from None
 
 
 def _load_csv(spec: DataSpec) -> _Raw:
     path = spec.csv_path
     table = _read_table(path, "data.csv_path")
+    no_rows = translate("Data", "{path} has a header row but no data rows")
     target_index = _column_index(table, spec.target, "data.target", path)
     if not table.rows:
-        raise DatasetError("data.csv_path", f"{path} has a header row but no data rows")
+        raise DatasetError("data.csv_path", no_rows.format(path=path))
     if len(table.rows) < MIN_CSV_ROWS:
-        raise DatasetError("data.csv_path", f"{path} has only {len(table.rows)} data rows; at least "
-                                            f"{MIN_CSV_ROWS} are needed to train and validate")
+        raise DatasetError("data.csv_path", translate("Data", "{path} has only {count} data rows; at least {minimum} "
+                                                              "are needed to train and validate").format(
+            path=path, count=len(table.rows), minimum=MIN_CSV_ROWS))
     if spec.features:
         feature_names = tuple(spec.features)
         for name in feature_names:
             if name == spec.target:
-                raise DatasetError("data.features", f"{name!r} is the target; it cannot be an input too")
+                raise DatasetError("data.features", translate("Data", "{name} is the target; it cannot be an input "
+                                                                      "too").format(name=repr(name)))
             _column_index(table, name, "data.features", path)
     else:
         feature_names = tuple(name for name in table.columns if name != spec.target)
     if not feature_names:
-        raise DatasetError("data.target", f"{spec.target!r} is the only column; the file needs input columns too")
+        raise DatasetError("data.target", translate("Data", "{name} is the only column; the file needs input columns "
+                                                            "too").format(name=repr(spec.target)))
     val_table = _read_table(spec.val_path, "data.val_path") if spec.val_path else None
     if val_table is not None and not val_table.rows:
-        raise DatasetError("data.val_path", f"{spec.val_path} has a header row but no data rows")
-    why = "the input columns must be numbers: fix the cell, or leave the column out of the features"
+        raise DatasetError("data.val_path", no_rows.format(path=spec.val_path))
+    why = translate("Data", "the input columns must be numbers: fix the cell, or leave the column out of the features")
     tables = [(table, "data.csv_path")] + ([(val_table, "data.val_path")] if val_table else [])
     xs, targets = [], []
     for part, field in tables:
@@ -471,8 +496,9 @@ def _load_csv(spec: DataSpec) -> _Raw:
         t = _column_index(part, spec.target, field, where)
         for line, cells in part.rows:
             if not cells[t]:
-                raise DatasetError(field, f"row {line}, column {spec.target!r}: an empty target cell; every row "
-                                          "needs a target value: fill it in or remove the row")
+                raise DatasetError(field, translate("Data", "row {row}, column {name}: an empty target cell; every row "
+                                                            "needs a target value: fill it in or remove the row").format(
+                    row=line, name=repr(spec.target)))
         targets.append([cells[t] for _, cells in part.rows])
     name = Path(path).stem
     n_train = len(table.rows)
@@ -480,11 +506,12 @@ def _load_csv(spec: DataSpec) -> _Raw:
     if _is_classification(all_targets, spec.task):
         y, class_names = _encode_classes(all_targets)
         if len(class_names) < 2:
-            raise DatasetError("data.target", f"column {spec.target!r} has a single value {class_names[0]!r}; "
-                                              "classification needs at least two classes")
+            raise DatasetError("data.target", translate("Data", "column {name} has a single value {value}; "
+                                                                "classification needs at least two classes").format(
+                name=repr(spec.target), value=repr(class_names[0])))
         n_classes = len(class_names)
     else:
-        why = "a regression target must be numeric: fix the cell, or set task to classification"
+        why = translate("Data", "a regression target must be numeric: fix the cell, or set task to classification")
         y = np.concatenate([_numeric_columns(part.rows, [_column_index(part, spec.target, field, "")],
                                              [spec.target], why, field)
                             for part, field in tables])

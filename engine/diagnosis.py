@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from engine.i18n import QT_TRANSLATE_NOOP, translate
 from engine.layer_health import (
     DEAD_SHARE, SATURATED_SHARE, flow_ratios, flow_state, hidden_indices, recent_values,
 )
@@ -25,17 +26,46 @@ SYMMETRIC_SPREAD = 1e-6
 SATURATING = ("sigmoid", "tanh")
 RECTIFYING = ("relu", "leaky_relu")
 
-# The fixes the GUI offers as buttons, by key.
+# The fixes the GUI offers as buttons, by key (English; ``fix_label`` gives the shown text).
 FIXES = {
-    "relu_he": "Use ReLU with He initialisation",
-    "xavier": "Use Xavier (Glorot) initialisation",
-    "residual": "Wrap layers in residual blocks",
-    "clip": "Clip gradients to norm 1",
-    "lower_lr": "Lower the learning rate 10x",
-    "smaller_init": "Use a smaller initialisation (Xavier/He)",
-    "adam": "Switch to Adam",
-    "random_init": "Start from random weights (He for ReLU, Xavier otherwise)",
+    "relu_he": QT_TRANSLATE_NOOP("Diagnosis", "Use ReLU with He initialisation"),
+    "xavier": QT_TRANSLATE_NOOP("Diagnosis", "Use Xavier (Glorot) initialisation"),
+    "residual": QT_TRANSLATE_NOOP("Diagnosis", "Wrap layers in residual blocks"),
+    "clip": QT_TRANSLATE_NOOP("Diagnosis", "Clip gradients to norm 1"),
+    "lower_lr": QT_TRANSLATE_NOOP("Diagnosis", "Lower the learning rate 10x"),
+    "smaller_init": QT_TRANSLATE_NOOP("Diagnosis", "Use a smaller initialisation (Xavier/He)"),
+    "adam": QT_TRANSLATE_NOOP("Diagnosis", "Switch to Adam"),
+    "random_init": QT_TRANSLATE_NOOP("Diagnosis", "Start from random weights (He for ReLU, Xavier otherwise)"),
 }
+
+
+def fix_label(key: str) -> str:
+    """The label of fix ``key`` in the current language."""
+    return translate("Diagnosis", FIXES[key])
+
+
+# The verdicts, marked for translation (``verdict_text`` shows them).
+VERDICTS = (QT_TRANSLATE_NOOP("Diagnosis", "healthy"), QT_TRANSLATE_NOOP("Diagnosis", "vanishing"),
+            QT_TRANSLATE_NOOP("Diagnosis", "exploding"), QT_TRANSLATE_NOOP("Diagnosis", "symmetric"),
+            QT_TRANSLATE_NOOP("Diagnosis", "diverged"), QT_TRANSLATE_NOOP("Diagnosis", "unknown"))
+
+
+def verdict_text(verdict: str) -> str:
+    """A verdict key ("vanishing") as the reader's word for it."""
+    return translate("Diagnosis", verdict)
+
+
+# A trainer's statuses, marked for translation (``status_text`` shows them).
+STATUSES = (QT_TRANSLATE_NOOP("Diagnosis", "idle"), QT_TRANSLATE_NOOP("Diagnosis", "running"),
+            QT_TRANSLATE_NOOP("Diagnosis", "paused"), QT_TRANSLATE_NOOP("Diagnosis", "stopped"),
+            QT_TRANSLATE_NOOP("Diagnosis", "finished"))
+
+
+def status_text(status: str) -> str:
+    """A trainer status ("finished", "diverged at step 12", ...) in the current language."""
+    if status.startswith("diverged at step "):
+        return translate("Diagnosis", "diverged at step {step}").format(step=status.removeprefix("diverged at step "))
+    return translate("Diagnosis", status)
 
 
 @dataclass(frozen=True)
@@ -54,17 +84,20 @@ def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], stat
     if status.startswith("diverged"):
         return Diagnosis(
             "diverged", math.nan,
-            "the loss, a gradient or the weights overflowed or grew absurdly large: updates grew without "
-            "bound (exploding gradients or a learning rate too high)",
-            f"{status}: the loss, the gradients or the weights overflowed to NaN/Inf or grew absurdly large "
-            "(beyond 1.8e19, or a loss a million times its start). The weights are the last finite ones and "
-            "the plots show everything up to the last finite step.",
+            translate("Diagnosis", "the loss, a gradient or the weights overflowed or grew absurdly large: updates "
+                                   "grew without bound (exploding gradients or a learning rate too high)"),
+            translate("Diagnosis", "{status}: the loss, the gradients or the weights overflowed to NaN/Inf or grew "
+                                   "absurdly large (beyond 1.8e19, or a loss a million times its start). The "
+                                   "weights are the last finite ones and the plots show everything up to the last "
+                                   "finite step.").format(status=status_text(status)),
             ("lower_lr", "clip", "smaller_init"),
         )
     n_layers = len(layer_activations)
     if not snapshot or len(snapshot.get("step", ())) == 0 or n_layers == 0 or "L0.grad_h" not in snapshot:
-        return Diagnosis("unknown", math.nan, "no probe records yet", "Run or step to see the diagnosis.")
-    names = list(layer_names) if layer_names is not None else [f"layer {i + 1}" for i in range(n_layers)]
+        return Diagnosis("unknown", math.nan, translate("Diagnosis", "no probe records yet"),
+                         translate("Diagnosis", "Run or step to see the diagnosis."))
+    names = list(layer_names) if layer_names is not None else [
+        translate("Diagnosis", "layer {number}").format(number=i + 1) for i in range(n_layers)]
     hidden = hidden_indices(n_layers)
     symmetric = _symmetric_start(snapshot, hidden, names)
     if symmetric is not None:
@@ -72,7 +105,7 @@ def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], stat
     first, last = hidden[0], hidden[-1]
     ratio = float(flow_ratios(snapshot, n_layers)[first]) if len(hidden) >= 2 else 1.0
     kinds = {layer_activations[i] for i in hidden}
-    depth = f"{names[first]} receives {_fmt(ratio)} times the gradient of {names[last]}"
+    flow = dict(first=names[first], ratio=_fmt(ratio), last=names[last])
     verdict = flow_state(ratio)
 
     if verdict == "vanishing":
@@ -80,28 +113,35 @@ def diagnose(snapshot: dict[str, np.ndarray], layer_activations: list[str], stat
         dead = _worst(snapshot, "dead", hidden, layer_activations, RECTIFYING)
         if saturated is not None and saturated[1] > SATURATED_SHARE:
             layer, share = saturated
-            cause = (f"{share:.0%} of {names[layer]}'s units are saturated (outputs at the flat ends of the "
-                     f"{layer_activations[layer]}), where its slope is nearly zero, so almost no gradient "
-                     "passes back")
+            cause = translate(
+                "Diagnosis", "{share:.0%} of {layer}'s units are saturated (outputs at the flat ends of the "
+                             "{activation}), where its slope is nearly zero, so almost no gradient passes back"
+            ).format(share=share, layer=names[layer], activation=layer_activations[layer])
         elif dead is not None and dead[1] > DEAD_SHARE:
             layer, share = dead
-            cause = (f"{share:.0%} of {names[layer]}'s units are dead ReLUs (zero for every input), so no "
-                     "gradient flows through them")
+            cause = translate("Diagnosis", "{share:.0%} of {layer}'s units are dead ReLUs (zero for every input), "
+                                           "so no gradient flows through them").format(share=share, layer=names[layer])
         elif "sigmoid" in kinds:
-            cause = ("the sigmoid's slope is at most 0.25, so every sigmoid layer shrinks the gradient at "
-                     "least fourfold on its way back")
+            cause = translate("Diagnosis", "the sigmoid's slope is at most 0.25, so every sigmoid layer shrinks the "
+                                           "gradient at least fourfold on its way back")
         else:
-            cause = ("the initial weights are too small for this depth: each layer scales the gradient "
-                     "down (Xavier suits tanh, He suits ReLU)")
+            cause = translate("Diagnosis", "the initial weights are too small for this depth: each layer scales the "
+                                           "gradient down (Xavier suits tanh, He suits ReLU)")
         fixes = ("relu_he", "residual", "xavier", "adam")
-        return Diagnosis("vanishing", ratio, cause, f"{depth}: vanishing. Likely cause: {cause}.", fixes)
+        message = translate("Diagnosis", "{first} receives {ratio} times the gradient of {last}: vanishing. Likely "
+                                         "cause: {cause}.").format(cause=cause, **flow)
+        return Diagnosis("vanishing", ratio, cause, message, fixes)
     if verdict == "exploding":
-        cause = ("the initial weights are too large: each layer multiplies the gradient on its way back "
-                 "(use Xavier for tanh/sigmoid, He for ReLU)")
+        cause = translate("Diagnosis", "the initial weights are too large: each layer multiplies the gradient on its "
+                                       "way back (use Xavier for tanh/sigmoid, He for ReLU)")
         fixes = ("smaller_init", "clip", "lower_lr")
-        return Diagnosis("exploding", ratio, cause, f"{depth}: exploding. Likely cause: {cause}.", fixes)
-    cause = "gradients reach the first layer at a scale similar to the last one"
-    return Diagnosis("healthy", ratio, cause, f"{depth}: healthy; {cause}.")
+        message = translate("Diagnosis", "{first} receives {ratio} times the gradient of {last}: exploding. Likely "
+                                         "cause: {cause}.").format(cause=cause, **flow)
+        return Diagnosis("exploding", ratio, cause, message, fixes)
+    cause = translate("Diagnosis", "gradients reach the first layer at a scale similar to the last one")
+    message = translate("Diagnosis", "{first} receives {ratio} times the gradient of {last}: healthy; "
+                                     "{cause}.").format(cause=cause, **flow)
+    return Diagnosis("healthy", ratio, cause, message)
 
 
 def _worst(snapshot: dict[str, np.ndarray], metric: str, hidden: list[int], activations: list[str],
@@ -126,20 +166,30 @@ def _symmetric_start(snapshot: dict[str, np.ndarray], hidden: list[int], names: 
     alike = [i for i in hidden if i not in silent and spread is not None and spread[i] < SYMMETRIC_SPREAD]
     if not silent and not alike:
         return None
-    parts = []
-    if silent:
-        parts.append(f"no gradient reaches {_layers(silent, names)} (the weight gradient is exactly 0)")
-    if alike:
-        parts.append(f"every unit of {_layers(alike, names)} receives the same gradient")
-    cause = (" and ".join(parts) + ": the units of such a layer started equal and stay equal, so the layer "
-             "acts like a single unit and the network cannot learn. Weights that all start at the same "
-             "value (zeros or a constant) do this; random initialisation breaks the symmetry")
-    return Diagnosis("symmetric", math.nan, cause, f"Symmetric start: {cause}.", ("random_init",))
+    silent_text = translate("Diagnosis", "no gradient reaches {layers} (the weight gradient is exactly 0)")
+    alike_text = translate("Diagnosis", "every unit of {layers} receives the same gradient")
+    if silent and alike:
+        which = translate("Diagnosis", "{listed} and {last}").format(
+            listed=silent_text.format(layers=_layers(silent, names)), last=alike_text.format(layers=_layers(alike, names)))
+    elif silent:
+        which = silent_text.format(layers=_layers(silent, names))
+    else:
+        which = alike_text.format(layers=_layers(alike, names))
+    cause = translate("Diagnosis", "{which}: the units of such a layer started equal and stay equal, so the layer "
+                                   "acts like a single unit and the network cannot learn. Weights that all start at "
+                                   "the same value (zeros or a constant) do this; random initialisation breaks the "
+                                   "symmetry").format(which=which)
+    message = translate("Diagnosis", "Symmetric start: {cause}.").format(cause=cause)
+    return Diagnosis("symmetric", math.nan, cause, message, ("random_init",))
 
 
 def _layers(indices: list[int], names: list[str]) -> str:
+    """"dense1", "dense1 and dense2", "dense1, dense2 and dense3" in the current language."""
     chosen = [names[i] for i in indices]
-    return chosen[0] if len(chosen) == 1 else ", ".join(chosen[:-1]) + " and " + chosen[-1]
+    if len(chosen) == 1:
+        return chosen[0]
+    return translate("Diagnosis", "{listed} and {last}").format(
+        listed=", ".join(chosen[:-1]), last=chosen[-1])
 
 
 def _fmt(x: float) -> str:

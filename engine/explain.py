@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.activations import sigmoid
+from engine.i18n import translate
 from engine.layers import ActivationLayer, BatchNorm, Dense, Dropout, Residual
 from engine.losses import get_loss
 from engine.network import build_network
@@ -319,13 +320,23 @@ def ledger(explanation: Explanation) -> Ledger:
     return Ledger(rows=rows, ratio=ratio, summary=_summary(rows, bool(explanation.skips)))
 
 
-def _change(factor: float, it: str, further: str = "") -> str:
-    """What a factor does to the gradient: "shrink the gradient 4.1×", "shrink it a further 1.7×"."""
+def _change(factor: float, first: bool, further: bool = False) -> str:
+    """What a factor does to the gradient: "shrink the gradient 4.1×" (the sentence's first clause),
+    "shrink it a further 1.7×" (its second)."""
     if factor == 0:
-        return f"cut {it} off entirely"
+        return translate("Explain", "cut the gradient off entirely") if first else translate("Explain", "cut it off entirely")
     if not math.isfinite(factor):
-        return f"make {it} undefined (no gradient reaches them)"
-    return f"shrink {it} {further}{1 / factor:.2g}×" if factor < 1 else f"grow {it} {further}{factor:.2g}×"
+        return (translate("Explain", "make the gradient undefined (no gradient reaches them)") if first
+                else translate("Explain", "make it undefined (no gradient reaches them)"))
+    if first:
+        text = (translate("Explain", "shrink the gradient {factor}×") if factor < 1
+                else translate("Explain", "grow the gradient {factor}×"))
+    elif further:
+        text = (translate("Explain", "shrink it a further {factor}×") if factor < 1
+                else translate("Explain", "grow it a further {factor}×"))
+    else:
+        text = translate("Explain", "shrink it {factor}×") if factor < 1 else translate("Explain", "grow it {factor}×")
+    return text.format(factor=f"{1 / factor if factor < 1 else factor:.2g}")
 
 
 def _per_layer(factors: list[float]) -> float:
@@ -343,10 +354,12 @@ def _summary(rows: list[LedgerRow], skips: bool) -> str:
     inside = [row for row in rows if row.in_ratio]
     if not inside:
         gain = math.prod(row.gain for row in rows)
-        return ("There is no hidden layer for the gradient to vanish in: from the output to the input it "
-                f"changes {gain:.3g}× in all.")
+        return translate("Explain", "There is no hidden layer for the gradient to vanish in: from the output to the "
+                                    "input it changes {gain}× in all.").format(gain=f"{gain:.3g}")
     kinds = {row.activation for row in inside}
-    slopes = f"the {kinds.pop()} slopes" if len(kinds) == 1 else "the activation slopes"
+    slopes = (translate("Explain", "the {activation} slopes").format(activation=kinds.pop()) if len(kinds) == 1
+              else translate("Explain", "the activation slopes"))
+    weights = translate("Explain", "the weights and skips") if skips else translate("Explain", "the weights")
     act = _per_layer([row.activation_factor for row in inside])
     weight = _per_layer([row.weight_factor for row in inside])
 
@@ -354,12 +367,15 @@ def _summary(rows: list[LedgerRow], skips: bool) -> str:
         return abs(math.log(factor)) if math.isfinite(factor) and factor > 0 else math.inf
 
     (first, first_factor), (second, second_factor) = sorted(
-        [(slopes, act), ("the weights and skips" if skips else "the weights", weight)], key=lambda item: -size(item[1]))
-    layers = f"{len(inside)} layer{'s' if len(inside) > 1 else ''}"
-    further = "a further " if (first_factor < 1) == (second_factor < 1) else ""
+        [(slopes, act), (weights, weight)], key=lambda item: -size(item[1]))
+    layers = (translate("Explain", "{count} layers") if len(inside) > 1
+              else translate("Explain", "{count} layer")).format(count=len(inside))
+    further = (first_factor < 1) == (second_factor < 1)
     total = math.prod(row.gain for row in inside)
-    return (f"Per layer, {first} {_change(first_factor, 'the gradient')}; {second} "
-            f"{_change(second_factor, 'it', further)} (over {layers}: {total:.3g}× in all).")
+    return translate("Explain", "Per layer, {first} {first_change}; {second} {second_change} (over {layers}: "
+                                "{total}× in all).").format(
+        first=first, first_change=_change(first_factor, True), second=second,
+        second_change=_change(second_factor, False, further), layers=layers, total=f"{total:.3g}")
 
 
 def worked_example(chain: WorkedChain, sample: int) -> dict:

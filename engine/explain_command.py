@@ -18,9 +18,12 @@ import json
 import math
 import sys
 
-from engine.command_line import error
+from engine.command_line import error, parse_with_language
+from engine.diagnosis import status_text
 from engine.explain import WORKED_SAMPLES, Explainer, ledger, worked_example
+from engine.i18n import translate
 from engine.network import WeightsError
+from engine.preset_texts import preset_text
 from engine.spec import Experiment, SpecError
 from engine.trainer import Trainer
 
@@ -72,16 +75,22 @@ def _g(x: float) -> str:
 
 
 def format_ledger(result: dict) -> str:
-    lines = [f"Chain-rule ledger of '{result['experiment']}' at step {result['step']}: the batch of "
-             f"{result['batch_size']} samples the next step trains on (loss {_g(result['loss'])})",
+    layer, activation = translate("Explain", "layer"), translate("Explain", "activation ×")
+    weights, gain = translate("Explain", "weights ×"), translate("Explain", "gain")
+    lines = [translate("Explain", "Chain-rule ledger of '{experiment}' at step {step}: the batch of {batch_size} "
+                                  "samples the next step trains on (loss {loss})").format(
+                 experiment=preset_text(result["experiment"]), step=result["step"], batch_size=result["batch_size"],
+                 loss=_g(result["loss"])),
              "",
-             f"{'layer':<22}{'‖dL/dh‖':>11}{'activation ×':>15}{'weights ×':>12}{'gain':>11}"]
+             f"{layer:<22}{'‖dL/dh‖':>11}{activation:>15}{weights:>12}{gain:>11}"]
     for row in result["layers"]:
         mark = "  *" if row["in_ratio"] else ""
         lines.append(f"{row['layer']:<22}{row['grad_h_norm']:>11.3e}{_g(row['activation_factor']):>15}"
                      f"{_g(row['weight_factor']):>12}{_g(row['gain']):>11}{mark}")
-    lines += ["", "activation factor = ‖dL/dz‖ / ‖dL/dh‖; weight factor = ‖dL/dh_prev‖ / ‖dL/dz‖; gain = their product",
-              f"first-to-last hidden ratio = {result['ratio']:.4g} (the product of the gains marked *)",
+    lines += ["", translate("Explain", "activation factor = ‖dL/dz‖ / ‖dL/dh‖; weight factor = ‖dL/dh_prev‖ / "
+                                       "‖dL/dz‖; gain = their product"),
+              translate("Explain", "first-to-last hidden ratio = {ratio} (the product of the gains marked *)").format(
+                  ratio=f"{result['ratio']:.4g}"),
               result["summary"]]
     if "worked_example" in result:
         lines += ["", *format_worked_example(result["worked_example"])]
@@ -91,22 +100,24 @@ def format_ledger(result: dict) -> str:
 def format_worked_example(example: dict) -> list[str]:
     """The worked example as a learner would write it out by hand."""
     lr = example["lr"]
-    lines = [f"Worked example: training sample {example['sample']}, x = {_g(example['x'])}, "
-             f"target t = {_g(example['target'])}", "forward:"]
+    lines = [translate("Explain", "Worked example: training sample {sample}, x = {x}, target t = {target}").format(
+                 sample=example["sample"], x=_g(example["x"]), target=_g(example["target"])),
+             translate("Explain", "forward:")]
     for layer in example["layers"]:
         lines.append(f"  {layer['layer']}: z = w·x + b = {_g(layer['w'])} × {_g(layer['x'])} + {_g(layer['b'])} "
                      f"= {_g(layer['z'])};  a = {layer['activation']}(z) = {_g(layer['a'])}")
     output = example["layers"][-1]
-    lines.append(f"error a − t = {_g(output['a'] - example['target'])}")
-    lines.append("backward (output to input):")
+    lines.append(translate("Explain", "error a − t = {error}").format(error=_g(output["a"] - example["target"])))
+    lines.append(translate("Explain", "backward (output to input):"))
     for layer in reversed(example["layers"]):
         lines.append(f"  {layer['layer']}: dL/da = {_g(layer['dL_da'])};  σ'(z) = {_g(layer['slope'])};  "
                      f"dL/dz = dL/da · σ'(z) = {_g(layer['dL_dz'])}")
         lines.append(f"  {' ' * len(layer['layer'])}  dL/dw = dL/dz · x = {_g(layer['dL_dz'])} × {_g(layer['x'])} "
                      f"= {_g(layer['dL_dw'])};  dL/db = dL/dz = {_g(layer['dL_db'])}")
     if example["fused_output"] == "sigmoid":
-        lines.append("  (binary cross-entropy: σ'(z) cancels, so dL/dz = a − t at the output)")
-    lines.append(f"update if this sample alone made the step (plain gradient descent, lr = {_g(lr)}):")
+        lines.append("  " + translate("Explain", "(binary cross-entropy: σ'(z) cancels, so dL/dz = a − t at the output)"))
+    lines.append(translate("Explain", "update if this sample alone made the step (plain gradient descent, lr = "
+                                      "{lr}):").format(lr=_g(lr)))
     for layer in example["layers"]:
         lines.append(f"  {layer['layer']}: w ← {_g(layer['w'])} − {_g(lr)} × {_g(layer['dL_dw'])} = {_g(layer['w_new'])};  "
                      f"b ← {_g(layer['b'])} − {_g(lr)} × {_g(layer['dL_db'])} = {_g(layer['b_new'])}")
@@ -114,23 +125,26 @@ def format_worked_example(example: dict) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = parse_with_language(_parser(), argv)
     try:
         if args.step < 0:
-            raise SpecError("--step", f"must be 0 or a positive number of steps, got {args.step}")
+            raise SpecError("--step", translate("Commands", "must be 0 or a positive number of steps, got "
+                                                            "{value}").format(value=args.step))
         trainer = Trainer(Experiment.load(args.experiment))
         if args.step:
             trainer.run(max_steps=args.step)
         samples = min(len(trainer.x_train), WORKED_SAMPLES)
         if not 0 <= args.sample < samples:
-            raise SpecError("--sample", f"must be a training sample index from 0 to {samples - 1}, got {args.sample}")
+            raise SpecError("--sample", translate("Commands", "must be a training sample index from 0 to {last}, got "
+                                                              "{value}").format(last=samples - 1, value=args.sample))
         result = explanation_dict(trainer, args.sample)
     except (SpecError, WeightsError) as exc:
         return error(exc)
     except KeyboardInterrupt:
-        print("interrupted; nothing printed", file=sys.stderr)
+        print(translate("Commands", "interrupted; nothing printed"), file=sys.stderr)
         return 130
     if trainer.status.startswith("diverged"):
-        print(f"note: the run {trainer.status}; the ledger is of the last finite step", file=sys.stderr)
+        print(translate("Commands", "note: the run {status}; the ledger is of the last finite step").format(
+            status=status_text(trainer.status)), file=sys.stderr)
     print(json.dumps(_finite(result), indent=2, ensure_ascii=False) if args.json else format_ledger(result))
     return 0

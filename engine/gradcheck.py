@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
+from engine.i18n import translate
 from engine.layers import Dropout
 from engine.losses import Loss, get_loss
 from engine.network import Network, build_network
@@ -167,17 +168,20 @@ class GradcheckReport:
 
     def meaning(self) -> str:
         """One sentence on what the result means."""
-        sample = ("every weight" if self.checked == self.size
-                  else f"a random sample of {self.checked:,} of the {self.size:,} weights")
+        sample = (translate("Gradcheck", "every weight") if self.checked == self.size
+                  else translate("Gradcheck", "a random sample of {checked} of the {size} weights").format(
+                      checked=f"{self.checked:,}", size=f"{self.size:,}"))
         if self.passed:
-            return (f"Backpropagation is correct here: for {sample}, the gradient it computes agrees with a "
-                    f"numeric estimate (the loss measured at w ± {self.eps:g}) to within a relative error of "
-                    f"{self.threshold:g} (worst {self.max_error:.1e}).")
+            return translate("Gradcheck", "Backpropagation is correct here: for {sample}, the gradient it computes "
+                                          "agrees with a numeric estimate (the loss measured at w ± {eps}) to within a "
+                                          "relative error of {threshold} (worst {worst}).").format(
+                sample=sample, eps=f"{self.eps:g}", threshold=f"{self.threshold:g}", worst=f"{self.max_error:.1e}")
         worst = self.worst
-        return (f"The gradient of {worst.name} disagrees with the numeric estimate (relative error "
-                f"{worst.relative_error:.1e}, above {self.threshold:g}): the backward pass computes a wrong "
-                "derivative for it, or a ReLU-like kink lies within "
-                f"{self.eps:g} of an input for this batch (then a nearby batch or seed passes).")
+        return translate("Gradcheck", "The gradient of {name} disagrees with the numeric estimate (relative error "
+                                      "{error}, above {threshold}): the backward pass computes a wrong derivative for "
+                                      "it, or a ReLU-like kink lies within {eps} of an input for this batch (then a "
+                                      "nearby batch or seed passes).").format(
+            name=worst.name, error=f"{worst.relative_error:.1e}", threshold=f"{self.threshold:g}", eps=f"{self.eps:g}")
 
     def to_dict(self) -> dict:
         out = asdict(self)

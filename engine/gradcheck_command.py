@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from engine.command_line import error
+from engine.command_line import error, parse_with_language
 from engine.gradcheck import BATCH_SIZE, MAX_ENTRIES, GradcheckReport, check_experiment
+from engine.i18n import translate
 from engine.network import WeightsError, load_weights
+from engine.preset_texts import preset_text
 from engine.spec import Experiment, SpecError
 
 
@@ -30,24 +32,34 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def format_report(report: GradcheckReport, name: str) -> str:
-    lines = [f"Gradient check of “{name}”: float64, {report.batch_size} training samples, eps {report.eps:g}, "
-             f"pass at relative error <= {report.threshold:g}",
-             f"{'parameter':<16} {'shape':<12} {'checked':>13} {'max |analytic|':>15} {'max |numeric|':>14} "
-             f"{'rel. error':>11}  result"]
+    pass_text, fail_text = translate("Gradcheck", "pass"), translate("Gradcheck", "FAIL")
+    columns = (translate("Gradcheck", "parameter"), translate("Gradcheck", "shape"), translate("Gradcheck", "checked"),
+               translate("Gradcheck", "max |analytic|"), translate("Gradcheck", "max |numeric|"),
+               translate("Gradcheck", "rel. error"), translate("Gradcheck", "result"))
+    lines = [translate("Gradcheck", "Gradient check of “{name}”: float64, {batch_size} training samples, eps {eps}, "
+                                    "pass at relative error <= {threshold}").format(
+                 name=preset_text(name), batch_size=report.batch_size, eps=f"{report.eps:g}",
+                 threshold=f"{report.threshold:g}"),
+             f"{columns[0]:<16} {columns[1]:<12} {columns[2]:>13} {columns[3]:>15} {columns[4]:>14} {columns[5]:>11}  "
+             f"{columns[6]}"]
     for p in report.parameters:
         lines.append(f"{p.name:<16} {str(p.shape):<12} {f'{p.checked}/{p.size}':>13} {p.max_analytic:>15.3e} "
-                     f"{p.max_numeric:>14.3e} {p.relative_error:>11.2e}  {'pass' if p.passed else 'FAIL'}")
-    lines.append(f"{'PASS' if report.passed else 'FAIL'}: {report.meaning()}")
+                     f"{p.max_numeric:>14.3e} {p.relative_error:>11.2e}  {pass_text if p.passed else fail_text}")
+    verdict = (translate("Gradcheck", "PASS: {meaning}") if report.passed
+               else translate("Gradcheck", "FAIL: {meaning}"))
+    lines.append(verdict.format(meaning=report.meaning()))
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = parse_with_language(_parser(), argv)
     try:
         if args.batch < 1:
-            raise SpecError("--batch", f"must be a positive integer, got {args.batch}")
+            raise SpecError("--batch", translate("Commands", "must be a positive integer, got {value}").format(
+                value=args.batch))
         if args.entries < 1:
-            raise SpecError("--entries", f"must be a positive integer, got {args.entries}")
+            raise SpecError("--entries", translate("Commands", "must be a positive integer, got {value}").format(
+                value=args.entries))
         exp = Experiment.load(args.experiment)
         weights = load_weights(args.weights) if args.weights else None
         report = check_experiment(exp, weights, batch_size=args.batch, max_entries=args.entries)

@@ -18,7 +18,9 @@ import signal
 import sys
 import time
 
-from engine.command_line import MEMORY_ADVICE, error
+from engine.command_line import error, memory_advice, parse_with_language
+from engine.diagnosis import status_text
+from engine.i18n import translate
 from engine.network import WeightsError
 from engine.run_directory import OutputError, write_run
 from engine.spec import Experiment, SpecError, reparse
@@ -43,11 +45,13 @@ def _load(args: argparse.Namespace) -> Experiment:
     changes = {}
     if args.steps is not None:
         if args.steps < 1:
-            raise SpecError("--steps", f"must be a positive integer, got {args.steps}")
+            raise SpecError("--steps", translate("Commands", "must be a positive integer, got {value}").format(
+                value=args.steps))
         changes.update(steps=args.steps, epochs=None)
     if args.seed is not None:
         if args.seed < 0:
-            raise SpecError("--seed", f"must be a non-negative integer, got {args.seed}")
+            raise SpecError("--seed", translate("Commands", "must be a non-negative integer, got {value}").format(
+                value=args.seed))
         changes["seed"] = args.seed
     return reparse(exp.replace(**changes)) if changes else exp
 
@@ -76,12 +80,12 @@ class _Interrupts:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = parse_with_language(_parser(), argv)
     with _Interrupts() as interrupts:
         try:
             return _run(args, interrupts)
         except KeyboardInterrupt:
-            print("interrupted before training started; nothing written", file=sys.stderr)
+            print(translate("Commands", "interrupted before training started; nothing written"), file=sys.stderr)
             return 128 + (interrupts.signum or signal.SIGINT)
 
 
@@ -100,15 +104,17 @@ def _run(args: argparse.Namespace, interrupts: _Interrupts) -> int:
     except BrokenPipeError:     # the reader of the progress went away: the shared handler ends quietly
         raise
     except OSError as exc:
-        print(f"error: cannot write the run into {args.out}: {exc.strerror or exc}; nothing was written "
-              "(free some space or choose another folder, and run again)", file=sys.stderr)
-        return 1
+        return error(translate("Commands", "cannot write the run into {out}: {reason}; nothing was written (free "
+                                               "some space or choose another folder, and run again)").format(
+            out=args.out, reason=exc.strerror or exc), 1)
     except MemoryError:
-        return error(f"the run ran out of memory; nothing was written to {args.out} ({MEMORY_ADVICE})", 1)
+        return error(translate("Commands", "the run ran out of memory; nothing was written to {out} ({advice})").format(
+            out=args.out, advice=memory_advice()), 1)
     progress.done()
-    print(f"{result.status}: {result.steps} steps, {result.diagnosis.message}", file=sys.stderr)
-    print(f"wrote {args.out}/metrics.csv, probes.csv, weights.npz, summary.json, experiment.json, README.txt",
-          file=sys.stderr)
+    print(translate("Commands", "{status}: {steps} steps, {diagnosis}").format(
+        status=status_text(result.status), steps=result.steps, diagnosis=result.diagnosis.message), file=sys.stderr)
+    print(translate("Commands", "wrote {out}/metrics.csv, probes.csv, weights.npz, summary.json, experiment.json, "
+                                "README.txt").format(out=args.out), file=sys.stderr)
     if interrupts.signum is not None:
         return 128 + interrupts.signum
     return 0
@@ -132,8 +138,9 @@ class _Progress:
     def _write(self, now: float) -> None:
         t = self.trainer
         rate = t.step / max(now - self.start, 1e-9)
-        line = (f"step {t.step}/{t.total_steps} ({t.step / t.total_steps:.0%})  epoch {t.epoch}  "
-                f"loss {t.last_loss:.4g}  {rate:,.0f} steps/s")
+        line = translate("Commands", "step {step}/{total} ({done:.0%})  epoch {epoch}  loss {loss}  {rate} steps/s").format(
+            step=t.step, total=t.total_steps, done=t.step / t.total_steps, epoch=t.epoch, loss=f"{t.last_loss:.4g}",
+            rate=f"{rate:,.0f}")
         if self.tty:
             self.stream.write("\r" + line.ljust(79)[:79])
         else:

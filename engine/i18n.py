@@ -188,3 +188,4 @@ def use_language(code: str, folder: Path | str | None = None) -> bool:
 def current_language() -> str:
     """The language engine texts are in: "en" unless ``use_language`` or ``install`` chose another."""
     return _language
+

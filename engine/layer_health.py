@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.i18n import QT_TRANSLATE_NOOP, translate
+
 VANISHING_BELOW = 1e-2     # a layer gets under 1% of the last hidden layer's gradient
 EXPLODING_ABOVE = 1e2      # ... or over 100 times it
 RECENT_RECORDS = 10        # the verdict and the bars read the median of the newest records
@@ -23,15 +25,31 @@ DEAD_SHARE = 0.3           # ... more dead ReLUs than this
 
 @dataclass(frozen=True)
 class LayerMetric:
-    """One per-layer History column as the views show it."""
+    """One per-layer History column as the views show it.  Its texts are kept in English (marked for
+    translation, with the thresholds as placeholders) and read in the current language through
+    ``title``, ``axis_label`` and ``healthy_text``."""
     key: str                           # the column is "L{i}.{key}"
-    title: str                         # the metric chooser's entry
-    axis_label: str                    # short, for the bars' axis and the colour bar
+    title_source: str                  # the metric chooser's entry
+    axis_label_source: str             # short, for the bars' axis and the colour bar
     log: bool                          # drawn as log10 of the value (else as the value itself)
     percent: bool                      # a fraction shown as a percentage
     scale: tuple[float, float]         # the fixed scale, in drawn units (log10 or the value)
     healthy: tuple[float, float] | None   # the healthy band in the value's units; None: relative
-    healthy_text: str                  # the band in words, for tooltips
+    healthy_text_source: str           # the band in words, for tooltips
+
+    @property
+    def title(self) -> str:
+        return translate("Health", self.title_source)
+
+    @property
+    def axis_label(self) -> str:
+        return translate("Health", self.axis_label_source)
+
+    @property
+    def healthy_text(self) -> str:
+        return translate("Health", self.healthy_text_source).format(
+            vanishing=f"{VANISHING_BELOW:g}", exploding=f"{EXPLODING_ABOVE:g}", saturated=SATURATED_SHARE,
+            dead=DEAD_SHARE)
 
     def drawn(self, values: np.ndarray) -> np.ndarray:
         """Values in the scale's units: log10 (a zero goes to the scale's floor) or as they are;
@@ -49,31 +67,34 @@ class LayerMetric:
         return ["above" if v > high else "inside" if v >= low else "below" for v in values]
 
 
-GRADIENT_FLOW_TEXT = (f"coloured by the diagnosis' rule: a layer's dL/dh under {VANISHING_BELOW:g} of the "
-                      f"last hidden layer's is vanishing (blue), over {EXPLODING_ABOVE:g} times it exploding "
-                      "(red), in between healthy (green)")
+GRADIENT_FLOW_TEXT = QT_TRANSLATE_NOOP(
+    "Health", "coloured by the diagnosis' rule: a layer's dL/dh under {vanishing} of the last hidden layer's is "
+              "vanishing (blue), over {exploding} times it exploding (red), in between healthy (green)")
 
 METRICS = {m.key: m for m in (
-    LayerMetric("grad_h", "dL/dh (layer output gradient)", "‖dL/dh‖", True, False, (-8.0, 2.0), None,
-                GRADIENT_FLOW_TEXT),
-    LayerMetric("grad_w", "dL/dW (weight gradient)", "‖dL/dW‖", True, False, (-8.0, 2.0), None,
-                GRADIENT_FLOW_TEXT),
-    LayerMetric("saturated", "saturated units %", "saturated units", False, True, (0.0, 1.0),
-                (0.0, SATURATED_SHARE),
-                f"healthy: under {SATURATED_SHARE:.0%} of a sigmoid/tanh layer's outputs at the flat ends "
-                "of the curve (within 0.01 of its limits), where the slope and so the gradient passed "
-                "back is nearly zero"),
-    LayerMetric("dead", "dead ReLUs %", "dead units", False, True, (0.0, 1.0), (0.0, DEAD_SHARE),
-                f"healthy: under {DEAD_SHARE:.0%} of a ReLU layer's units output 0 for the whole batch; "
-                "a dead unit passes no gradient back and stops learning"),
-    LayerMetric("act_std", "activation std", "activation std", True, False, (-3.0, 3.0), (0.1, 10.0),
-                "healthy: 0.1 to 10; under 0.1 the layer's units output nearly the same value for every "
-                "input (little signal goes forward), over 10 the activations blow up layer by layer"),
-    LayerMetric("update_ratio", "log10 update/weight ratio", "update / weight", True, False, (-8.0, 0.0),
-                (1e-4, 1e-2),
-                "healthy: 1e-4 to 1e-2 (about 1e-3 is the usual reference): how much of its size a layer's "
-                "weight matrix moves per step; far below, the layer barely learns; far above, it jumps "
-                "around"),
+    LayerMetric("grad_h", QT_TRANSLATE_NOOP("Health", "dL/dh (layer output gradient)"), "‖dL/dh‖", True, False,
+                (-8.0, 2.0), None, GRADIENT_FLOW_TEXT),
+    LayerMetric("grad_w", QT_TRANSLATE_NOOP("Health", "dL/dW (weight gradient)"), "‖dL/dW‖", True, False,
+                (-8.0, 2.0), None, GRADIENT_FLOW_TEXT),
+    LayerMetric("saturated", QT_TRANSLATE_NOOP("Health", "saturated units %"),
+                QT_TRANSLATE_NOOP("Health", "saturated units"), False, True, (0.0, 1.0), (0.0, SATURATED_SHARE),
+                QT_TRANSLATE_NOOP("Health", "healthy: under {saturated:.0%} of a sigmoid/tanh layer's outputs at the "
+                                            "flat ends of the curve (within 0.01 of its limits), where the slope and "
+                                            "so the gradient passed back is nearly zero")),
+    LayerMetric("dead", QT_TRANSLATE_NOOP("Health", "dead ReLUs %"), QT_TRANSLATE_NOOP("Health", "dead units"), False,
+                True, (0.0, 1.0), (0.0, DEAD_SHARE),
+                QT_TRANSLATE_NOOP("Health", "healthy: under {dead:.0%} of a ReLU layer's units output 0 for the whole "
+                                            "batch; a dead unit passes no gradient back and stops learning")),
+    LayerMetric("act_std", QT_TRANSLATE_NOOP("Health", "activation std"), QT_TRANSLATE_NOOP("Health", "activation std"),
+                True, False, (-3.0, 3.0), (0.1, 10.0),
+                QT_TRANSLATE_NOOP("Health", "healthy: 0.1 to 10; under 0.1 the layer's units output nearly the same "
+                                            "value for every input (little signal goes forward), over 10 the "
+                                            "activations blow up layer by layer")),
+    LayerMetric("update_ratio", QT_TRANSLATE_NOOP("Health", "log10 update/weight ratio"),
+                QT_TRANSLATE_NOOP("Health", "update / weight"), True, False, (-8.0, 0.0), (1e-4, 1e-2),
+                QT_TRANSLATE_NOOP("Health", "healthy: 1e-4 to 1e-2 (about 1e-3 is the usual reference): how much of "
+                                            "its size a layer's weight matrix moves per step; far below, the layer "
+                                            "barely learns; far above, it jumps around")),
 )}
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 
+from engine.i18n import translate
+
 MAX_EXPERIMENT_BYTES = 1_000_000     # an experiment file (a 100-layer net is ~30 kB)
 MAX_JSON_DEPTH = 20                  # nesting of objects and lists (an experiment needs 6)
 MAX_LAYERS = 100                     # every layer, residual insides included
@@ -77,9 +79,10 @@ class MemoryEstimate:
         return self.parameters + self.activations + self.data
 
     def describe(self) -> str:
-        return (f"about {human_bytes(self.total)} of memory (weights and optimizer state "
-                f"{human_bytes(self.parameters)}, activations {human_bytes(self.activations)}, data "
-                f"{human_bytes(self.data)})")
+        return translate("Limits", "about {total} of memory (weights and optimizer state {parameters}, activations "
+                                   "{activations}, data {data})").format(
+            total=human_bytes(self.total), parameters=human_bytes(self.parameters),
+            activations=human_bytes(self.activations), data=human_bytes(self.data))
 
 
 def estimate_memory(layers, n_inputs: int, n_outputs: int, n_train: int, n_val: int,

@@ -19,6 +19,7 @@ from typing import Iterator
 
 import numpy as np
 
+from engine.i18n import translate
 from engine.layers import ActivationLayer, BatchNorm, Dense, Dropout, Layer, Residual
 from engine.spec import (ActivationSpec, BatchNormSpec, DenseSpec, DropoutSpec, Experiment, ResidualSpec,
                          atomic_write)
@@ -105,19 +106,24 @@ class Network:
         targets = dict(self._named_arrays())
         for name in targets:
             if name not in state:
-                raise WeightsError(f"the weights have no '{name}', which this network needs: they were saved "
-                                   "from a different network; load weights saved from one with the same layers")
+                raise WeightsError(translate("Weights", "the weights have no '{name}', which this network needs: they "
+                                                        "were saved from a different network; load weights saved from "
+                                                        "one with the same layers").format(name=name))
         for name, value in state.items():
             if name not in targets:
-                raise WeightsError(f"the weights hold '{name}', which this network does not have: they were "
-                                   "saved from a different network; load weights saved from one with the same layers")
+                raise WeightsError(translate("Weights", "the weights hold '{name}', which this network does not have: "
+                                                        "they were saved from a different network; load weights saved "
+                                                        "from one with the same layers").format(name=name))
             value = np.asarray(value)
             if value.dtype.kind not in "fiu":
-                raise WeightsError(f"'{name}' holds {value.dtype} values, not numbers; save the weights again")
+                raise WeightsError(translate("Weights", "'{name}' holds {dtype} values, not numbers; save the weights "
+                                                        "again").format(name=name, dtype=value.dtype))
             if value.shape != targets[name].shape:
-                raise WeightsError(f"'{name}' has shape {value.shape} but this network expects "
-                                   f"{targets[name].shape}: the layer sizes differ; load weights saved from a "
-                                   "network with the same layer sizes, or change the layers to match")
+                raise WeightsError(translate("Weights", "'{name}' has shape {shape} but this network expects {expected}: "
+                                                        "the layer sizes differ; load weights saved from a network "
+                                                        "with the same layer sizes, or change the layers to "
+                                                        "match").format(name=name, shape=value.shape,
+                                                                        expected=targets[name].shape))
         for name, target in targets.items():
             np.copyto(target, state[name], casting="same_kind")
 
@@ -195,15 +201,17 @@ def load_weights(path: str | os.PathLike, max_elements: int | None = None) -> di
     data is read, so a hostile header cannot make it allocate gigabytes."""
     where = os.fspath(path)
     if not os.path.isfile(path):
-        raise WeightsError(f"no weights file at {where}; check the path or save the weights first")
-    unreadable = f"{where} is not a readable .npz weights file"
-    fix = "choose a file saved by backprop-workbench"
+        raise WeightsError(translate("Weights", "no weights file at {path}; check the path or save the weights "
+                                                "first").format(path=where))
+    unreadable = translate("Weights", "{path} is not a readable .npz weights file ({problem}); {fix}")
+    fix = translate("Weights", "choose a file saved by backprop-workbench")
     try:
         archive = np.load(path, allow_pickle=False)
     except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-        raise WeightsError(f"{unreadable} ({exc}); {fix}") from None
+        raise WeightsError(unreadable.format(path=where, problem=exc, fix=fix)) from None
     if not isinstance(archive, np.lib.npyio.NpzFile):
-        raise WeightsError(f"{unreadable} (it holds a single array, not an archive of named arrays); {fix}")
+        raise WeightsError(unreadable.format(path=where, fix=fix, problem=translate(
+            "Weights", "it holds a single array, not an archive of named arrays")))
     with archive:
         try:
             if max_elements is not None:
@@ -212,7 +220,7 @@ def load_weights(path: str | os.PathLike, max_elements: int | None = None) -> di
         except WeightsError:
             raise
         except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-            raise WeightsError(f"{unreadable} ({exc}); {fix}") from None
+            raise WeightsError(unreadable.format(path=where, problem=exc, fix=fix)) from None
 
 
 def _check_sizes(archive: np.lib.npyio.NpzFile, max_elements: int, where: str, fix: str) -> None:
@@ -224,5 +232,6 @@ def _check_sizes(archive: np.lib.npyio.NpzFile, max_elements: int, where: str, f
                            else np.lib.format.read_array_header_2_0)
             shape, _fortran, _dtype = read_header(member)
         if math.prod(shape) > max_elements:
-            raise WeightsError(f"'{name}' in {where} has shape {shape}, larger than any array of this network "
-                               f"({max_elements:,} values at most); {fix}")
+            raise WeightsError(translate("Weights", "'{name}' in {path} has shape {shape}, larger than any array of "
+                                                    "this network ({maximum} values at most); {fix}").format(
+                name=name, path=where, shape=shape, maximum=f"{max_elements:,}", fix=fix))

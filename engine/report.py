@@ -22,9 +22,11 @@ from pathlib import Path
 import numpy as np
 
 from engine import runs
-from engine.command_line import error
-from engine.diagnosis import Diagnosis
+from engine.command_line import error, parse_with_language
+from engine.diagnosis import Diagnosis, status_text, verdict_text
+from engine.i18n import current_language, translate
 from engine.layer_health import METRICS as LAYER_METRICS
+from engine.preset_texts import preset_text
 from engine.spec import Experiment, atomic_write_text
 
 # The app's fixed heatmap scale: log10 of a layer's gradient norm, so a colour means the same
@@ -73,7 +75,7 @@ def read_run(run_dir: str | Path) -> ReportData:
     try:
         record = runs.read_run(run_dir)
     except runs.RunReadError as exc:
-        raise ReportError(str(exc).removesuffix(" It was skipped.")) from None
+        raise ReportError(exc.problem) from None
     summary = report_summary(record.status, record.steps_done, record.epochs_done, record.train_loss,
                              record.val_loss, record.train_accuracy, record.val_accuracy, record.diagnosis)
     return report_from_history(record.experiment, record.steps, record.epochs, record.layer_names, summary)
@@ -89,7 +91,7 @@ def report_from_history(experiment: Experiment, steps: dict, epochs: dict, layer
     step_columns = {name: np.asarray(steps[name], dtype=np.float64) for name in ("step", "loss", "grad_norm", "lr")
                     if name in steps}
     epoch_columns = {name: np.asarray(epochs[name], dtype=np.float64) for name in epochs}
-    return ReportData(experiment.name, experiment, summary, step_columns, epoch_columns, list(layer_names), grad_w)
+    return ReportData(preset_text(experiment.name), experiment, summary, step_columns, epoch_columns, list(layer_names), grad_w)
 
 
 # ----------------------------------------------------------------------------- charts
@@ -262,12 +264,12 @@ def svg_heatmap(step: np.ndarray, grad_w: np.ndarray, layer_names: list[str], wi
     # top row = output layer; each layer's row repeated to its height so no viewer blurs rows together
     image = np.repeat(inferno((columns[::-1] - low) / (high - low)), row_h, axis=0)
     png = base64.b64encode(png_bytes(image)).decode("ascii")
+    heading = translate("Report", "Gradient size per layer (log10 of the weight-gradient norm)")
     bar = base64.b64encode(png_bytes(inferno(np.linspace(1, 0, 64))[:, None, :])).decode("ascii")
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
              f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
              f'<rect width="{width}" height="{height}" fill="white"/>',
-             f'<text x="{width / 2}" y="18" text-anchor="middle" font-size="14">Gradient size per layer '
-             f'(log10 of the weight-gradient norm)</text>',
+             f'<text x="{width / 2}" y="18" text-anchor="middle" font-size="14">{html.escape(heading)}</text>',
              f'<image x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" preserveAspectRatio="none" '
              f'style="image-rendering:pixelated" href="data:image/png;base64,{png}"/>',
              f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#444"/>']
@@ -279,7 +281,8 @@ def svg_heatmap(step: np.ndarray, grad_w: np.ndarray, layer_names: list[str], wi
     for v in nice_ticks(x0, x1):
         x = left + (v - x0) / span * plot_w
         parts.append(f'<text x="{x:.1f}" y="{top + plot_h + 17}" text-anchor="middle">{_fmt_tick(v, False)}</text>')
-    parts.append(f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle">step</text>')
+    step_label = html.escape(translate("Report", "step"))
+    parts.append(f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle">{step_label}</text>')
     bar_x = left + plot_w + 16
     parts.append(f'<image x="{bar_x}" y="{top}" width="14" height="{plot_h}" preserveAspectRatio="none" '
                  f'href="data:image/png;base64,{bar}"/>')
@@ -295,34 +298,49 @@ def describe_layers(exp: Experiment) -> list[str]:
     """One line per layer, input side first, as a learner would say it."""
     def one(layer) -> str:
         if layer.type == "dense":
-            slope = f" (slope {layer.slope})" if layer.slope is not None and layer.activation in ("leaky_relu", "elu") else ""
-            return f"dense, {layer.units} units, {layer.activation}{slope}, init {layer.init.name}"
+            if layer.slope is not None and layer.activation in ("leaky_relu", "elu"):
+                text = translate("Report", "dense, {units} units, {activation} (slope {slope}), init {init}")
+            else:
+                text = translate("Report", "dense, {units} units, {activation}, init {init}")
+            return text.format(units=layer.units, activation=layer.activation, slope=layer.slope, init=layer.init.name)
         if layer.type == "activation":
-            return f"activation {layer.activation}"
+            return translate("Report", "activation {activation}").format(activation=layer.activation)
         if layer.type == "batchnorm":
-            return f"batch norm (momentum {layer.momentum}, eps {layer.eps})"
+            return translate("Report", "batch norm (momentum {momentum}, eps {eps})").format(
+                momentum=layer.momentum, eps=layer.eps)
         if layer.type == "dropout":
-            return f"dropout, rate {layer.rate}"
-        return "residual block: x + f(x), f = [" + "; ".join(one(x) for x in layer.layers) + "]"
-    return [one(layer) for layer in exp.layers] + [f"output: linear, init {exp.output_init.name}"]
+            return translate("Report", "dropout, rate {rate}").format(rate=layer.rate)
+        return translate("Report", "residual block: x + f(x), f = [{layers}]").format(
+            layers="; ".join(one(x) for x in layer.layers))
+    return [one(layer) for layer in exp.layers] + [
+        translate("Report", "output: linear, init {init}").format(init=exp.output_init.name)]
 
 
 def _settings_rows(exp: Experiment) -> list[tuple[str, str]]:
     d = exp.data
-    data = f"{d.name}, {d.n_samples} samples, noise {d.noise}, validation {d.val_fraction:.0%}, seed {d.seed}"
     if d.name == "csv":
-        data = f"csv {d.csv_path} (target {d.target}), validation {d.val_fraction:.0%}"
+        data = translate("Report", "csv {path} (target {target}), validation {fraction:.0%}").format(
+            path=d.csv_path, target=d.target, fraction=d.val_fraction)
+    else:
+        data = translate("Report", "{name}, {samples} samples, noise {noise}, validation {fraction:.0%}, seed {seed}").format(
+            name=d.name, samples=d.n_samples, noise=d.noise, fraction=d.val_fraction, seed=d.seed)
     params = ", ".join(f"{k} {v}" for k, v in exp.optimizer.params.items())
     schedule = exp.schedule.name + (" (" + ", ".join(f"{k} {v}" for k, v in exp.schedule.params.items()) + ")"
                                     if exp.schedule.params else "")
-    clip = "off" if exp.clip.mode == "off" else f"by {exp.clip.mode}, threshold {exp.clip.threshold}"
-    length = f"{exp.epochs} epochs" if exp.epochs is not None else f"{exp.steps} steps"
-    return [("data", data), ("layers", "<br>".join(html.escape(x) for x in describe_layers(exp))),
-            ("loss", exp.loss), ("optimizer", f"{exp.optimizer.name}, lr {exp.optimizer.lr}" + (f", {params}" if params else "")),
-            ("schedule", schedule), ("gradient clipping", clip),
-            ("batch size", "full batch" if exp.batch_size == 0 else str(exp.batch_size)),
-            ("length", length), ("seed", str(exp.seed)), ("dtype", exp.dtype),
-            ("initial weights", exp.initial_weights or "drawn from the seed")]
+    clip = (translate("Report", "off") if exp.clip.mode == "off"
+            else translate("Report", "by {mode}, threshold {threshold}").format(mode=exp.clip.mode,
+                                                                             threshold=exp.clip.threshold))
+    length = (translate("Report", "{count} epochs").format(count=exp.epochs) if exp.epochs is not None
+              else translate("Report", "{count} steps").format(count=exp.steps))
+    return [(translate("Report", "data"), data),
+            (translate("Report", "layers"), "<br>".join(html.escape(x) for x in describe_layers(exp))),
+            (translate("Report", "loss"), exp.loss),
+            (translate("Report", "optimizer"), f"{exp.optimizer.name}, lr {exp.optimizer.lr}" + (f", {params}" if params else "")),
+            (translate("Report", "schedule"), schedule), (translate("Report", "gradient clipping"), clip),
+            (translate("Report", "batch size"), translate("Report", "full batch") if exp.batch_size == 0 else str(exp.batch_size)),
+            (translate("Report", "length"), length), (translate("Report", "seed"), str(exp.seed)),
+            (translate("Report", "dtype"), exp.dtype),
+            (translate("Report", "initial weights"), exp.initial_weights or translate("Report", "drawn from the seed"))]
 
 
 def _figure(value) -> str:
@@ -342,21 +360,25 @@ def charts(data: ReportData) -> dict[str, str]:
     """The report's plots as SVG text, by name: loss, accuracy (classification) and gradients."""
     out = {}
     steps, epochs = data.steps, data.epochs
-    loss_series = [Series("training batch loss", steps.get("step", np.zeros(0)), steps.get("loss", np.zeros(0)),
-                          TRAIN_COLOR)]
+    loss_series = [Series(translate("Report", "training batch loss"), steps.get("step", np.zeros(0)),
+                          steps.get("loss", np.zeros(0)), TRAIN_COLOR)]
     if len(epochs.get("val_loss", [])) and np.isfinite(epochs["val_loss"]).any():
-        loss_series.append(Series("validation loss (epoch ends)", epochs["step"], epochs["val_loss"],
+        loss_series.append(Series(translate("Report", "validation loss (epoch ends)"), epochs["step"], epochs["val_loss"],
                                   VALIDATION_COLOR, markers=True))
     losses = np.asarray(steps.get("loss", np.zeros(0)), dtype=np.float64)
     positive = losses[np.isfinite(losses) & (losses > 0)]
     log_y = len(positive) > 1 and positive.max() / positive.min() > 100
-    out["loss"] = svg_line_chart(loss_series, "Loss", "step", "loss (log scale)" if log_y else "loss", log_y=log_y)
+    step = translate("Report", "step")
+    out["loss"] = svg_line_chart(loss_series, translate("Report", "Loss"), step,
+                                 translate("Report", "loss (log scale)") if log_y else translate("Report", "loss"),
+                                 log_y=log_y)
     accuracy = [Series(label, epochs["step"], epochs[key], color, markers=True)
-                for key, label, color in (("train_acc", "training", TRAIN_COLOR),
-                                          ("val_acc", "validation", VALIDATION_COLOR))
+                for key, label, color in (("train_acc", translate("Report", "training"), TRAIN_COLOR),
+                                          ("val_acc", translate("Report", "validation"), VALIDATION_COLOR))
                 if len(epochs.get(key, [])) and np.isfinite(epochs[key]).any()]
     if accuracy:
-        out["accuracy"] = svg_line_chart(accuracy, "Accuracy per epoch", "step", "accuracy")
+        out["accuracy"] = svg_line_chart(accuracy, translate("Report", "Accuracy per epoch"), step,
+                                         translate("Report", "accuracy"))
     if data.grad_w is not None and data.grad_w.size:
         out["gradients"] = svg_heatmap(steps["step"], data.grad_w, data.layer_names)
     return out
@@ -365,40 +387,49 @@ def charts(data: ReportData) -> dict[str, str]:
 def render_html(data: ReportData) -> str:
     s = data.summary
     title = html.escape(data.title)
-    final = [("status", s.get("status")), ("steps", s.get("steps")), ("epochs", s.get("epochs")),
-             ("training loss", s.get("train_loss")), ("validation loss", s.get("val_loss")),
-             ("training accuracy", s.get("train_accuracy")), ("validation accuracy", s.get("val_accuracy"))]
+    status = s.get("status")
+    final = [(translate("Report", "status"), status_text(status) if isinstance(status, str) else status),
+             (translate("Report", "steps"), s.get("steps")), (translate("Report", "epochs"), s.get("epochs")),
+             (translate("Report", "training loss"), s.get("train_loss")),
+             (translate("Report", "validation loss"), s.get("val_loss")),
+             (translate("Report", "training accuracy"), s.get("train_accuracy")),
+             (translate("Report", "validation accuracy"), s.get("val_accuracy"))]
     verdict = s.get("diagnosis") or "–"
     ratio = s.get("first_to_last_gradient_ratio")
-    diagnosis = [f'<p class="verdict">{html.escape(str(verdict))}</p>',
+    diagnosis = [f'<p class="verdict">{html.escape(verdict_text(str(verdict)))}</p>',
                  f"<p>{html.escape(s.get('message') or '')}</p>"]
     if s.get("cause"):
-        diagnosis.append(f"<p>Cause: {html.escape(str(s['cause']))}</p>")
+        diagnosis.append("<p>" + html.escape(translate("Report", "Cause: {cause}").format(cause=s["cause"])) + "</p>")
     if ratio is not None:
-        diagnosis.append(f"<p>First layer's gradient over the last layer's: {_figure(float(ratio))}</p>")
+        diagnosis.append("<p>" + translate("Report", "First layer's gradient over the last layer's: {ratio}").format(
+            ratio=_figure(float(ratio))) + "</p>")
     body = [f"<h1>{title}</h1>"]
     if data.experiment is not None and data.experiment.description:
-        body.append(f"<p>{html.escape(data.experiment.description)}</p>")
-    body += ["<h2>Final figures</h2>", "<table>"]
+        body.append(f"<p>{html.escape(preset_text(data.experiment.description))}</p>")
+    body += ["<h2>" + translate("Report", "Final figures") + "</h2>", "<table>"]
     body += [f"<tr><th>{name}</th><td>{_figure(value)}</td></tr>" for name, value in final]
-    body += ["</table>", "<h2>Diagnosis</h2>", *diagnosis, "<h2>Plots</h2>"]
-    captions = {"loss": "Loss per step (each batch's loss before its update) and validation loss at epoch ends",
-                "accuracy": "Accuracy at the end of each epoch",
-                "gradients": "Gradient heatmap: one row per layer, input at the bottom; dark = vanishing, "
-                             "bright = exploding"}
+    body += ["</table>", "<h2>" + translate("Report", "Diagnosis") + "</h2>", *diagnosis,
+             "<h2>" + translate("Report", "Plots") + "</h2>"]
+    captions = {"loss": translate("Report", "Loss per step (each batch's loss before its update) and validation loss "
+                                            "at epoch ends"),
+                "accuracy": translate("Report", "Accuracy at the end of each epoch"),
+                "gradients": translate("Report", "Gradient heatmap: one row per layer, input at the bottom; dark = "
+                                                 "vanishing, bright = exploding")}
     for name, svg in charts(data).items():
         body.append(_embedded(svg, captions[name]) + f"<p class='caption'>{html.escape(captions[name])}</p>")
     if data.experiment is not None:
-        body += ["<h2>Settings</h2>", "<table>"]
-        body += [f"<tr><th>{html.escape(k)}</th><td>{v if k == 'layers' else html.escape(v)}</td></tr>"
+        body += ["<h2>" + translate("Report", "Settings") + "</h2>", "<table>"]
+        layers_row = translate("Report", "layers")
+        body += [f"<tr><th>{html.escape(k)}</th><td>{v if k == layers_row else html.escape(v)}</td></tr>"
                  for k, v in _settings_rows(data.experiment)]
         body.append("</table>")
-    body.append("<p class='caption'>Made by backprop-workbench.</p>")
+    body.append("<p class='caption'>" + translate("Report", "Made by backprop-workbench.") + "</p>")
     style = ("body{font-family:sans-serif;max-width:760px;margin:2em auto;color:#222;line-height:1.4}"
              "table{border-collapse:collapse}th,td{text-align:left;padding:3px 12px 3px 0;vertical-align:top}"
              "th{font-weight:600}figure{margin:1em 0 0}img{max-width:100%}.caption{color:#555;font-size:90%}"
              ".verdict{font-size:120%;font-weight:600}")
-    return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title} – run report</title>"
+    page_title = html.escape(translate("Report", "{title} – run report").format(title=data.title))
+    return (f"<!DOCTYPE html>\n<html lang=\"{current_language()}\"><head><meta charset=\"utf-8\"><title>{page_title}</title>"
             f"<style>{style}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
 
 
@@ -413,13 +444,14 @@ def main(argv: list[str] | None = None) -> int:
                                 description="Write a self-contained HTML report of a run folder.")
     p.add_argument("run_dir", help="a folder written by `backprop-workbench run`")
     p.add_argument("--out", required=True, help="the HTML file to write")
-    args = p.parse_args(argv)
+    args = parse_with_language(p, argv)
     try:
         data = read_run(args.run_dir)
         write_report(data, args.out)
     except ReportError as exc:
         return error(exc)
     except OSError as exc:
-        return error(f"--out: cannot write {args.out}: {exc.strerror or exc}; choose another file")
-    print(f"wrote {args.out}", file=sys.stderr)
+        return error(translate("Commands", "--out: cannot write {path}: {reason}; choose another file").format(
+            path=args.out, reason=exc.strerror or exc))
+    print(translate("Commands", "wrote {path}").format(path=args.out), file=sys.stderr)
     return 0

@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from engine.i18n import translate
 from engine.network import save_weights
 from engine.spec import atomic_write_text
 from engine.trainer import EPOCH_COLUMNS, LAYER_METRICS, STEP_COLUMNS, RunResult, Trainer
@@ -85,24 +86,27 @@ class RunDirectory:
 
     def __init__(self, out: str | os.PathLike):
         if not os.fspath(out).strip():
-            raise OutputError("--out: no folder given; give the folder to write the run into, e.g. --out runs/first")
+            raise OutputError(translate("Commands", "--out: no folder given; give the folder to write the run into, e.g. "
+                                                    "--out runs/first"))
         self.out = Path(out).absolute()
         where = self.out
         try:
             blocking = next((p for p in (where, *where.parents) if p.exists() and not p.is_dir()), None)
             if blocking is not None:
-                raise OutputError(f"--out: {blocking} is a file, not a folder; give a folder")
+                raise OutputError(translate("Commands", "--out: {path} is a file, not a folder; give a folder").format(
+                    path=blocking))
             if where.is_dir() and any(where.iterdir()) and not _is_run(where):
-                raise OutputError(f"--out: {out} already holds other files; give a new or empty folder, or the "
-                                  "folder of a previous run (which is replaced)")
+                raise OutputError(translate("Commands", "--out: {path} already holds other files; give a new or empty "
+                                                        "folder, or the folder of a previous run (which is "
+                                                        "replaced)").format(path=out))
             self._made_parents = [p for p in reversed(where.parents) if not p.exists()]
             where.parent.mkdir(parents=True, exist_ok=True)
             self.path = where.with_name(f".{where.name}.{secrets.token_hex(4)}.partial")
             self.path.mkdir()
         except OSError as exc:
             self._remove_made_parents()
-            raise OutputError(f"--out: cannot write into {out}: {exc.strerror or exc}; choose a folder you can "
-                              "write to") from None
+            raise OutputError(translate("Commands", "--out: cannot write into {path}: {reason}; choose a folder you can "
+                                                    "write to").format(path=out, reason=exc.strerror or exc)) from None
         self._open: list = []
         self.committed = False
 

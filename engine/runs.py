@@ -40,6 +40,8 @@ import numpy as np
 
 from engine.diagnosis import Diagnosis, diagnose, hidden_indices
 from engine.history import History
+from engine.i18n import QT_TRANSLATE_NOOP, translate
+from engine.preset_texts import preset_text
 from engine.run_directory import METRICS_COLUMNS, PROBES_COLUMNS
 from engine.spec import Experiment, SpecError, atomic_write_text
 from engine.trainer import EPOCH_COLUMNS, STEP_COLUMNS, RunResult, Trainer, step_history
@@ -51,7 +53,12 @@ MAX_NAME_PHRASES = 3       # a name lists at most this many changes, then "+N mo
 
 
 class RunReadError(ValueError):
-    """A run folder that cannot be read; ``str()`` names the folder, the problem and what to do."""
+    """A run folder that cannot be read; ``str()`` names the folder, the problem and what to do;
+    ``problem`` is the same without "It was skipped" (for a command that reads one run)."""
+
+    def __init__(self, message: str, problem: str | None = None):
+        super().__init__(message)
+        self.problem = problem or message
 
 
 @dataclass
@@ -126,7 +133,7 @@ def _number(text: str, where: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise RunReadError(f"{where}: {text!r} is not a number") from None
+        raise RunReadError(translate("Runs", "{where}: {text} is not a number").format(where=where, text=repr(text))) from None
 
 
 def _finite_or_nan(value: Any) -> float:
@@ -139,11 +146,13 @@ def _csv_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, list[
         reader = csv.reader(f)
         header = next(reader, None)
         if header is None or tuple(header) != columns:
-            raise RunReadError(f"{path.name}: the header is not {','.join(columns)}")
+            raise RunReadError(translate("Runs", "{file}: the header is not {columns}").format(
+                file=path.name, columns=",".join(columns)))
         for row in reader:
             if len(row) != len(columns):
-                raise RunReadError(f"{path.name} line {reader.line_num}: {len(row)} values, expected "
-                                   f"{len(columns)} (the file is cut short or damaged)")
+                raise RunReadError(translate("Runs", "{file} line {line}: {count} values, expected {expected} (the "
+                                                     "file is cut short or damaged)").format(
+                    file=path.name, line=reader.line_num, count=len(row), expected=len(columns)))
             yield reader.line_num, row
 
 
@@ -155,15 +164,17 @@ def _read_histories(folder: Path, layer_names: list[str]) -> tuple[History, Hist
     first_probe = 3    # step, layer, name come before the metrics
     epoch_start = 2 + len(STEP_COLUMNS)
     for line, row in _csv_rows(folder / "metrics.csv", METRICS_COLUMNS):
-        where = f"metrics.csv line {line}"
+        where = translate("Runs", "metrics.csv line {line}").format(line=line)
         step = int(_number(row[0], where))
         values = [_number(text, where) for text in row[2:epoch_start]]
         for layer in range(n_layers):
             probe_line, probe = next(probes, (None, None))
             if probe is None or probe[0] != row[0] or probe[1] != str(layer):
-                raise RunReadError(f"probes.csv line {probe_line or 'at the end'}: expected step {step} layer "
-                                   f"{layer} (the file is cut short or out of order)")
-            values.extend(_number(text, f"probes.csv line {probe_line}") for text in probe[first_probe:])
+                raise RunReadError(translate("Runs", "probes.csv line {line}: expected step {step} layer {layer} (the "
+                                                     "file is cut short or out of order)").format(
+                    line=probe_line or translate("Runs", "at the end"), step=step, layer=layer))
+            where_probe = translate("Runs", "probes.csv line {line}").format(line=probe_line)
+            values.extend(_number(text, where_probe) for text in probe[first_probe:])
         steps.append(step, values)
         if row[epoch_start] != "":      # train_loss is filled on the step that ends an epoch
             epochs.append(step, [_number(row[1], where)] + [_number(t, where) for t in row[epoch_start:]])
@@ -176,30 +187,29 @@ def read_run(folder: str | os.PathLike) -> RunRecord:
     folder = Path(folder)
     try:
         if not folder.is_dir():
-            raise RunReadError("not a folder")
+            raise RunReadError(translate("Runs", "not a folder"))
         missing = [name for name in ("summary.json", "experiment.json", "metrics.csv", "probes.csv")
                    if not (folder / name).is_file()]
         if missing:
-            raise RunReadError(f"incomplete: {', '.join(missing)} missing (a run stopped before it was written "
-                               "whole, or not a run folder)")
+            raise RunReadError(translate("Runs", "incomplete: {files} missing (a run stopped before it was written "
+                                                 "whole, or not a run folder)").format(files=", ".join(missing)))
         try:
             summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise RunReadError(f"summary.json is not valid JSON ({exc})") from None
+            raise RunReadError(translate("Runs", "summary.json is not valid JSON ({problem})").format(problem=exc)) from None
         if not isinstance(summary, dict) or not isinstance(summary.get("layers"), list) \
                 or not isinstance(summary.get("status"), str):
-            raise RunReadError("summary.json lacks the layers or the status")
+            raise RunReadError(translate("Runs", "summary.json lacks the layers or the status"))
         try:
             experiment = Experiment.load(folder / "experiment.json")
         except SpecError as exc:
-            raise RunReadError(f"experiment.json: {exc}") from None
+            raise RunReadError(translate("Runs", "experiment.json: {problem}").format(problem=exc)) from None
         layer_names = [str(name) for name in summary["layers"]]
         steps, epochs = _read_histories(folder, layer_names)
     except RunReadError as exc:
-        raise RunReadError(f"Cannot open the run in {folder}: {exc}. It was skipped.") from None
+        raise _unreadable(folder, exc) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise RunReadError(f"Cannot open the run in {folder}: {getattr(exc, 'strerror', None) or exc}. "
-                           "It was skipped.") from None
+        raise _unreadable(folder, getattr(exc, "strerror", None) or exc) from None
     return RunRecord(
         experiment=experiment, steps=steps.snapshot(), epochs=epochs.snapshot(), layer_names=layer_names,
         status=summary["status"],
@@ -261,6 +271,12 @@ def _diff(a: Any, b: Any, path: str) -> Iterator[Change]:
         yield Change(path, a, b)
 
 
+def _unreadable(folder: Path, problem: object) -> RunReadError:
+    return RunReadError(
+        translate("Runs", "Cannot open the run in {folder}: {problem}. It was skipped.").format(folder=folder, problem=problem),
+        translate("Runs", "Cannot open the run in {folder}: {problem}.").format(folder=folder, problem=problem))
+
+
 def experiment_changes(before: Experiment, after: Experiment, *,
                        ignore: tuple[str, ...] = ("description", "schema_version")) -> list[Change]:
     """Every setting that differs, in the experiment's field order (initialiser fields the
@@ -270,9 +286,9 @@ def experiment_changes(before: Experiment, after: Experiment, *,
 
 def format_value(value: Any) -> str:
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return translate("Runs", "on") if value else translate("Runs", "off")
     if value is None:
-        return "none"
+        return translate("Runs", "none")
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, list):
@@ -283,9 +299,11 @@ def format_value(value: Any) -> str:
 
 
 # Short words for fields in names; "" where the values explain themselves (sigmoid → relu).
-_LABELS = {"optimizer.lr": "lr", "clip.mode": "clip", "clip.threshold": "clip at", "batch_size": "batch",
-           "data.n_samples": "samples", "output_init.name": "output init", "data.name": "",
-           "optimizer.name": "", "schedule.name": "schedule", "loss": "", "dtype": ""}
+_LABELS = {"optimizer.lr": "lr", "clip.mode": QT_TRANSLATE_NOOP("Runs", "clip"),
+           "clip.threshold": QT_TRANSLATE_NOOP("Runs", "clip at"), "batch_size": "batch",
+           "data.n_samples": QT_TRANSLATE_NOOP("Runs", "samples"), "output_init.name": QT_TRANSLATE_NOOP("Runs", "output init"),
+           "data.name": "", "optimizer.name": "", "schedule.name": QT_TRANSLATE_NOOP("Runs", "schedule"), "loss": "",
+           "dtype": ""}
 _SELF_EXPLAINING = ("activation", "name")
 
 
@@ -293,7 +311,7 @@ def _label(generic_path: str) -> str:
     if generic_path.endswith("layers"):    # a whole layer of another type: the types say it
         return ""
     if generic_path in _LABELS:
-        return _LABELS[generic_path]
+        return translate("Runs", _LABELS[generic_path]) if _LABELS[generic_path] else ""
     leaf = generic_path.rsplit(".", 1)[-1]
     return "" if leaf in _SELF_EXPLAINING else leaf.replace("_", " ")
 
@@ -305,7 +323,7 @@ def describe_changes(changes: list[Change]) -> list[str]:
         if change.path in ("name", "expected_diagnosis"):
             continue
         if change.path.endswith("layers") and isinstance(change.before, list):
-            key = ("", f"{len(change.before)}", f"{len(change.after)} layers")
+            key = ("", f"{len(change.before)}", translate("Runs", "{count} layers").format(count=len(change.after)))
             groups.setdefault(key, [])
             continue
         generic = re.sub(r"\[\d+\]", "", change.path)
@@ -314,8 +332,10 @@ def describe_changes(changes: list[Change]) -> list[str]:
         groups.setdefault(key, []).append(int(layer.group(1)) if layer else -1)
     phrases = []
     for (label, before, after), layers in groups.items():
-        where = f"layer {layers[0] + 1} " if len(layers) == 1 and layers[0] >= 0 else ""
-        phrases.append(f"{where}{label + ' ' if label else ''}{before} → {after}")
+        change = f"{label + ' ' if label else ''}{before} → {after}"
+        if len(layers) == 1 and layers[0] >= 0:
+            change = translate("Runs", "layer {number} {change}").format(number=layers[0] + 1, change=change)
+        phrases.append(change)
     return phrases
 
 
@@ -323,12 +343,14 @@ def run_name(previous: Experiment | None, experiment: Experiment) -> str:
     """A run's name from what changed since the previous run: "lr 0.1 → 0.5"; the experiment's
     name for a first run, or when only its name or description changed; "... (again)" for a rerun."""
     if previous is None:
-        return experiment.name
+        return preset_text(experiment.name)
     phrases = describe_changes(experiment_changes(previous, experiment))
     if not phrases:
-        return experiment.name if previous.name != experiment.name else f"{experiment.name} (again)"
+        name = preset_text(experiment.name)
+        return name if previous.name != experiment.name else translate("Runs", "{name} (again)").format(name=name)
     extra = len(phrases) - MAX_NAME_PHRASES
-    return ", ".join(phrases[:MAX_NAME_PHRASES]) + (f", +{extra} more" if extra > 0 else "")
+    named = ", ".join(phrases[:MAX_NAME_PHRASES])
+    return translate("Runs", "{changes}, +{count} more").format(changes=named, count=extra) if extra > 0 else named
 
 
 # ----------------------------------------------------------------------------- a folder of runs
@@ -363,8 +385,8 @@ class RunStore:
             entries = [e for e in data["runs"] if isinstance(e, dict) and isinstance(e.get("folder"), str)]
             return entries, []
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
-            return [], [f"The run list {path} is damaged ({exc}); the runs in its folder are listed "
-                        "without their names and pins."]
+            return [], [translate("Runs", "The run list {path} is damaged ({problem}); the runs in its folder are "
+                                          "listed without their names and pins.").format(path=path, problem=exc)]
 
     def load(self) -> tuple[list[RunRecord], list[str]]:
         """The stored runs in list order, and one message per run folder that could not be read."""

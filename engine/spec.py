@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Union
 
 from engine import limits
+from engine.i18n import QT_TRANSLATE_NOOP, translate
 
 SCHEMA_VERSION = 1
 
@@ -235,41 +236,46 @@ def read_experiment_text(path: str | os.PathLike) -> str:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            what = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file (a pipe, device or socket)"
-            raise SpecError("", f"cannot read {path}: it is {what}; choose an experiment .json file")
+            what = (translate("Validation", "a folder") if stat.S_ISDIR(info.st_mode)
+                    else translate("Validation", "not a regular file (a pipe, device or socket)"))
+            raise SpecError("", translate("Validation", "cannot read {path}: it is {what}; choose an experiment .json "
+                                                        "file").format(path=path, what=what))
         if info.st_size > limits.MAX_EXPERIMENT_BYTES:
-            raise SpecError("", f"{path} is {limits.human_bytes(info.st_size)}, more than an experiment file can be "
-                                f"({limits.human_bytes(limits.MAX_EXPERIMENT_BYTES)}); choose an experiment "
-                                "saved by the app")
+            raise SpecError("", translate("Validation", "{path} is {size}, more than an experiment file can be "
+                                                        "({limit}); choose an experiment saved by the app").format(
+                path=path, size=limits.human_bytes(info.st_size), limit=limits.human_bytes(limits.MAX_EXPERIMENT_BYTES)))
         with open(path, "rb") as f:
             raw = f.read(limits.MAX_EXPERIMENT_BYTES + 1)     # the file may grow after the stat
         if len(raw) > limits.MAX_EXPERIMENT_BYTES:
-            raise SpecError("", f"{path} is larger than an experiment file can be "
-                                f"({limits.human_bytes(limits.MAX_EXPERIMENT_BYTES)}); choose an experiment "
-                                "saved by the app")
+            raise SpecError("", translate("Validation", "{path} is larger than an experiment file can be ({limit}); "
+                                                        "choose an experiment saved by the app").format(
+                path=path, limit=limits.human_bytes(limits.MAX_EXPERIMENT_BYTES)))
         return raw.decode("utf-8")
     except OSError as exc:
-        raise SpecError("", f"cannot read {path}: {exc.strerror or exc}") from None
+        raise SpecError("", translate("Validation", "cannot read {path}: {reason}").format(
+            path=path, reason=exc.strerror or exc)) from None
     except UnicodeDecodeError:
-        raise SpecError("", f"cannot read {path}: it is not UTF-8 text; choose an experiment .json file") from None
+        raise SpecError("", translate("Validation", "cannot read {path}: it is not UTF-8 text; choose an experiment "
+                                                    ".json file").format(path=path)) from None
 
 
 def decode_json(text: str) -> Any:
     """JSON text as Python values; every decoder failure (syntax, a number of thousands of
     digits, nesting deeper than MAX_JSON_DEPTH) is a SpecError."""
-    fix = "fix the file or save the experiment again from the app"
+    fix = translate("Validation", "fix the file or save the experiment again from the app")
+    too_deep = translate("Validation", "not a usable experiment: lists or objects nested more than {depth} deep; {fix}")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SpecError("", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); {fix}") from None
+        raise SpecError("", translate("Validation", "not valid JSON (line {line}, column {column}: {problem}); {fix}").format(
+            line=exc.lineno, column=exc.colno, problem=exc.msg, fix=fix)) from None
     except ValueError as exc:     # an integer beyond Python's digit limit
-        raise SpecError("", f"not a usable experiment: {exc}; {fix}") from None
+        raise SpecError("", translate("Validation", "not a usable experiment: {problem}; {fix}").format(
+            problem=exc, fix=fix)) from None
     except RecursionError:
-        raise SpecError("", f"not a usable experiment: lists or objects nested more than "
-                            f"{limits.MAX_JSON_DEPTH} deep; {fix}") from None
+        raise SpecError("", too_deep.format(depth=limits.MAX_JSON_DEPTH, fix=fix)) from None
     if _depth(data) > limits.MAX_JSON_DEPTH:
-        raise SpecError("", f"not a usable experiment: lists or objects nested more than "
-                            f"{limits.MAX_JSON_DEPTH} deep; {fix}")
+        raise SpecError("", too_deep.format(depth=limits.MAX_JSON_DEPTH, fix=fix))
     return data
 
 
@@ -331,22 +337,29 @@ def _to_jsonable(value: Any) -> Any:
 
 # ----------------------------------------------------------------------------- parsing & validation
 
-def _nearest(name: str, valid: list[str] | tuple[str, ...], kind: str = "name") -> str:
+def _nearest(name: str, valid: list[str] | tuple[str, ...], kind: str | None = None) -> str:
     """The fix for an unknown name: a different case, a near spelling, or the names it starts."""
     lowered = name.lower()
     candidates = ([v for v in valid if v.lower() == lowered]
                   or difflib.get_close_matches(lowered, list(valid), n=1, cutoff=0.6)
                   or [v for v in valid if lowered and v.lower().startswith(lowered)][:3])
+    kind = kind or translate("Validation", "name")
     if candidates:
-        return "did you mean " + " or ".join(f"'{c}'" for c in candidates) + "?"
-    return f"valid {kind}s: " + ", ".join(valid) if valid else f"there are no {kind}s to set"
+        return translate("Validation", "did you mean {names}?").format(
+            names=translate("Validation", " or ").join(f"'{c}'" for c in candidates))
+    if valid:
+        return translate("Validation", "valid {kind}s: {names}").format(kind=kind, names=", ".join(valid))
+    return translate("Validation", "there are no {kind}s to set").format(kind=kind)
 
 
-def _check_keys(data: dict, valid: list[str], path: str, kind: str = "field") -> None:
-    """Refuse keys not in ``valid``; ``kind`` says what the keys are ("sgd parameter")."""
+def _check_keys(data: dict, valid: list[str], path: str, kind: str | None = None) -> None:
+    """Refuse keys not in ``valid``; ``kind`` says what the keys are ("sgd parameter"; default "field"),
+    in the current language."""
+    kind = kind or translate("Validation", "field")
     for key in data:
         if key not in valid:
-            raise SpecError(_join(path, str(key)), f"unknown {kind}; {_nearest(str(key), valid, kind)}")
+            raise SpecError(_join(path, str(key)), translate("Validation", "unknown {kind}; {fix}").format(
+                kind=kind, fix=_nearest(str(key), valid, kind)))
 
 
 def _join(path: str, name: str) -> str:
@@ -363,54 +376,60 @@ def _shown(value: Any) -> str:
 
 
 def _int(value: Any, path: str, *, minimum: int | None = None, maximum: int | None = None,
-         what: str = "an integer") -> int:
+         what: str = QT_TRANSLATE_NOOP("Validation", "an integer")) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (
             isinstance(value, float) and not value.is_integer()):
-        raise SpecError(path, f"must be {what}, got {_shown(value)}")
+        raise _must_be(path, what, _shown(value))
     if minimum is not None and value < minimum:
-        raise SpecError(path, f"must be {what}, got {_shown(value)}")
+        raise _must_be(path, what, _shown(value))
     if maximum is not None and value > maximum:
-        raise SpecError(path, f"must be at most {maximum:,}, got {_shown(value)}")
+        raise SpecError(path, translate("Validation", "must be at most {maximum}, got {value}").format(
+            maximum=f"{maximum:,}", value=_shown(value)))
     return int(value)
 
 
 def _float(value: Any, path: str, *, low: float | None = None, high: float | None = None,
            low_open: bool = False, high_open: bool = False, magnitude: float | None = None,
-           what: str = "a number") -> float:
+           what: str = QT_TRANSLATE_NOOP("Validation", "a number")) -> float:
     """``magnitude``: a sane bound on abs(value), with its own message."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise SpecError(path, f"must be {what}, got {_shown(value)}")
+        raise _must_be(path, what, _shown(value))
     try:
         value = float(value)
     except OverflowError:         # an integer beyond the float range
-        raise SpecError(path, f"must be {what}, got {_shown(value)}") from None
-    if not math.isfinite(value):
-        raise SpecError(path, f"must be {what}, got {value!r}")
-    if low is not None and (value < low or (low_open and value == low)):
-        raise SpecError(path, f"must be {what}, got {value!r}")
-    if high is not None and (value > high or (high_open and value == high)):
-        raise SpecError(path, f"must be {what}, got {value!r}")
+        raise _must_be(path, what, _shown(value)) from None
+    if (not math.isfinite(value) or (low is not None and (value < low or (low_open and value == low)))
+            or (high is not None and (value > high or (high_open and value == high)))):
+        raise _must_be(path, what, repr(value))
     if magnitude is not None and abs(value) > magnitude:
-        raise SpecError(path, f"must be at most {magnitude:g} in size, got {value!r}")
+        raise SpecError(path, translate("Validation", "must be at most {magnitude} in size, got {value}").format(
+            magnitude=f"{magnitude:g}", value=repr(value)))
     return value
+
+
+def _must_be(path: str, what: str, shown: str) -> SpecError:
+    """"must be WHAT, got VALUE"; ``what`` is a QT_TRANSLATE_NOOP-marked text ("a positive integer")."""
+    return SpecError(path, translate("Validation", "must be {what}, got {value}").format(
+        what=translate("Validation", what), value=shown))
 
 
 def _bool(value: Any, path: str) -> bool:
     if not isinstance(value, bool):
-        raise SpecError(path, f"must be true or false, got {_shown(value)}")
+        raise SpecError(path, translate("Validation", "must be true or false, got {value}").format(value=_shown(value)))
     return value
 
 
 def _choice(value: Any, choices: tuple[str, ...], path: str) -> str:
     if not isinstance(value, str) or value not in choices:
-        hint = _nearest(str(value), choices) if isinstance(value, str) else "valid names: " + ", ".join(choices)
-        raise SpecError(path, f"unknown value {_shown(value)}; {hint}")
+        hint = (_nearest(str(value), choices) if isinstance(value, str)
+                else translate("Validation", "valid names: {names}").format(names=", ".join(choices)))
+        raise SpecError(path, translate("Validation", "unknown value {value}; {fix}").format(value=_shown(value), fix=hint))
     return value
 
 
 def _str(value: Any, path: str, max_length: int = limits.MAX_TEXT_CHARS) -> str:
     if not isinstance(value, str):
-        raise SpecError(path, f"must be a string, got {_shown(value)}")
+        raise SpecError(path, translate("Validation", "must be a string, got {value}").format(value=_shown(value)))
     return _short(value, path, max_length)
 
 
@@ -419,18 +438,19 @@ def _opt_str(value: Any, path: str, max_length: int = limits.MAX_TEXT_CHARS) -> 
         return None
     if isinstance(value, str):
         return _short(value, path, max_length)
-    raise SpecError(path, f"must be a string or null, got {_shown(value)}")
+    raise SpecError(path, translate("Validation", "must be a string or null, got {value}").format(value=_shown(value)))
 
 
 def _short(text: str, path: str, max_length: int) -> str:
     if len(text) > max_length:
-        raise SpecError(path, f"must be at most {max_length:,} characters, got {len(text):,}; shorten it")
+        raise SpecError(path, translate("Validation", "must be at most {maximum} characters, got {length}; shorten "
+                                                      "it").format(maximum=f"{max_length:,}", length=f"{len(text):,}"))
     return text
 
 
 def _obj(data: Any, path: str) -> dict:
     if not isinstance(data, dict):
-        raise SpecError(path, f"must be a JSON object, got {type(data).__name__}")
+        raise SpecError(path, translate("Validation", "must be a JSON object, got {type}").format(type=type(data).__name__))
     return data
 
 
@@ -441,7 +461,7 @@ def _field_names(cls: type) -> list[str]:
 def _opt_slope(value: Any, path: str) -> float | None:
     if value is None:
         return None
-    return _float(value, path, low=0, what="a non-negative number (or null for the activation's default)")
+    return _float(value, path, low=0, what=QT_TRANSLATE_NOOP("Validation", "a non-negative number (or null for the activation's default)"))
 
 
 def parse_init(data: Any, path: str) -> InitSpec:
@@ -452,14 +472,14 @@ def parse_init(data: Any, path: str) -> InitSpec:
     gain = data.get("gain", d.gain)
     if gain is not None:
         gain = _float(gain, _join(path, "gain"), low=0, low_open=True, magnitude=limits.MAX_INIT_SCALE,
-                      what="a positive number (or null for the default)")
+                      what=QT_TRANSLATE_NOOP("Validation", "a positive number (or null for the default)"))
     scale = limits.MAX_INIT_SCALE
     return InitSpec(
         name=name, gain=gain,
         mode=_choice(data.get("mode", d.mode), FAN_MODES, _join(path, "mode")),
-        std=_float(data.get("std", d.std), _join(path, "std"), low=0, magnitude=scale, what="a non-negative number"),
+        std=_float(data.get("std", d.std), _join(path, "std"), low=0, magnitude=scale, what=QT_TRANSLATE_NOOP("Validation", "a non-negative number")),
         limit=_float(data.get("limit", d.limit), _join(path, "limit"), low=0, magnitude=scale,
-                     what="a non-negative number"),
+                     what=QT_TRANSLATE_NOOP("Validation", "a non-negative number")),
         value=_float(data.get("value", d.value), _join(path, "value"), magnitude=scale),
     )
 
@@ -469,12 +489,12 @@ def parse_layer(data: Any, path: str) -> LayerSpec:
     kind = data.get("type", "dense")
     kind = _choice(kind, tuple(LAYER_TYPES), _join(path, "type"))
     cls = LAYER_TYPES[kind]
-    _check_keys(data, _field_names(cls), path, f"{kind} layer field")
+    _check_keys(data, _field_names(cls), path, translate("Validation", "{kind} layer field").format(kind=kind))
     if kind == "dense":
         d = DenseSpec()
         return DenseSpec(
             units=_int(data.get("units", d.units), _join(path, "units"), minimum=1, maximum=limits.MAX_UNITS,
-                       what="a positive integer"),
+                       what=QT_TRANSLATE_NOOP("Validation", "a positive integer")),
             activation=_choice(data.get("activation", d.activation), ACTIVATIONS, _join(path, "activation")),
             slope=_opt_slope(data.get("slope", d.slope), _join(path, "slope")),
             init=parse_init(data.get("init", {}), _join(path, "init")),
@@ -489,19 +509,21 @@ def parse_layer(data: Any, path: str) -> LayerSpec:
         d = BatchNormSpec()
         return BatchNormSpec(
             momentum=_float(data.get("momentum", d.momentum), _join(path, "momentum"), low=0, high=1,
-                            low_open=True, what="a number in (0, 1]"),
-            eps=_float(data.get("eps", d.eps), _join(path, "eps"), low=0, low_open=True, what="a positive number"),
+                            low_open=True, what=QT_TRANSLATE_NOOP("Validation", "a number in (0, 1]")),
+            eps=_float(data.get("eps", d.eps), _join(path, "eps"), low=0, low_open=True, what=QT_TRANSLATE_NOOP("Validation", "a positive number")),
         )
     if kind == "dropout":
         return DropoutSpec(rate=_float(data.get("rate", 0.5), _join(path, "rate"), low=0, high=1, high_open=True,
-                                       what="a probability in [0, 1)"))
+                                       what=QT_TRANSLATE_NOOP("Validation", "a probability in [0, 1)")))
     inner = data.get("layers", [])
     if not isinstance(inner, list) or not inner:
-        raise SpecError(_join(path, "layers"), "a residual block must wrap a non-empty list of layers")
+        raise SpecError(_join(path, "layers"), translate("Validation", "a residual block must wrap a non-empty list of "
+                                                                       "layers"))
     layers = tuple(parse_layer(x, f"{path}.layers[{i}]") for i, x in enumerate(inner))
     for i, layer in enumerate(layers):
         if isinstance(layer, ResidualSpec):
-            raise SpecError(f"{path}.layers[{i}].type", "residual blocks cannot be nested; put them one after another")
+            raise SpecError(f"{path}.layers[{i}].type", translate("Validation", "residual blocks cannot be nested; put "
+                                                                                "them one after another"))
     return ResidualSpec(layers=layers, projection_init=parse_init(data.get("projection_init", {}),
                                                                    _join(path, "projection_init")))
 
@@ -513,16 +535,17 @@ def parse_data(data: Any, path: str = "data") -> DataSpec:
     spec = DataSpec(
         name=_choice(data.get("name", d.name), DATASETS, _join(path, "name")),
         n_samples=_int(data.get("n_samples", d.n_samples), _join(path, "n_samples"), minimum=limits.MIN_SAMPLES,
-                       maximum=limits.MAX_SAMPLES, what="an integer of at least 4"),
+                       maximum=limits.MAX_SAMPLES, what=QT_TRANSLATE_NOOP("Validation", "an integer of at least 4")),
         noise=_float(data.get("noise", d.noise), _join(path, "noise"), low=0, magnitude=limits.MAX_NOISE,
-                     what="a non-negative number"),
-        classes=_int(data.get("classes", d.classes), _join(path, "classes"), minimum=limits.MIN_CLASSES, maximum=limits.MAX_CLASSES,
-                     what="an integer of at least 2"),
+                     what=QT_TRANSLATE_NOOP("Validation", "a non-negative number")),
+        classes=_int(data.get("classes", d.classes), _join(path, "classes"), minimum=limits.MIN_CLASSES,
+                     maximum=limits.MAX_CLASSES,
+                     what=QT_TRANSLATE_NOOP("Validation", "an integer of at least 2")),
         val_fraction=_float(data.get("val_fraction", d.val_fraction), _join(path, "val_fraction"), low=0, high=0.9,
-                            what="a fraction between 0 and 0.9"),
+                            what=QT_TRANSLATE_NOOP("Validation", "a fraction between 0 and 0.9")),
         standardize=_bool(data.get("standardize", d.standardize), _join(path, "standardize")),
         seed=_int(data.get("seed", d.seed), _join(path, "seed"), minimum=0, maximum=limits.MAX_SEED,
-                  what="a non-negative integer"),
+                  what=QT_TRANSLATE_NOOP("Validation", "a non-negative integer")),
         csv_path=_opt_str(data.get("csv_path", d.csv_path), _join(path, "csv_path")),
         target=_opt_str(data.get("target", d.target), _join(path, "target")),
         task=_choice(data.get("task", d.task), TASKS, _join(path, "task")),
@@ -531,9 +554,11 @@ def parse_data(data: Any, path: str = "data") -> DataSpec:
     )
     if spec.name == "csv":
         if not spec.csv_path:
-            raise SpecError(_join(path, "csv_path"), "the csv dataset needs a file; set csv_path to a .csv file")
+            raise SpecError(_join(path, "csv_path"), translate("Validation", "the csv dataset needs a file; set csv_path "
+                                                                             "to a .csv file"))
         if not spec.target:
-            raise SpecError(_join(path, "target"), "the csv dataset needs a target column; set target to a column name")
+            raise SpecError(_join(path, "target"), translate("Validation", "the csv dataset needs a target column; set "
+                                                                           "target to a column name"))
     return spec
 
 
@@ -542,15 +567,17 @@ def _features(value: Any, path: str) -> tuple[str, ...] | None:
     if value is None:
         return None
     if not isinstance(value, (list, tuple)) or not value:
-        raise SpecError(path, f"must be a non-empty list of column names, or null for every column but the "
-                              f"target; got {_shown(value)}")
+        raise SpecError(path, translate("Validation", "must be a non-empty list of column names, or null for every "
+                                                      "column but the target; got {value}").format(value=_shown(value)))
     if len(value) > limits.MAX_CSV_COLUMNS:
-        raise SpecError(path, f"must be at most {limits.MAX_CSV_COLUMNS:,} columns, got {len(value):,}")
+        raise SpecError(path, translate("Validation", "must be at most {maximum} columns, got {count}").format(
+            maximum=f"{limits.MAX_CSV_COLUMNS:,}", count=f"{len(value):,}"))
     names = tuple(_str(name, f"{path}[{i}]") for i, name in enumerate(value))
     seen: set[str] = set()
     for name in names:
         if name in seen:
-            raise SpecError(path, f"column {name!r} is listed twice; list each input column once")
+            raise SpecError(path, translate("Validation", "column {name} is listed twice; list each input column "
+                                                          "once").format(name=repr(name)))
         seen.add(name)
     return names
 
@@ -566,15 +593,16 @@ def _parse_params(data: Any, defaults: dict[str, Any], path: str, kind: str) -> 
             out[key] = _bool(value, p)
         elif isinstance(default, tuple):
             if not isinstance(value, (list, tuple)) or len(value) != len(default):
-                raise SpecError(p, f"must be a list of {len(default)} numbers in [0, 1), got {value!r}")
-            out[key] = tuple(_float(v, f"{p}[{i}]", low=0, high=1, high_open=True, what="a number in [0, 1)")
+                raise SpecError(p, translate("Validation", "must be a list of {count} numbers in [0, 1), got "
+                                                           "{value}").format(count=len(default), value=repr(value)))
+            out[key] = tuple(_float(v, f"{p}[{i}]", low=0, high=1, high_open=True, what=QT_TRANSLATE_NOOP("Validation", "a number in [0, 1)"))
                              for i, v in enumerate(value))
         elif isinstance(default, int) and not isinstance(default, bool):
-            out[key] = _int(value, p, minimum=1, maximum=limits.MAX_STEPS, what="a positive integer")
+            out[key] = _int(value, p, minimum=1, maximum=limits.MAX_STEPS, what=QT_TRANSLATE_NOOP("Validation", "a positive integer"))
         elif key == "eps":    # divides: zero would give 0/0 for a parameter whose gradient is 0
-            out[key] = _float(value, p, low=0, low_open=True, what="a positive number")
+            out[key] = _float(value, p, low=0, low_open=True, what=QT_TRANSLATE_NOOP("Validation", "a positive number"))
         else:
-            out[key] = _float(value, p, low=0, what="a non-negative number")
+            out[key] = _float(value, p, low=0, what=QT_TRANSLATE_NOOP("Validation", "a non-negative number"))
     return out
 
 
@@ -582,14 +610,16 @@ def parse_optimizer(data: Any, path: str = "optimizer") -> OptimizerSpec:
     data = _obj(data, path)
     _check_keys(data, _field_names(OptimizerSpec), path)
     name = _choice(data.get("name", "sgd"), OPTIMIZERS, _join(path, "name"))
-    lr = _float(data.get("lr", 0.1), _join(path, "lr"), low=0, low_open=True, what="a positive number")
+    lr = _float(data.get("lr", 0.1), _join(path, "lr"), low=0, low_open=True, what=QT_TRANSLATE_NOOP("Validation", "a positive number"))
     params = _parse_params(data.get("params", {}), OPTIMIZER_DEFAULTS[name], _join(path, "params"),
-                           f"{name} parameter")
+                           translate("Validation", "{name} parameter").format(name=name))
     if name == "sgd" and params.get("nesterov") and (params.get("momentum", 0) <= 0 or params.get("dampening", 0) != 0):
-        raise SpecError(_join(path, "params.nesterov"), "Nesterov momentum needs momentum > 0 and dampening 0")
+        raise SpecError(_join(path, "params.nesterov"), translate("Validation", "Nesterov momentum needs momentum > 0 "
+                                                                                "and dampening 0"))
     for key in ("momentum", "dampening", "alpha"):
         if key in params and params[key] >= 1:
-            raise SpecError(_join(path, f"params.{key}"), f"must be below 1, got {params[key]!r}")
+            raise SpecError(_join(path, f"params.{key}"), translate("Validation", "must be below 1, got {value}").format(
+                value=repr(params[key])))
     return OptimizerSpec(name=name, lr=lr, params=params)
 
 
@@ -598,9 +628,10 @@ def parse_schedule(data: Any, path: str = "schedule") -> ScheduleSpec:
     _check_keys(data, _field_names(ScheduleSpec), path)
     name = _choice(data.get("name", "constant"), SCHEDULES, _join(path, "name"))
     params = _parse_params(data.get("params", {}), SCHEDULE_DEFAULTS[name], _join(path, "params"),
-                           f"{name} schedule parameter")
+                           translate("Validation", "{name} schedule parameter").format(name=name))
     if "gamma" in params and not 0 < params["gamma"] <= 1:
-        raise SpecError(_join(path, "params.gamma"), f"must be in (0, 1], got {params['gamma']!r}")
+        raise SpecError(_join(path, "params.gamma"), translate("Validation", "must be in (0, 1], got {value}").format(
+            value=repr(params["gamma"])))
     return ScheduleSpec(name=name, params=params)
 
 
@@ -610,32 +641,34 @@ def parse_clip(data: Any, path: str = "clip") -> ClipSpec:
     return ClipSpec(
         mode=_choice(data.get("mode", "off"), CLIP_MODES, _join(path, "mode")),
         threshold=_float(data.get("threshold", 1.0), _join(path, "threshold"), low=0, low_open=True,
-                         what="a positive number"),
+                         what=QT_TRANSLATE_NOOP("Validation", "a positive number")),
     )
 
 
 def parse_experiment(data: Any) -> Experiment:
     data = _obj(data, "")
     version = data.get("schema_version", SCHEMA_VERSION)
-    version = _int(version, "schema_version", minimum=1, maximum=limits.MAX_SEED, what="a positive integer")
+    version = _int(version, "schema_version", minimum=1, maximum=limits.MAX_SEED, what=QT_TRANSLATE_NOOP("Validation", "a positive integer"))
     if version > SCHEMA_VERSION:
-        raise SpecError("schema_version", f"this file was written by a newer backprop-workbench (schema {version}); "
-                                          f"this version reads schema {SCHEMA_VERSION} or older: upgrade the app")
+        raise SpecError("schema_version", translate(
+            "Validation", "this file was written by a newer backprop-workbench (schema {version}); this version reads "
+                          "schema {supported} or older: upgrade the app").format(version=version, supported=SCHEMA_VERSION))
     _check_keys(data, _field_names(Experiment), "")
     d = Experiment()
     layers_data = data.get("layers", [_to_jsonable(x) for x in d.layers])
     if not isinstance(layers_data, list):
-        raise SpecError("layers", f"must be a list of layers, got {type(layers_data).__name__}")
+        raise SpecError("layers", translate("Validation", "must be a list of layers, got {type}").format(
+            type=type(layers_data).__name__))
     _check_layer_count(layers_data)
     layers = tuple(parse_layer(x, f"layers[{i}]") for i, x in enumerate(layers_data))
     epochs = data.get("epochs", d.epochs if "steps" not in data else None)
     steps = data.get("steps", None)
     if (epochs is None) == (steps is None):
-        raise SpecError("epochs", "set exactly one of epochs and steps (the other null)")
+        raise SpecError("epochs", translate("Validation", "set exactly one of epochs and steps (the other null)"))
     if epochs is not None:
-        epochs = _int(epochs, "epochs", minimum=1, maximum=limits.MAX_EPOCHS, what="a positive integer")
+        epochs = _int(epochs, "epochs", minimum=1, maximum=limits.MAX_EPOCHS, what=QT_TRANSLATE_NOOP("Validation", "a positive integer"))
     if steps is not None:
-        steps = _int(steps, "steps", minimum=1, maximum=limits.MAX_STEPS, what="a positive integer")
+        steps = _int(steps, "steps", minimum=1, maximum=limits.MAX_STEPS, what=QT_TRANSLATE_NOOP("Validation", "a positive integer"))
     expected = data.get("expected_diagnosis", None)
     if expected is not None:
         expected = _choice(expected, ("healthy", "vanishing", "exploding", "symmetric", "diverged"),
@@ -654,14 +687,14 @@ def parse_experiment(data: Any) -> Experiment:
         schedule=parse_schedule(data.get("schedule", {})),
         clip=parse_clip(data.get("clip", {})),
         batch_size=_int(data.get("batch_size", d.batch_size), "batch_size", minimum=0, maximum=limits.MAX_BATCH_SIZE,
-                        what="a non-negative integer (0 = full batch)"),
+                        what=QT_TRANSLATE_NOOP("Validation", "a non-negative integer (0 = full batch)")),
         epochs=epochs,
         steps=steps,
-        seed=_int(data.get("seed", d.seed), "seed", minimum=0, maximum=limits.MAX_SEED, what="a non-negative integer"),
+        seed=_int(data.get("seed", d.seed), "seed", minimum=0, maximum=limits.MAX_SEED, what=QT_TRANSLATE_NOOP("Validation", "a non-negative integer")),
         dtype=_choice(data.get("dtype", d.dtype), DTYPES, "dtype"),
         initial_weights=_opt_str(data.get("initial_weights", None), "initial_weights"),
         probe_every=_int(data.get("probe_every", d.probe_every), "probe_every", minimum=1, maximum=limits.MAX_STEPS,
-                         what="a positive integer"),
+                         what=QT_TRANSLATE_NOOP("Validation", "a positive integer")),
         schema_version=SCHEMA_VERSION,
     )
     validate(exp)
@@ -674,8 +707,9 @@ def _check_layer_count(layers_data: list) -> None:
     count = len(layers_data) + sum(len(x["layers"]) for x in layers_data
                                    if isinstance(x, dict) and isinstance(x.get("layers"), list))
     if count > limits.MAX_LAYERS:
-        raise SpecError("layers", f"{count:,} layers; at most {limits.MAX_LAYERS} are allowed (residual blocks' "
-                                  "layers included): remove layers")
+        raise SpecError("layers", translate("Validation", "{count} layers; at most {maximum} are allowed (residual "
+                                                          "blocks' layers included): remove layers").format(
+            count=f"{count:,}", maximum=limits.MAX_LAYERS))
 
 
 def losses_for(data: DataSpec) -> tuple[str, ...]:
@@ -696,19 +730,22 @@ def _walk_layers(layers) -> list:
 def validate(exp: Experiment) -> Experiment:
     """Checks that span fields.  Also run on experiments built in code (the GUI)."""
     if exp.batch_size == 1 and any(isinstance(x, BatchNormSpec) for x in _walk_layers(exp.layers)):
-        raise SpecError("batch_size", "BatchNorm needs at least 2 samples per batch; use a batch size of 2 or "
-                                      "more (0 = full batch), or remove the BatchNorm layer")
+        raise SpecError("batch_size", translate("Validation", "BatchNorm needs at least 2 samples per batch; use a batch "
+                                                              "size of 2 or more (0 = full batch), or remove the "
+                                                              "BatchNorm layer"))
     fused = FUSED_OUTPUT_ACTIVATION.get(exp.loss)
     if fused is not None and exp.output_activation != "identity":
-        raise SpecError("output_activation", f"{exp.loss} applies the {fused} to the output itself (fused, "
-                                             "numerically stable); set output_activation to identity, or choose "
-                                             "mse or half_squared_error to put an activation on the output")
+        raise SpecError("output_activation", translate(
+            "Validation", "{loss} applies the {activation} to the output itself (fused, numerically stable); set "
+                          "output_activation to identity, or choose mse or half_squared_error to put an activation on "
+                          "the output").format(loss=exp.loss, activation=fused))
     allowed = losses_for(exp.data)
     if exp.loss not in allowed:
         if "cross_entropy" not in allowed:
-            raise SpecError("loss", f"{exp.data.name} is a regression dataset; use loss 'mse' or 'half_squared_error'")
-        raise SpecError("loss", f"binary_cross_entropy needs two classes and {exp.data.name} has more; "
-                                "use cross_entropy")
+            raise SpecError("loss", translate("Validation", "{dataset} is a regression dataset; use loss 'mse' or "
+                                                            "'half_squared_error'").format(dataset=exp.data.name))
+        raise SpecError("loss", translate("Validation", "binary_cross_entropy needs two classes and {dataset} has more; "
+                                                        "use cross_entropy").format(dataset=exp.data.name))
     return exp
 
 

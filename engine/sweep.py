@@ -49,6 +49,7 @@ from typing import Any
 import numpy as np
 
 from engine.datasets import DatasetError
+from engine.i18n import translate
 from engine.run_directory import RunDirectory, summary_of, write_run
 from engine.network import WeightsError
 from engine.spec import Experiment, SpecError, _nearest, atomic_write_text, parse_experiment, parse_layer
@@ -135,46 +136,52 @@ def load_sweep(path: str | os.PathLike) -> Sweep:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError("", f"cannot read {path}: {exc}") from None
+        raise SpecError("", translate("Sweep", "cannot read {path}: {problem}").format(path=path, problem=exc)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SpecError("", f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise SpecError("", translate("Sweep", "{path} is not valid JSON (line {line}, column {column}: {problem})").format(
+            path=path, line=exc.lineno, column=exc.colno, problem=exc.msg)) from None
     return parse_sweep(data, path.parent)
 
 
 def parse_sweep(data: Any, folder: str | os.PathLike = ".") -> Sweep:
     """Read a sweep from its JSON data; a relative ``base`` path is read from ``folder``."""
     if not isinstance(data, dict):
-        raise SpecError("", f"a sweep must be a JSON object, got {type(data).__name__}")
+        raise SpecError("", translate("Sweep", "a sweep must be a JSON object, got {type}").format(
+            type=type(data).__name__))
     for key in data:
         if key not in SWEEP_KEYS:
-            raise SpecError(str(key), f"unknown sweep field; {_nearest(str(key), SWEEP_KEYS, 'field')}")
+            raise SpecError(str(key), translate("Sweep", "unknown sweep field; {fix}").format(
+                fix=_nearest(str(key), SWEEP_KEYS, translate("Validation", "field"))))
     if "base" not in data:
-        raise SpecError("base", "a sweep needs a base experiment: a preset name, a path to an experiment "
-                                "file or the experiment itself")
+        raise SpecError("base", translate("Sweep", "a sweep needs a base experiment: a preset name, a path to an "
+                                                   "experiment file or the experiment itself"))
     base = _parse_base(data["base"], Path(folder))
     name = data.get("name", base.name)
     if not isinstance(name, str):
-        raise SpecError("name", f"must be a string, got {name!r}")
+        raise SpecError("name", translate("Sweep", "must be a string, got {value}").format(value=repr(name)))
     description = data.get("description", "")
     if not isinstance(description, str):
-        raise SpecError("description", f"must be a string, got {description!r}")
+        raise SpecError("description", translate("Sweep", "must be a string, got {value}").format(
+            value=repr(description)))
     depth_layer = data.get("depth_layer")
     if depth_layer is not None:     # complete, with every default, so paths below it can be set
         depth_layer = json.loads(json.dumps(dataclasses.asdict(parse_layer(depth_layer, "depth_layer"))))
     grid = _parse_grid(data.get("grid", {}))
     random_fields, count, seed = _parse_random(data.get("random"))
     if not grid and not random_fields:
-        raise SpecError("grid", "a sweep varies something: give a grid of values or random fields")
+        raise SpecError("grid", translate("Sweep", "a sweep varies something: give a grid of values or random fields"))
     clash = set(path for path, _ in grid) & set(f.path for f in random_fields)
     if clash:
-        raise SpecError(f"random.fields.{sorted(clash)[0]}", "is also in the grid; vary each field one way")
+        raise SpecError(f"random.fields.{sorted(clash)[0]}", translate("Sweep", "is also in the grid; vary each field"
+                                                                                " one way"))
     sweep = Sweep(name=name, description=description, base=base, grid=grid, random_fields=random_fields,
                   random_count=count, random_seed=seed, seeds=_parse_seeds(data.get("seeds", [0])),
                   depth_layer=depth_layer)
     if DEPTH in sweep.fields and depth_layer is None and not base.layers:
-        raise SpecError("depth_layer", "the depth shortcut repeats a layer: give depth_layer, or a base with layers")
+        raise SpecError("depth_layer", translate("Sweep", "the depth shortcut repeats a layer: give depth_layer, or a"
+                                                          " base with layers"))
     return sweep
 
 
@@ -182,12 +189,14 @@ def _parse_base(base: Any, folder: Path) -> Experiment:
     if isinstance(base, dict):
         return _prefixed("base", lambda: parse_experiment(base))
     if not isinstance(base, str) or not base:
-        raise SpecError("base", f"must be a preset name, a path to an experiment file or an experiment, got {base!r}")
+        raise SpecError("base", translate("Sweep", "must be a preset name, a path to an experiment file or an "
+                                                   "experiment, got {base}").format(base=repr(base)))
     if not base.endswith(".json"):
         presets = sorted(p.name[:-5] for p in resources.files(PRESET_PACKAGE).iterdir() if p.name.endswith(".json"))
         if base not in presets:
-            raise SpecError("base", f"no preset named {base!r}; {_nearest(base, presets, 'preset')} "
-                                    "(or give the path of a .json experiment)")
+            raise SpecError("base", translate("Sweep", "no preset named {base}; {fix} (or give the path of a .json "
+                                                       "experiment)").format(
+                base=repr(base), fix=_nearest(base, presets, translate("Sweep", "preset"))))
         text = resources.files(PRESET_PACKAGE).joinpath(f"{base}.json").read_text(encoding="utf-8")
         return _prefixed("base", lambda: Experiment.from_json(text))
     path = Path(base) if Path(base).is_absolute() else folder / base
@@ -203,30 +212,36 @@ def _prefixed(where: str, parse):
 
 def _check_path(path: Any, where: str) -> str:
     if not isinstance(path, str) or not (path == DEPTH or _PATH.match(path)):
-        raise SpecError(where, f"{path!r} is not a field path; write e.g. optimizer.lr, layers[*].activation, "
-                               "layers[2].units or depth")
+        raise SpecError(where, translate("Sweep", "{path} is not a field path; write e.g. optimizer.lr, "
+                                                  "layers[*].activation, layers[2].units or depth").format(
+            path=repr(path)))
     if path == "seed":
-        raise SpecError(where, "seeds are varied by the sweep's own field: give \"seeds\": [0, 1, 2] (or a count)")
+        raise SpecError(where, translate("Sweep", "seeds are varied by the sweep's own field: give \"seeds\": [0, 1, 2]"
+                                                  " (or a count)"))
     return path
 
 
 def _parse_grid(grid: Any) -> tuple[tuple[str, tuple[Any, ...]], ...]:
     if not isinstance(grid, dict):
-        raise SpecError("grid", f"must be an object of field path -> list of values, got {type(grid).__name__}")
+        raise SpecError("grid", translate("Sweep", "must be an object of field path -> list of values, got {type}").format(
+            type=type(grid).__name__))
     out = []
     for path, values in grid.items():
         _check_path(path, f"grid.{path}")
         if not isinstance(values, list) or not values:
-            raise SpecError(f"grid.{path}", f"must be a non-empty list of values, got {values!r}")
+            raise SpecError(f"grid.{path}", translate("Sweep", "must be a non-empty list of values, got {values}").format(
+                values=repr(values)))
         seen = []
         for value in values:
             if value in seen:
-                raise SpecError(f"grid.{path}", f"lists {value!r} twice; give each value once")
+                raise SpecError(f"grid.{path}", translate("Sweep", "lists {value} twice; give each value once").format(
+                    value=repr(value)))
             seen.append(value)
         if path == DEPTH:
             for value in values:
                 if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                    raise SpecError("grid.depth", f"must list positive integers (numbers of layers), got {value!r}")
+                    raise SpecError("grid.depth", translate("Sweep", "must list positive integers (numbers of "
+                                                                     "layers), got {value}").format(value=repr(value)))
         out.append((path, tuple(values)))
     return tuple(out)
 
@@ -235,36 +250,42 @@ def _parse_random(random: Any) -> tuple[tuple[RandomField, ...], int, int]:
     if random is None:
         return (), 0, 0
     if not isinstance(random, dict):
-        raise SpecError("random", f"must be an object with count, seed and fields, got {type(random).__name__}")
+        raise SpecError("random", translate("Sweep", "must be an object with count, seed and fields, got {type}").format(
+            type=type(random).__name__))
     for key in random:
         if key not in RANDOM_KEYS:
-            raise SpecError(f"random.{key}", f"unknown field; {_nearest(str(key), RANDOM_KEYS, 'field')}")
+            raise SpecError(f"random.{key}", translate("Sweep", "unknown field; {fix}").format(
+                fix=_nearest(str(key), RANDOM_KEYS, translate("Validation", "field"))))
     count = random.get("count")
     if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-        raise SpecError("random.count", f"must be a positive integer (how many samples), got {count!r}")
+        raise SpecError("random.count", translate("Sweep", "must be a positive integer (how many samples), got "
+                                                           "{count}").format(count=repr(count)))
     seed = random.get("seed", 0)
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise SpecError("random.seed", f"must be a non-negative integer, got {seed!r}")
+        raise SpecError("random.seed", translate("Sweep", "must be a non-negative integer, got {seed}").format(
+            seed=repr(seed)))
     fields = random.get("fields")
     if not isinstance(fields, dict) or not fields:
-        raise SpecError("random.fields", "must be an object of field path -> {\"uniform\": [low, high]} "
-                                         "or {\"log_uniform\": [low, high]}")
+        raise SpecError("random.fields", translate("Sweep", "must be an object of field path -> {\"uniform\": [low, "
+                                                            "high]} or {\"log_uniform\": [low, high]}"))
     out = []
     for path, dist in fields.items():
         where = f"random.fields.{path}"
         _check_path(path, where)
         if path == DEPTH:
-            raise SpecError(where, "depth takes whole numbers: list the depths in the grid")
+            raise SpecError(where, translate("Sweep", "depth takes whole numbers: list the depths in the grid"))
         if not isinstance(dist, dict) or len(dist) != 1 or next(iter(dist)) not in DISTRIBUTIONS:
-            raise SpecError(where, 'must be {"uniform": [low, high]} or {"log_uniform": [low, high]}, '
-                                   f"got {dist!r}")
+            raise SpecError(where, translate("Sweep", "must be {{\"uniform\": [low, high]}} or {{\"log_uniform\": [low, "
+                                                      "high]}}, got {dist}").format(dist=repr(dist)))
         (kind, bounds), = dist.items()
         if (not isinstance(bounds, list) or len(bounds) != 2
                 or not all(isinstance(b, (int, float)) and not isinstance(b, bool) and math.isfinite(b) for b in bounds)
                 or not bounds[0] < bounds[1]):
-            raise SpecError(f"{where}.{kind}", f"must be [low, high] with low < high, got {bounds!r}")
+            raise SpecError(f"{where}.{kind}", translate("Sweep", "must be [low, high] with low < high, got {bounds}").format(
+                bounds=repr(bounds)))
         if kind == "log_uniform" and bounds[0] <= 0:
-            raise SpecError(f"{where}.{kind}", f"a log-uniform range must be positive, got {bounds!r}")
+            raise SpecError(f"{where}.{kind}", translate("Sweep", "a log-uniform range must be positive, got {bounds}").format(
+                bounds=repr(bounds)))
         out.append(RandomField(path, kind, float(bounds[0]), float(bounds[1])))
     return tuple(out), count, seed
 
@@ -272,13 +293,15 @@ def _parse_random(random: Any) -> tuple[tuple[RandomField, ...], int, int]:
 def _parse_seeds(seeds: Any) -> tuple[int, ...]:
     if isinstance(seeds, int) and not isinstance(seeds, bool):
         if seeds < 1:
-            raise SpecError("seeds", f"a count of seeds must be at least 1, got {seeds!r}")
+            raise SpecError("seeds", translate("Sweep", "a count of seeds must be at least 1, got {seeds}").format(
+                seeds=repr(seeds)))
         return tuple(range(seeds))
     if (not isinstance(seeds, list) or not seeds
             or not all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in seeds)):
-        raise SpecError("seeds", f"must be a count or a list of non-negative integers, got {seeds!r}")
+        raise SpecError("seeds", translate("Sweep", "must be a count or a list of non-negative integers, got {seeds}").format(
+            seeds=repr(seeds)))
     if len(set(seeds)) != len(seeds):
-        raise SpecError("seeds", f"lists a seed twice: {seeds!r}")
+        raise SpecError("seeds", translate("Sweep", "lists a seed twice: {seeds}").format(seeds=repr(seeds)))
     return tuple(seeds)
 
 
@@ -325,7 +348,8 @@ def expand(sweep: Sweep) -> list[Run]:
     pts = points(sweep)
     total = len(pts) * len(sweep.seeds)
     if total > MAX_RUNS:
-        raise SpecError("grid", f"the sweep has {total:,} runs, more than {MAX_RUNS:,}; vary fewer values")
+        raise SpecError("grid", translate("Sweep", "the sweep has {total} runs, more than {maximum}; vary fewer "
+                                                   "values").format(total=f"{total:,}", maximum=f"{MAX_RUNS:,}"))
     fields = sweep.fields
     runs: list[Run] = []
     by_hash: dict[str, Run] = {}
@@ -336,9 +360,9 @@ def expand(sweep: Sweep) -> list[Run]:
             run = Run(len(runs), content_hash[:HASH_CHARS], content_hash, values, seed, exp)
             if content_hash in by_hash:
                 other = by_hash[content_hash]
-                raise SpecError("grid", f"{_describe(fields, other.values, other.seed)} and "
-                                        f"{_describe(fields, values, seed)} give the same experiment; vary fields "
-                                        "that change it")
+                raise SpecError("grid", translate("Sweep", "{first} and {second} give the same experiment; vary "
+                                                           "fields that change it").format(
+                    first=_describe(fields, other.values, other.seed), second=_describe(fields, values, seed)))
             by_hash[content_hash] = run
             runs.append(run)
     return runs
@@ -364,8 +388,10 @@ def _point_experiment(sweep: Sweep, fields: list[str], values: tuple, seed: int)
         culprit = next((p for p in fields if p != DEPTH and _pattern(p).match(exc.path)), None)
         if culprit is None:
             raise SpecError(_where(sweep, fields[0]) if len(fields) == 1 else "grid",
-                            f"the point {_describe(fields, values, seed)} gives an invalid experiment: {exc}") from None
-        raise SpecError(_where(sweep, culprit), f"value {assigned[culprit]!r} is refused: {exc}") from None
+                            translate("Sweep", "the point {point} gives an invalid experiment: {problem}").format(
+                                point=_describe(fields, values, seed), problem=exc)) from None
+        raise SpecError(_where(sweep, culprit), translate("Sweep", "value {value} is refused: {problem}").format(
+            value=repr(assigned[culprit]), problem=exc)) from None
 
 
 def _where(sweep: Sweep, path: str) -> str:
@@ -391,21 +417,23 @@ def _set(node: Any, tokens: list, value: Any, where: str, reached: str) -> bool:
     head, rest = tokens[0], tokens[1:]
     if isinstance(head, str) and head != "*":
         if not isinstance(node, dict):
-            raise SpecError(where, f"{reached} is not an object, so it has no field {head!r}")
+            raise SpecError(where, translate("Sweep", "{reached} is not an object, so it has no field {head}").format(
+                reached=reached, head=repr(head)))
         here = f"{reached}.{head}" if reached else head
         if head not in node:
             # Parameter dicts start empty; the experiment's validator checks their names.
             if reached.endswith("params") and not rest:
                 node[head] = value
                 return True
-            raise SpecError(where, f"{here!r} is not a field of the experiment; "
-                                   f"{_nearest(head, sorted(node), 'field')}")
+            raise SpecError(where, translate("Sweep", "{here} is not a field of the experiment; {fix}").format(
+                here=repr(here), fix=_nearest(head, sorted(node), translate("Validation", "field"))))
         if not rest:
             node[head] = value
             return True
         return _set(node[head], rest, value, where, here)
     if not isinstance(node, list):
-        raise SpecError(where, f"{reached} is not a list, so it cannot be indexed")
+        raise SpecError(where, translate("Sweep", "{reached} is not a list, so it cannot be indexed").format(
+            reached=reached))
     if head == "*":
         found = False
         for i, item in enumerate(node):
@@ -416,12 +444,14 @@ def _set(node: Any, tokens: list, value: Any, where: str, reached: str) -> bool:
                 found = _set(item, rest, value, where, f"{reached}[{i}]") or found
         if not found:
             names = sorted({key for item in node if isinstance(item, dict) for key in item})
-            raise SpecError(where, f"no entry of {reached} has a field {rest[0]!r}; "
-                                   f"{_nearest(str(rest[0]), names, 'field')}")
+            raise SpecError(where, translate("Sweep", "no entry of {reached} has a field {name}; {fix}").format(
+                reached=reached, name=repr(rest[0]),
+                fix=_nearest(str(rest[0]), names, translate("Validation", "field"))))
         return found
     if head >= len(node):
-        raise SpecError(where, f"{reached}[{head}] does not exist: {reached} has {len(node)} entries "
-                               f"(indices 0 to {len(node) - 1})")
+        raise SpecError(where, translate("Sweep", "{reached}[{head}] does not exist: {reached} has {count} entries "
+                                                  "(indices 0 to {last})").format(
+            reached=reached, head=head, count=len(node), last=len(node) - 1))
     if not rest:
         node[head] = value
         return True
@@ -570,7 +600,7 @@ def read_results(path: str | os.PathLike) -> ResultsTable:
         with open(path, newline="", encoding="utf-8") as f:
             lines = list(csv.reader(f))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise SpecError("", f"cannot read {path}: {exc}") from None
+        raise SpecError("", translate("Sweep", "cannot read {path}: {problem}").format(path=path, problem=exc)) from None
     return _parse_results(lines, str(path))
 
 
@@ -582,8 +612,8 @@ def results_table(fields: Sequence[str], runs: Sequence[Run], rows: dict[str, di
 def _parse_results(lines: list[list[str]], source: str) -> ResultsTable:
     header, lines = (lines[0], lines[1:]) if lines else (None, [])
     if not header or "seed" not in header or header[0] != "run_id":
-        raise SpecError("", f"{source} is not a sweep's results.csv (its first column must be run_id, "
-                            "and it needs seed)")
+        raise SpecError("", translate("Sweep", "{source} is not a sweep's results.csv (its first column must be "
+                                               "run_id, and it needs seed)").format(source=source))
     fields = tuple(header[1:header.index("seed")])
     rows = tuple({c: (_typed(v) if c not in ("run_id", "status", "verdict", "message") else v)
                   for c, v in zip(header, line)} for line in lines if line)

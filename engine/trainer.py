@@ -24,6 +24,7 @@ from engine.clipping import clip_grad_norm, clip_grad_value, grad_sq_norms, sq_n
 from engine.datasets import Dataset, load_dataset, targets_for
 from engine.diagnosis import Diagnosis, diagnose
 from engine.history import History
+from engine.i18n import translate
 from engine.losses import get_loss
 from engine.network import build_network
 from engine.optimizers import make_optimizer
@@ -160,10 +161,11 @@ class Trainer:
             try:
                 load_initial_weights(self.net, exp.initial_weights)
             except WeightsError as exc:
-                raise WeightsError(f"initial_weights: {exc}") from None
+                raise WeightsError(translate("Weights", "initial_weights: {problem}").format(problem=exc)) from None
         if len(ds.x_train) < 2 and any(isinstance(layer, BatchNorm) for layer in self.net.all_layers()):
-            raise SpecError("data.val_fraction", "BatchNorm needs at least 2 training samples; lower the "
-                                                 "validation fraction or use more samples")
+            raise SpecError("data.val_fraction", translate("Validation", "BatchNorm needs at least 2 training samples; "
+                                                                         "lower the validation fraction or use more "
+                                                                         "samples"))
         # Batch statistics update in the forward pass; kept to undo them if the step diverges.
         self._buffers = [array for layer in self.net.all_layers() for array in layer.buffers.values()]
         self._buffer_backup = [array.copy() for array in self._buffers]
@@ -479,10 +481,12 @@ def _check_memory(exp: Experiment, ds: Dataset) -> None:
         return
     parts = {"layers": estimate.parameters, "batch_size": estimate.activations, "data.n_samples": estimate.data}
     field = max(parts, key=parts.get)
-    fix = {"layers": "use fewer or smaller layers", "batch_size": "use a smaller batch, fewer samples or "
-           "smaller layers", "data.n_samples": "use fewer samples"}[field]
-    raise SpecError(field, f"this run would need {estimate.describe()}, more than the {human_bytes(budget)} "
-                           f"it may use on this computer; {fix}")
+    fix = {"layers": translate("Limits", "use fewer or smaller layers"),
+           "batch_size": translate("Limits", "use a smaller batch, fewer samples or smaller layers"),
+           "data.n_samples": translate("Limits", "use fewer samples")}[field]
+    raise SpecError(field, translate("Limits", "this run would need {estimate}, more than the {budget} it may use on "
+                                               "this computer; {fix}").format(
+        estimate=estimate.describe(), budget=human_bytes(budget), fix=fix))
 
 
 def layer_label(layer) -> str:

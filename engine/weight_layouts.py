@@ -25,14 +25,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.i18n import QT_TRANSLATE_NOOP, translate
 from engine.layers import BatchNorm, Dense, Layer, Residual
 from engine.network import Network, WeightsError, load_weights
 from engine.spec import atomic_write
 
 ENGINE, PYTORCH = "engine", "pytorch"
 LAYOUTS = (ENGINE, PYTORCH)
-LAYOUT_DESCRIPTIONS = {ENGINE: "engine layout: names like 'dense1.W', Dense weights (in, out)",
-                       PYTORCH: "PyTorch state_dict layout: names like '0.weight', Linear weights (out, in)"}
+LAYOUT_DESCRIPTIONS = {
+    ENGINE: QT_TRANSLATE_NOOP("Weights", "engine layout: names like 'dense1.W', Dense weights (in, out)"),
+    PYTORCH: QT_TRANSLATE_NOOP("Weights", "PyTorch state_dict layout: names like '0.weight', Linear weights (out, in)")}
 
 _TORCH_KEY = {"W": "weight", "b": "bias", "gamma": "weight", "beta": "bias",
               "running_mean": "running_mean", "running_var": "running_var"}
@@ -107,13 +109,15 @@ def detect_layout(names) -> str:
     engine = [n for n in names if n.rsplit(".", 1)[-1] in _ENGINE_SUFFIXES]
     torch = [n for n in names if n.rsplit(".", 1)[-1] in _TORCH_SUFFIXES]
     if engine and torch:
-        raise WeightsError(f"the file mixes engine names ('{engine[0]}') and PyTorch names ('{torch[0]}'), so "
-                           "its layout is unclear; save all the weights in one layout")
+        raise WeightsError(translate("Weights", "the file mixes engine names ('{engine}') and PyTorch names ('{torch}'), "
+                                                "so its layout is unclear; save all the weights in one layout").format(
+            engine=engine[0], torch=torch[0]))
     if not engine and not torch:
-        shown = ", ".join(f"'{n}'" for n in names[:4]) or "no arrays"
-        raise WeightsError(f"the file holds {shown}: neither engine names (like 'dense1.W') nor PyTorch "
-                           "state_dict names (like '0.weight'); save the weights from the app, the runner or "
-                           "a model built by the PyTorch code export")
+        shown = ", ".join(f"'{n}'" for n in names[:4]) or translate("Weights", "no arrays")
+        raise WeightsError(translate("Weights", "the file holds {names}: neither engine names (like 'dense1.W') nor "
+                                                "PyTorch state_dict names (like '0.weight'); save the weights from the "
+                                                "app, the runner or a model built by the PyTorch code export").format(
+            names=shown))
     return ENGINE if engine else PYTORCH
 
 
@@ -124,10 +128,11 @@ def from_layout(net: Network, state: dict[str, np.ndarray], layout: str | None =
     expected and the layout assumed (and how it was decided)."""
     if layout is None:
         layout = detect_layout(state)
-        how = f"{LAYOUT_DESCRIPTIONS[layout]}; detected from the names"
+        how = translate("Weights", "{layout}; detected from the names").format(
+            layout=translate("Weights", LAYOUT_DESCRIPTIONS[layout]))
     else:
         _check_layout_name(layout)
-        how = LAYOUT_DESCRIPTIONS[layout]
+        how = translate("Weights", LAYOUT_DESCRIPTIONS[layout])
     arrays = named_arrays(net)
     targets = net.state_dict()
     key = (lambda a: a.engine_name) if layout == ENGINE else (lambda a: a.torch_name)
@@ -135,29 +140,35 @@ def from_layout(net: Network, state: dict[str, np.ndarray], layout: str | None =
     state = {n: v for n, v in state.items() if not (layout == PYTORCH and n.endswith("." + BATCHES_TRACKED))}
     for a in arrays:
         if key(a) not in state:
-            raise WeightsError(f"layer {a.layer}: the file has no '{key(a)}' ({how}); this network needs "
-                               f"{_listing(expected_names)}: the file was saved from a different network; load "
-                               "weights saved from one with the same layers")
+            raise WeightsError(translate("Weights", "layer {layer}: the file has no '{name}' ({layout}); this network "
+                                                    "needs {names}: the file was saved from a different network; load "
+                                                    "weights saved from one with the same layers").format(
+                layer=a.layer, name=key(a), layout=how, names=_listing(expected_names)))
     for name in state:
         if name not in expected_names:
-            raise WeightsError(f"the file holds '{name}', which this network does not have ({how}); this "
-                               f"network has {_listing(expected_names)}: load weights saved from a network with "
-                               "the same layers")
+            raise WeightsError(translate("Weights", "the file holds '{name}', which this network does not have "
+                                                    "({layout}); this network has {names}: load weights saved from a "
+                                                    "network with the same layers").format(
+                name=name, layout=how, names=_listing(expected_names)))
     out = {}
     for a in arrays:
         value = np.asarray(state[key(a)])
         if value.dtype.kind not in "fiu":
-            raise WeightsError(f"layer {a.layer}: '{key(a)}' holds {value.dtype} values, not numbers; "
-                               "save the weights again")
+            raise WeightsError(translate("Weights", "layer {layer}: '{name}' holds {dtype} values, not numbers; save the "
+                                                    "weights again").format(layer=a.layer, name=key(a), dtype=value.dtype))
         engine_shape = targets[a.engine_name].shape
         expected = engine_shape[::-1] if (a.transposed and layout == PYTORCH) else engine_shape
         if value.shape != expected:
-            hint = (" (it looks transposed: is the file in the other layout?)"
-                    if len(expected) == 2 and value.shape == expected[::-1] else
-                    ": the layer sizes differ; change the layers to match, or load weights of a network "
-                    "with the same sizes")
-            raise WeightsError(f"layer {a.layer}: '{key(a)}' has shape {value.shape} in the file but this "
-                               f"network expects {expected} ({how}){hint}")
+            if len(expected) == 2 and value.shape == expected[::-1]:
+                message = translate("Weights", "layer {layer}: '{name}' has shape {shape} in the file but this network "
+                                               "expects {expected} ({layout}) (it looks transposed: is the file in the "
+                                               "other layout?)")
+            else:
+                message = translate("Weights", "layer {layer}: '{name}' has shape {shape} in the file but this network "
+                                               "expects {expected} ({layout}): the layer sizes differ; change the "
+                                               "layers to match, or load weights of a network with the same sizes")
+            raise WeightsError(message.format(layer=a.layer, name=key(a), shape=value.shape, expected=expected,
+                                              layout=how))
         out[a.engine_name] = value.T if (a.transposed and layout == PYTORCH) else value
     return out
 
@@ -171,9 +182,12 @@ def load_initial_weights(net: Network, path: str | os.PathLike, layout: str | No
 
 def _check_layout_name(layout: str) -> None:
     if layout not in LAYOUTS:
-        raise WeightsError(f"unknown weights layout {layout!r}; use one of {', '.join(LAYOUTS)}")
+        raise WeightsError(translate("Weights", "unknown weights layout {layout}; use one of {layouts}").format(
+            layout=repr(layout), layouts=", ".join(LAYOUTS)))
 
 
 def _listing(names: list[str], limit: int = 8) -> str:
     shown = ", ".join(f"'{n}'" for n in names[:limit])
-    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+    if len(names) <= limit:
+        return shown
+    return translate("Weights", "{names} and {count} more").format(names=shown, count=len(names) - limit)

@@ -13,8 +13,9 @@ import signal
 import sys
 from pathlib import Path
 
-from engine.command_line import error
-from engine.spec import SpecError
+from engine.command_line import error, parse_with_language
+from engine.i18n import translate
+from engine.preset_texts import preset_text
 from engine.sweep import load_sweep
 from workbench.sweep_executor import LOCAL_CLUSTER, Progress, SweepExecution
 
@@ -39,24 +40,31 @@ def format_progress(p: Progress) -> str:
     """'[#########...............]  12/48 runs  1 failed  ETA 0:32'."""
     filled = round(BAR_WIDTH * p.done / p.total) if p.total else BAR_WIDTH
     eta = p.eta_s
-    eta_text = "ETA --:--" if eta is None else f"ETA {int(eta) // 60}:{int(eta) % 60:02d}"
-    skipped = f"  ({p.skipped} already done)" if p.skipped else ""
-    return (f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}]  {p.done}/{p.total} runs  "
-            f"{p.failures} failed  {eta_text}{skipped}")
+    eta_text = "--:--" if eta is None else f"{int(eta) // 60}:{int(eta) % 60:02d}"
+    bar = f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}]"
+    if p.skipped:
+        line = translate("Sweep", "{bar}  {done}/{total} runs  {failed} failed  ETA {eta}  ({skipped} already done)")
+    else:
+        line = translate("Sweep", "{bar}  {done}/{total} runs  {failed} failed  ETA {eta}")
+    return line.format(bar=bar, done=p.done, total=p.total, failed=p.failures, eta=eta_text, skipped=p.skipped)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = parse_with_language(_parser(), argv)
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        return error(f"--out: {out} is a file; give a folder")
+        return error(translate("Sweep", "--out: {path} is a file; give a folder").format(path=out))
     try:
         sweep = load_sweep(args.sweep)
         execution = SweepExecution(sweep, out, workers=args.workers, scheduler=args.scheduler)
-    except (SpecError, ValueError) as exc:
+    except ValueError as exc:      # SpecError is a ValueError
         return error(exc)
-    where = f"Dask at {args.scheduler}" if args.scheduler else f"{execution.workers} local worker process(es)"
-    print(f"{sweep.name}: {len(execution.runs)} runs on {where}", file=sys.stderr)
+    if args.scheduler:
+        where = translate("Sweep", "Dask at {scheduler}").format(scheduler=args.scheduler)
+    else:
+        where = translate("Sweep", "{count} local worker process(es)").format(count=execution.workers)
+    print(translate("Sweep", "{name}: {count} runs on {where}").format(
+        name=preset_text(sweep.name), count=len(execution.runs), where=where), file=sys.stderr)
     previous = signal.signal(signal.SIGINT, lambda *_: execution.stop())
     stream = sys.stderr
     tty = stream.isatty()
@@ -71,9 +79,10 @@ def main(argv: list[str] | None = None) -> int:
         stream.write("\n")
     if execution.error is not None:
         return error(execution.error, 1)
-    print(f"wrote {out / 'results.csv'}", file=sys.stderr)
+    print(translate("Commands", "wrote {path}").format(path=out / "results.csv"), file=sys.stderr)
     if execution.stopped:
-        print("stopped: finished runs are kept; run the same command again to resume", file=sys.stderr)
+        print(translate("Sweep", "stopped: finished runs are kept; run the same command again to resume"),
+              file=sys.stderr)
         return 130
     return 0
 

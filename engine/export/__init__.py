@@ -32,8 +32,9 @@ from pathlib import Path
 
 import numpy as np
 
-from engine.command_line import error
+from engine.command_line import error, parse_with_language
 from engine.datasets import DatasetError
+from engine.i18n import translate
 from engine.layers import ActivationLayer, BatchNorm, Dense, Dropout, Layer, Residual
 from engine.network import WeightsError
 from engine.spec import Experiment, SpecError, atomic_write, atomic_write_text, reparse
@@ -66,15 +67,17 @@ def export_code(exp: Experiment, out_dir: str | Path, fmt: str) -> Path:
     returns the script's path.  Raises SpecError / DatasetError / WeightsError for a bad
     experiment and ExportError for an unusable folder."""
     if fmt not in FORMATS:
-        raise SpecError("--format", f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        raise SpecError("--format", translate("Commands", "unknown format {format}; use one of {formats}").format(
+            format=repr(fmt), formats=", ".join(FORMATS)))
     trainer = Trainer(exp, probes=False)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
-        raise ExportError(f"{out} is a file; give a folder for the exported code")
+        raise ExportError(translate("Commands", "{path} is a file; give a folder for the exported code").format(path=out))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"cannot create {out}: {exc.strerror or exc}; choose another folder") from None
+        raise ExportError(translate("Commands", "cannot create {path}: {reason}; choose another folder").format(
+            path=out, reason=exc.strerror or exc)) from None
     script = (numpy_script if fmt == "numpy" else pytorch_script)(trainer)
     data = {"x_train": trainer.x_train, "y_train": trainer.y_train,
             "x_val": trainer.x_val, "y_val": trainer.y_val}
@@ -347,16 +350,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = parse_with_language(_parser(), argv)
     try:
         exp = Experiment.load(args.experiment)
         if args.seed is not None:
             if args.seed < 0:
-                raise SpecError("--seed", f"must be a non-negative integer, got {args.seed}")
+                raise SpecError("--seed", translate("Commands", "must be a non-negative integer, got {value}").format(
+                    value=args.seed))
             exp = reparse(exp.replace(seed=args.seed))
         script = export_code(exp, args.out, args.format)
     except (SpecError, DatasetError, WeightsError, ExportError) as exc:
         return error(exc)
-    print(f"wrote {script} (run: python {script} --steps N), data.npz, initial_weights.npz, experiment.json",
-          file=sys.stderr)
+    print(translate("Commands", "wrote {script} (run: python {script} --steps N), data.npz, initial_weights.npz, "
+                                "experiment.json").format(script=script), file=sys.stderr)
     return 0
