@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 import warnings
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -183,6 +184,19 @@ def use_language(code: str, folder: Path | str | None = None) -> bool:
                       "those texts stay in English", CatalogueWarning, stacklevel=2)
     install(catalogue.translate, code)
     return True
+
+
+@contextmanager
+def english() -> Iterator[None]:
+    """English texts inside the block, whatever the reader's language: what files keep (summary.json),
+    so a run folder reads the same wherever it was written."""
+    global _translate, _language
+    saved = _translate, _language
+    install(None)
+    try:
+        yield
+    finally:
+        _translate, _language = saved
 
 
 def current_language() -> str:

@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from engine.i18n import translate
+from engine.i18n import english, translate
 from engine.network import save_weights
 from engine.spec import atomic_write_text
 from engine.trainer import EPOCH_COLUMNS, LAYER_METRICS, STEP_COLUMNS, RunResult, Trainer
@@ -196,8 +196,11 @@ class RunRecorder:
 
 
 def summary_of(trainer: Trainer, result: RunResult, wall_time_s: float = math.nan) -> dict:
-    """summary.json's content (non-finite numbers as null)."""
-    exp, d = trainer.exp, result.diagnosis
+    """summary.json's content (non-finite numbers as null); its texts in English, as files are
+    language-neutral (the window and the CLI may show them translated)."""
+    exp = trainer.exp
+    with english():
+        d = trainer.diagnosis()
     summary = {
         "experiment": exp.name, "seed": exp.seed, "status": result.status, "steps": result.steps,
         "epochs": result.epochs, "train_loss": result.train_loss, "val_loss": result.val_loss,

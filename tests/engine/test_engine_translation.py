@@ -1,6 +1,7 @@
 """The engine's texts in Vietnamese: the catalogue covers them, keeps their placeholders, and every
 preset's diagnosis, fixes, name and description come out translated; the CLI is English unless
 --lang vi."""
+import json
 import re
 import subprocess
 import sys
@@ -120,6 +121,10 @@ def test_the_run_command_speaks_vietnamese_only_with_lang_vi(tmp_path, capsys):
     assert "hoàn tất: 30 bước, dense1 nhận gradient bằng" in vietnamese
     assert ": gradient biến mất. Nguyên nhân có thể:" in vietnamese
     assert "đã ghi " in vietnamese and "Likely cause" not in vietnamese
+    # The files stay English (language-neutral): the same run writes the same summary either way.
+    summaries = [json.loads((tmp_path / out / "summary.json").read_text(encoding="utf-8")) for out in ("en", "vi")]
+    assert summaries[1]["message"] == summaries[0]["message"] and ": vanishing. Likely cause:" in summaries[1]["message"]
+    assert summaries[1]["cause"] == summaries[0]["cause"]
 
 
 def test_an_invalid_field_is_reported_in_vietnamese_with_its_field_path_untouched(tmp_path, capsys):

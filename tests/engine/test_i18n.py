@@ -192,3 +192,12 @@ def test_lupdate_extracts_the_call_forms_the_engine_uses(tmp_path):
     assert extracted == {
         ("Diagnosis", "Clip gradients to norm 1", ""), ("Diagnosis", "{layer} is saturated", ""),
         ("Diagnosis", "Clip", "fix button"), ("Explain", "the weights shrink it", "")}
+
+
+def test_english_holds_inside_the_block_and_the_language_comes_back(folder):
+    use_vi(folder)
+    with i18n.english():
+        assert translate("Presets", "Clip") == "Clip"
+        assert i18n.current_language() == "en"
+    assert translate("Presets", "Clip") == "Kẹp"
+    assert i18n.current_language() == "vi"
