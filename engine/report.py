@@ -334,7 +334,7 @@ def _settings_rows(exp: Experiment) -> list[tuple[str, str]]:
               else translate("Report", "{count} steps").format(count=exp.steps))
     return [(translate("Report", "data"), data),
             (translate("Report", "layers"), "<br>".join(html.escape(x) for x in describe_layers(exp))),
-            (translate("Report", "loss"), exp.loss),
+            (translate("Report", "loss", "the settings row naming the loss function"), exp.loss),
             (translate("Report", "optimizer"), f"{exp.optimizer.name}, lr {exp.optimizer.lr}" + (f", {params}" if params else "")),
             (translate("Report", "schedule"), schedule), (translate("Report", "gradient clipping"), clip),
             (translate("Report", "batch size"), translate("Report", "full batch") if exp.batch_size == 0 else str(exp.batch_size)),

@@ -1581,11 +1581,16 @@ Fix the highlighted setting (Undo, Ctrl+Z, goes back); Run is off until then.</s
     </message>
     <message>
         <source>loss</source>
-        <translation>hàm mất mát</translation>
+        <translation>mất mát</translation>
     </message>
     <message>
         <source>optimizer</source>
         <translation>bộ tối ưu</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <comment>the settings row naming the loss function</comment>
+        <translation>hàm mất mát</translation>
     </message>
     <message>
         <source>schedule</source>
@@ -2399,7 +2404,7 @@ Fix the highlighted setting (Undo, Ctrl+Z, goes back); Run is off until then.</s
     </message>
     <message>
         <source>valid {kind}s: {names}</source>
-        <translation>các {kind} hợp lệ: {names}</translation>
+        <translation>những {kind} được phép: {names}</translation>
     </message>
     <message>
         <source>there are no {kind}s to set</source>
