@@ -337,6 +337,23 @@ def _to_jsonable(value: Any) -> Any:
 
 # ----------------------------------------------------------------------------- parsing & validation
 
+# What a field must be, in "must be WHAT, got VALUE" (``_must_be`` translates them where shown).
+MUST_BE_INTEGER = QT_TRANSLATE_NOOP("Validation", "an integer")
+MUST_BE_NUMBER = QT_TRANSLATE_NOOP("Validation", "a number")
+MUST_BE_NON_NEGATIVE_OR_DEFAULT = QT_TRANSLATE_NOOP("Validation", "a non-negative number (or null for the activation's default)")
+MUST_BE_POSITIVE_OR_DEFAULT = QT_TRANSLATE_NOOP("Validation", "a positive number (or null for the default)")
+MUST_BE_NON_NEGATIVE_NUMBER = QT_TRANSLATE_NOOP("Validation", "a non-negative number")
+MUST_BE_POSITIVE_NUMBER = QT_TRANSLATE_NOOP("Validation", "a positive number")
+MUST_BE_POSITIVE_INTEGER = QT_TRANSLATE_NOOP("Validation", "a positive integer")
+MUST_BE_NON_NEGATIVE_INTEGER = QT_TRANSLATE_NOOP("Validation", "a non-negative integer")
+MUST_BE_ABOVE_ZERO_UP_TO_ONE = QT_TRANSLATE_NOOP("Validation", "a number in (0, 1]")
+MUST_BE_ZERO_TO_BELOW_ONE = QT_TRANSLATE_NOOP("Validation", "a number in [0, 1)")
+MUST_BE_PROBABILITY = QT_TRANSLATE_NOOP("Validation", "a probability in [0, 1)")
+MUST_BE_AT_LEAST_4 = QT_TRANSLATE_NOOP("Validation", "an integer of at least 4")
+MUST_BE_AT_LEAST_2 = QT_TRANSLATE_NOOP("Validation", "an integer of at least 2")
+MUST_BE_VALIDATION_FRACTION = QT_TRANSLATE_NOOP("Validation", "a fraction between 0 and 0.9")
+MUST_BE_BATCH_SIZE = QT_TRANSLATE_NOOP("Validation", "a non-negative integer (0 = full batch)")
+
 def _nearest(name: str, valid: list[str] | tuple[str, ...], kind: str | None = None) -> str:
     """The fix for an unknown name: a different case, a near spelling, or the names it starts."""
     lowered = name.lower()
@@ -376,7 +393,7 @@ def _shown(value: Any) -> str:
 
 
 def _int(value: Any, path: str, *, minimum: int | None = None, maximum: int | None = None,
-         what: str = QT_TRANSLATE_NOOP("Validation", "an integer")) -> int:
+         what: str = MUST_BE_INTEGER) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (
             isinstance(value, float) and not value.is_integer()):
         raise _must_be(path, what, _shown(value))
@@ -390,7 +407,7 @@ def _int(value: Any, path: str, *, minimum: int | None = None, maximum: int | No
 
 def _float(value: Any, path: str, *, low: float | None = None, high: float | None = None,
            low_open: bool = False, high_open: bool = False, magnitude: float | None = None,
-           what: str = QT_TRANSLATE_NOOP("Validation", "a number")) -> float:
+           what: str = MUST_BE_NUMBER) -> float:
     """``magnitude``: a sane bound on abs(value), with its own message."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _must_be(path, what, _shown(value))
@@ -461,7 +478,7 @@ def _field_names(cls: type) -> list[str]:
 def _opt_slope(value: Any, path: str) -> float | None:
     if value is None:
         return None
-    return _float(value, path, low=0, what=QT_TRANSLATE_NOOP("Validation", "a non-negative number (or null for the activation's default)"))
+    return _float(value, path, low=0, what=MUST_BE_NON_NEGATIVE_OR_DEFAULT)
 
 
 def parse_init(data: Any, path: str) -> InitSpec:
@@ -472,14 +489,14 @@ def parse_init(data: Any, path: str) -> InitSpec:
     gain = data.get("gain", d.gain)
     if gain is not None:
         gain = _float(gain, _join(path, "gain"), low=0, low_open=True, magnitude=limits.MAX_INIT_SCALE,
-                      what=QT_TRANSLATE_NOOP("Validation", "a positive number (or null for the default)"))
+                      what=MUST_BE_POSITIVE_OR_DEFAULT)
     scale = limits.MAX_INIT_SCALE
     return InitSpec(
         name=name, gain=gain,
         mode=_choice(data.get("mode", d.mode), FAN_MODES, _join(path, "mode")),
-        std=_float(data.get("std", d.std), _join(path, "std"), low=0, magnitude=scale, what=QT_TRANSLATE_NOOP("Validation", "a non-negative number")),
+        std=_float(data.get("std", d.std), _join(path, "std"), low=0, magnitude=scale, what=MUST_BE_NON_NEGATIVE_NUMBER),
         limit=_float(data.get("limit", d.limit), _join(path, "limit"), low=0, magnitude=scale,
-                     what=QT_TRANSLATE_NOOP("Validation", "a non-negative number")),
+                     what=MUST_BE_NON_NEGATIVE_NUMBER),
         value=_float(data.get("value", d.value), _join(path, "value"), magnitude=scale),
     )
 
@@ -494,7 +511,7 @@ def parse_layer(data: Any, path: str) -> LayerSpec:
         d = DenseSpec()
         return DenseSpec(
             units=_int(data.get("units", d.units), _join(path, "units"), minimum=1, maximum=limits.MAX_UNITS,
-                       what=QT_TRANSLATE_NOOP("Validation", "a positive integer")),
+                       what=MUST_BE_POSITIVE_INTEGER),
             activation=_choice(data.get("activation", d.activation), ACTIVATIONS, _join(path, "activation")),
             slope=_opt_slope(data.get("slope", d.slope), _join(path, "slope")),
             init=parse_init(data.get("init", {}), _join(path, "init")),
@@ -509,12 +526,12 @@ def parse_layer(data: Any, path: str) -> LayerSpec:
         d = BatchNormSpec()
         return BatchNormSpec(
             momentum=_float(data.get("momentum", d.momentum), _join(path, "momentum"), low=0, high=1,
-                            low_open=True, what=QT_TRANSLATE_NOOP("Validation", "a number in (0, 1]")),
-            eps=_float(data.get("eps", d.eps), _join(path, "eps"), low=0, low_open=True, what=QT_TRANSLATE_NOOP("Validation", "a positive number")),
+                            low_open=True, what=MUST_BE_ABOVE_ZERO_UP_TO_ONE),
+            eps=_float(data.get("eps", d.eps), _join(path, "eps"), low=0, low_open=True, what=MUST_BE_POSITIVE_NUMBER),
         )
     if kind == "dropout":
         return DropoutSpec(rate=_float(data.get("rate", 0.5), _join(path, "rate"), low=0, high=1, high_open=True,
-                                       what=QT_TRANSLATE_NOOP("Validation", "a probability in [0, 1)")))
+                                       what=MUST_BE_PROBABILITY))
     inner = data.get("layers", [])
     if not isinstance(inner, list) or not inner:
         raise SpecError(_join(path, "layers"), translate("Validation", "a residual block must wrap a non-empty list of "
@@ -535,17 +552,17 @@ def parse_data(data: Any, path: str = "data") -> DataSpec:
     spec = DataSpec(
         name=_choice(data.get("name", d.name), DATASETS, _join(path, "name")),
         n_samples=_int(data.get("n_samples", d.n_samples), _join(path, "n_samples"), minimum=limits.MIN_SAMPLES,
-                       maximum=limits.MAX_SAMPLES, what=QT_TRANSLATE_NOOP("Validation", "an integer of at least 4")),
+                       maximum=limits.MAX_SAMPLES, what=MUST_BE_AT_LEAST_4),
         noise=_float(data.get("noise", d.noise), _join(path, "noise"), low=0, magnitude=limits.MAX_NOISE,
-                     what=QT_TRANSLATE_NOOP("Validation", "a non-negative number")),
+                     what=MUST_BE_NON_NEGATIVE_NUMBER),
         classes=_int(data.get("classes", d.classes), _join(path, "classes"), minimum=limits.MIN_CLASSES,
                      maximum=limits.MAX_CLASSES,
-                     what=QT_TRANSLATE_NOOP("Validation", "an integer of at least 2")),
+                     what=MUST_BE_AT_LEAST_2),
         val_fraction=_float(data.get("val_fraction", d.val_fraction), _join(path, "val_fraction"), low=0, high=0.9,
-                            what=QT_TRANSLATE_NOOP("Validation", "a fraction between 0 and 0.9")),
+                            what=MUST_BE_VALIDATION_FRACTION),
         standardize=_bool(data.get("standardize", d.standardize), _join(path, "standardize")),
         seed=_int(data.get("seed", d.seed), _join(path, "seed"), minimum=0, maximum=limits.MAX_SEED,
-                  what=QT_TRANSLATE_NOOP("Validation", "a non-negative integer")),
+                  what=MUST_BE_NON_NEGATIVE_INTEGER),
         csv_path=_opt_str(data.get("csv_path", d.csv_path), _join(path, "csv_path")),
         target=_opt_str(data.get("target", d.target), _join(path, "target")),
         task=_choice(data.get("task", d.task), TASKS, _join(path, "task")),
@@ -595,14 +612,14 @@ def _parse_params(data: Any, defaults: dict[str, Any], path: str, kind: str) -> 
             if not isinstance(value, (list, tuple)) or len(value) != len(default):
                 raise SpecError(p, translate("Validation", "must be a list of {count} numbers in [0, 1), got "
                                                            "{value}").format(count=len(default), value=repr(value)))
-            out[key] = tuple(_float(v, f"{p}[{i}]", low=0, high=1, high_open=True, what=QT_TRANSLATE_NOOP("Validation", "a number in [0, 1)"))
+            out[key] = tuple(_float(v, f"{p}[{i}]", low=0, high=1, high_open=True, what=MUST_BE_ZERO_TO_BELOW_ONE)
                              for i, v in enumerate(value))
         elif isinstance(default, int) and not isinstance(default, bool):
-            out[key] = _int(value, p, minimum=1, maximum=limits.MAX_STEPS, what=QT_TRANSLATE_NOOP("Validation", "a positive integer"))
+            out[key] = _int(value, p, minimum=1, maximum=limits.MAX_STEPS, what=MUST_BE_POSITIVE_INTEGER)
         elif key == "eps":    # divides: zero would give 0/0 for a parameter whose gradient is 0
-            out[key] = _float(value, p, low=0, low_open=True, what=QT_TRANSLATE_NOOP("Validation", "a positive number"))
+            out[key] = _float(value, p, low=0, low_open=True, what=MUST_BE_POSITIVE_NUMBER)
         else:
-            out[key] = _float(value, p, low=0, what=QT_TRANSLATE_NOOP("Validation", "a non-negative number"))
+            out[key] = _float(value, p, low=0, what=MUST_BE_NON_NEGATIVE_NUMBER)
     return out
 
 
@@ -610,7 +627,7 @@ def parse_optimizer(data: Any, path: str = "optimizer") -> OptimizerSpec:
     data = _obj(data, path)
     _check_keys(data, _field_names(OptimizerSpec), path)
     name = _choice(data.get("name", "sgd"), OPTIMIZERS, _join(path, "name"))
-    lr = _float(data.get("lr", 0.1), _join(path, "lr"), low=0, low_open=True, what=QT_TRANSLATE_NOOP("Validation", "a positive number"))
+    lr = _float(data.get("lr", 0.1), _join(path, "lr"), low=0, low_open=True, what=MUST_BE_POSITIVE_NUMBER)
     params = _parse_params(data.get("params", {}), OPTIMIZER_DEFAULTS[name], _join(path, "params"),
                            translate("Validation", "{name} parameter").format(name=name))
     if name == "sgd" and params.get("nesterov") and (params.get("momentum", 0) <= 0 or params.get("dampening", 0) != 0):
@@ -641,14 +658,14 @@ def parse_clip(data: Any, path: str = "clip") -> ClipSpec:
     return ClipSpec(
         mode=_choice(data.get("mode", "off"), CLIP_MODES, _join(path, "mode")),
         threshold=_float(data.get("threshold", 1.0), _join(path, "threshold"), low=0, low_open=True,
-                         what=QT_TRANSLATE_NOOP("Validation", "a positive number")),
+                         what=MUST_BE_POSITIVE_NUMBER),
     )
 
 
 def parse_experiment(data: Any) -> Experiment:
     data = _obj(data, "")
     version = data.get("schema_version", SCHEMA_VERSION)
-    version = _int(version, "schema_version", minimum=1, maximum=limits.MAX_SEED, what=QT_TRANSLATE_NOOP("Validation", "a positive integer"))
+    version = _int(version, "schema_version", minimum=1, maximum=limits.MAX_SEED, what=MUST_BE_POSITIVE_INTEGER)
     if version > SCHEMA_VERSION:
         raise SpecError("schema_version", translate(
             "Validation", "this file was written by a newer backprop-workbench (schema {version}); this version reads "
@@ -666,9 +683,9 @@ def parse_experiment(data: Any) -> Experiment:
     if (epochs is None) == (steps is None):
         raise SpecError("epochs", translate("Validation", "set exactly one of epochs and steps (the other null)"))
     if epochs is not None:
-        epochs = _int(epochs, "epochs", minimum=1, maximum=limits.MAX_EPOCHS, what=QT_TRANSLATE_NOOP("Validation", "a positive integer"))
+        epochs = _int(epochs, "epochs", minimum=1, maximum=limits.MAX_EPOCHS, what=MUST_BE_POSITIVE_INTEGER)
     if steps is not None:
-        steps = _int(steps, "steps", minimum=1, maximum=limits.MAX_STEPS, what=QT_TRANSLATE_NOOP("Validation", "a positive integer"))
+        steps = _int(steps, "steps", minimum=1, maximum=limits.MAX_STEPS, what=MUST_BE_POSITIVE_INTEGER)
     expected = data.get("expected_diagnosis", None)
     if expected is not None:
         expected = _choice(expected, ("healthy", "vanishing", "exploding", "symmetric", "diverged"),
@@ -687,14 +704,14 @@ def parse_experiment(data: Any) -> Experiment:
         schedule=parse_schedule(data.get("schedule", {})),
         clip=parse_clip(data.get("clip", {})),
         batch_size=_int(data.get("batch_size", d.batch_size), "batch_size", minimum=0, maximum=limits.MAX_BATCH_SIZE,
-                        what=QT_TRANSLATE_NOOP("Validation", "a non-negative integer (0 = full batch)")),
+                        what=MUST_BE_BATCH_SIZE),
         epochs=epochs,
         steps=steps,
-        seed=_int(data.get("seed", d.seed), "seed", minimum=0, maximum=limits.MAX_SEED, what=QT_TRANSLATE_NOOP("Validation", "a non-negative integer")),
+        seed=_int(data.get("seed", d.seed), "seed", minimum=0, maximum=limits.MAX_SEED, what=MUST_BE_NON_NEGATIVE_INTEGER),
         dtype=_choice(data.get("dtype", d.dtype), DTYPES, "dtype"),
         initial_weights=_opt_str(data.get("initial_weights", None), "initial_weights"),
         probe_every=_int(data.get("probe_every", d.probe_every), "probe_every", minimum=1, maximum=limits.MAX_STEPS,
-                         what=QT_TRANSLATE_NOOP("Validation", "a positive integer")),
+                         what=MUST_BE_POSITIVE_INTEGER),
         schema_version=SCHEMA_VERSION,
     )
     validate(exp)
