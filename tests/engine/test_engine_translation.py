@@ -165,3 +165,27 @@ def test_the_cli_does_not_follow_the_system_locale(tmp_path):
                    LANG="vi_VN.UTF-8", LC_ALL="vi_VN.UTF-8", LANGUAGE="vi")
     assert done.returncode == 2
     assert done.stderr == "error: layers[0].units: must be a positive integer, got 0\n"
+
+
+# The glossary's terms (resources/i18n/GLOSSARY.md) the engine's texts use: wherever the English says
+# one, the Vietnamese says the glossary's word (never "lớp" for a layer: that is a class of the data).
+GLOSSARY = {r"layers?": "tầng", r"learning rate": "tốc độ học", r"weights?": "trọng số", r"saturated": "bão hòa",
+            r"vanishing": "biến mất", r"exploding": "bùng nổ", r"loss": "mất mát", r"gradients?": "gradient",
+            r"units?": "nơ-ron", r"validation": "kiểm định", r"diverged?": "phân kỳ", r"healthy": "ổn định",
+            r"initiali[sz]ation": "khởi tạo", r"preset": "thí nghiệm mẫu", r"class(es)?": "lớp"}
+# Placeholders and identifiers (weights.npz, layers[*].units, output_activation) are not prose.
+NOT_PROSE = re.compile(r"\{[^{}]*\}|\S*[._\[\]/]\S*")
+
+
+def test_engine_translations_use_the_glossarys_terms(engine_texts):
+    messages = catalogue_messages(CATALOGUE)
+    off_glossary = []
+    for key in sorted(engine_texts):
+        prose = NOT_PROSE.sub(" ", key[1])
+        for translation in translation_texts(messages[key]):
+            off_glossary += [(key[1], term, translation) for english, term in GLOSSARY.items()
+                             if re.search(rf"\b{english}\b", prose, re.IGNORECASE) and term not in translation.lower()]
+            if (re.search(r"\blayers?\b", prose, re.IGNORECASE) and "lớp" in translation.lower()
+                    and not re.search(r"\bclass(es)?\b", prose, re.IGNORECASE)):
+                off_glossary.append((key[1], "tầng, not lớp", translation))
+    assert off_glossary == []
