@@ -28,6 +28,7 @@ still honours ``n`` (``%n`` replaced, numerus forms read from the catalogue) for
 from __future__ import annotations
 
 import re
+import threading
 import warnings
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
@@ -143,12 +144,13 @@ def available_languages(folder: Path | str | None = None) -> list[str]:
 
 _language = ENGLISH
 _translate: Callable[..., str] | None = None        # None: English source texts
+_english_block = threading.local()                  # .active inside ``english()``, for this thread only
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language; the English ``text`` itself where there is no translation
     (with ``%n`` replaced by ``n`` when ``n >= 0``, as Qt does)."""
-    if _translate is None:
+    if _translate is None or getattr(_english_block, "active", False):
         return _with_count(text, n)
     return _translate(context, text, disambiguation, n)
 
@@ -188,18 +190,19 @@ def use_language(code: str, folder: Path | str | None = None) -> bool:
 
 @contextmanager
 def english() -> Iterator[None]:
-    """English texts inside the block, whatever the reader's language: what files keep (summary.json),
-    so a run folder reads the same wherever it was written."""
-    global _translate, _language
-    saved = _translate, _language
-    install(None)
+    """English texts inside the block, in this thread, whatever the reader's language: what files keep
+    (summary.json), so a run folder reads the same wherever it was written.  Other threads (the
+    window's) keep their language meanwhile."""
+    outer = getattr(_english_block, "active", False)
+    _english_block.active = True
     try:
         yield
     finally:
-        _translate, _language = saved
+        _english_block.active = outer
 
 
 def current_language() -> str:
-    """The language engine texts are in: "en" unless ``use_language`` or ``install`` chose another."""
-    return _language
+    """The language engine texts are in: "en" unless ``use_language`` or ``install`` chose another
+    (and outside an ``english()`` block)."""
+    return ENGLISH if getattr(_english_block, "active", False) else _language
 

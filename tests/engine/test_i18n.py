@@ -1,6 +1,7 @@
 """engine.i18n: Qt-free translation of engine texts from a .ts catalogue."""
 import subprocess
 import sys
+import threading
 import warnings
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -201,3 +202,24 @@ def test_english_holds_inside_the_block_and_the_language_comes_back(folder):
         assert i18n.current_language() == "en"
     assert translate("Presets", "Clip") == "Kẹp"
     assert i18n.current_language() == "vi"
+
+
+def test_english_is_for_the_calling_thread_only(folder):
+    """A sweep worker thread writing a run's files in English leaves the window's thread in Vietnamese."""
+    use_vi(folder)
+    inside, done = threading.Event(), threading.Event()
+    seen = []
+
+    def writer():
+        with i18n.english():
+            seen.append(translate("Presets", "Clip"))
+            inside.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    assert inside.wait(10)
+    assert translate("Presets", "Clip") == "Kẹp"      # this thread, while the other is inside english()
+    done.set()
+    thread.join(10)
+    assert seen == ["Clip"]
