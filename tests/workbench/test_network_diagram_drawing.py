@@ -170,3 +170,23 @@ def test_forward_edges_take_their_weights_sign_and_neurons_their_mean_activation
         for u in range(len(mean)):
             inside = diagram.node_centre(c, u) + QPointF(half / 2, 0)  # off the bias dot
             assert np.abs(at(pixels, inside) - faded(float(mean[u]), biggest, background)).max() <= 1, (c, u)
+
+
+# ----------------------------------------------------------------------------- big diagrams
+
+def test_a_big_diagram_is_drawn_in_slices_between_events_and_ends_as_one_drawn_at_once(qtbot, view, monkeypatch):
+    import workbench.plots.network_diagram as network_diagram
+
+    deep = load_preset("tanh_xavier").replace(layers=(DenseSpec(16, "tanh"),) * 20)
+    picture = picture_after(Trainer(deep), 1)
+    assert sum(column.weights.size for column in picture.columns[1:]) > network_diagram.ANTIALIASED_EDGES_MAX
+
+    monkeypatch.setattr(network_diagram, "DRAW_SLICE_S", 1e9)     # whole, in one pass
+    whole = draw(view, picture)
+    view.show_frame(SimpleNamespace(pictures={"network": None}))
+    monkeypatch.setattr(network_diagram, "DRAW_SLICE_S", 0.0)     # one step per event-loop pass
+    view.show_frame(SimpleNamespace(pictures={"network": picture}))
+    view.diagram.repaint()
+    assert view.diagram._drawing is not None                      # begun, not finished: the loop runs on
+    qtbot.waitUntil(lambda: view.diagram._drawing is None)
+    np.testing.assert_array_equal(draw(view, picture), whole)

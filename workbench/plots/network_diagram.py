@@ -10,12 +10,14 @@ keeps them.  The widget only draws: every number comes in the ``NetworkPicture``
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QSizePolicy, QTextBrowser, QWidget
 
 from engine.explain import Column, NetworkPicture
@@ -33,6 +35,10 @@ MAX_EDGE_WIDTH = 4.0
 MIN_EDGE_WIDTH = 0.4
 NODE_MIN, NODE_MAX = 5.0, 52.0
 EDGE_PICK_PX = 4.0
+EDGE_WIDTH_STEPS = 8      # edge widths drawn in steps of 1/8 px, and forward colours in 1/128 of their
+EDGE_SHADE_STEPS = 128    # range (under one level of 255): edges alike share one pen and one draw call
+ANTIALIASED_EDGES_MAX = 3000   # more edges: drawn plain, and the diagram drawn in slices of
+DRAW_SLICE_S = 0.008           # at most this long, one per event-loop pass
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_SIDE = 54.0, 34.0, 8.0
 
 
@@ -77,11 +83,20 @@ class NetworkDiagram(QWidget):
         self._layout_size = None
         self._centres: list[np.ndarray] = []     # per column: (shown, 2) node centres
         self._node = 0.0
+        self._drawn: QPixmap | None = None       # the diagram as last drawn ...
+        self._drawn_key: tuple | None = None     # ... and what it was drawn from
+        self._picture_serial = 0                 # counts set_picture calls (an id() may be reused)
+        self._drawing: tuple | None = None       # (key, pixmap, steps) of a big diagram being drawn
+        self._next_slice = QTimer(self)
+        self._next_slice.setSingleShot(True)
+        self._next_slice.setInterval(0)
+        self._next_slice.timeout.connect(self._continue_drawing)
 
     # ------------------------------------------------------------------ data
     def set_picture(self, picture: NetworkPicture | None) -> None:
         self.picture = picture
-        self._images = [self._column_images(column) for column in picture.columns] if picture else []
+        self._picture_serial += 1
+        self._images = []         # the neurons' plane pictures, made when forward mode first draws them
         self._layout_size = None
         self.update()
 
@@ -103,8 +118,12 @@ class NetworkDiagram(QWidget):
         return images
 
     def heat_color(self, magnitude: float) -> QColor:
-        r, g, b = self._lut[int(round(float(_log_position(magnitude)) * 255))]
+        r, g, b = self._heat_rgb(np.asarray(magnitude))
         return QColor(int(r), int(g), int(b))
+
+    def _heat_rgb(self, magnitudes: np.ndarray) -> np.ndarray:
+        """The heatmap's colours of ``magnitudes`` (any shape; a trailing axis of 3 added)."""
+        return self._lut[np.rint(_log_position(magnitudes) * 255).astype(np.intp)]
 
     # ------------------------------------------------------------------ geometry
     def _ensure_layout(self) -> None:
@@ -182,59 +201,118 @@ class NetworkDiagram(QWidget):
 
     # ------------------------------------------------------------------ painting
     def paintEvent(self, _event) -> None:
+        # The diagram is drawn once per picture, mode, size, selection and palette, and kept: the
+        # dock repaints it far more often than that (its captions and details change beside it).
+        ratio = self.devicePixelRatioF()
+        key = (self._picture_serial, self.mode, self.selected, self.width(), self.height(), ratio,
+               background_color(self).rgb(), foreground_color(self).rgb())
+        if key not in (self._drawn_key, self._drawing and self._drawing[0]):
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            if self._drawing is not None:
+                self._drawing[2].close()       # a newer picture replaces the one being drawn
+            self._drawing = (key, pixmap, self._draw(QPainter(pixmap)))
+            self._continue_drawing(repaint=False)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), background_color(self))
-        if self.picture is None:
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._ensure_layout()
-        foreground = foreground_color(self)
-        self._paint_skips(painter, foreground)
-        for c in range(1, len(self.picture.columns)):
-            self._paint_edges(painter, c)
-        for c, column in enumerate(self.picture.columns):
-            self._paint_column(painter, c, column, foreground)
+        if self._drawn is None:
+            painter.fillRect(self.rect(), background_color(self))
+        else:
+            painter.drawPixmap(0, 0, self._drawn)
 
-    def _paint_edges(self, painter: QPainter, c: int) -> None:
-        column = self.picture.columns[c]
+    def _continue_drawing(self, repaint: bool = True) -> None:
+        """Draw the diagram being drawn on: a small one whole, a big one (a deep net's thousands of
+        edges and neurons take ~100 ms) for DRAW_SLICE_S per event-loop pass, the previous picture
+        staying on screen meanwhile, so the window answers a click within its latency target."""
+        key, pixmap, steps = self._drawing
+        deadline = time.perf_counter() + DRAW_SLICE_S
+        for sliced in steps:
+            if sliced and time.perf_counter() >= deadline:
+                self._next_slice.start()
+                return
+        self._drawing = None
+        self._drawn, self._drawn_key = pixmap, key
+        if repaint:
+            self.update()
+
+    def _draw(self, painter: QPainter) -> Iterator[bool]:
+        """Draws the diagram step by step; each step yields whether the drawing may pause there
+        (only a big diagram's does)."""
+        try:
+            painter.fillRect(self.rect(), background_color(self))
+            if self.picture is None:
+                return
+            self._ensure_layout()
+            foreground = foreground_color(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_skips(painter, foreground)
+            # Smooth edges while they are few; a deep net's mesh of thousands is drawn plain (~5x faster).
+            edges = sum(column.weights.size for column in self.picture.columns[1:])
+            big = edges > ANTIALIASED_EDGES_MAX
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, not big)
+            for c in range(1, len(self.picture.columns)):
+                self._paint_edges(painter, c)
+                yield big
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for c, column in enumerate(self.picture.columns):
+                self._paint_column(painter, c, column, foreground)
+                yield big
+        finally:
+            painter.end()
+
+    def _edge_styles(self, column: Column) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each edge's colour (uint8 RGB, trailing axis), pen width and whether it is drawn, as
+        arrays shaped like the column's weights (source, unit)."""
         if self.mode == FORWARD:
             values = column.weights
             biggest = float(np.nanmax(np.abs(values))) if values.size else 0.0
-            widths = np.abs(values) / (biggest or 1.0)
+            widths = np.nan_to_num(np.abs(values) / (biggest or 1.0))
+            shade = np.rint(np.sign(values) * (0.35 + 0.65 * widths) * EDGE_SHADE_STEPS) / EDGE_SHADE_STEPS
+            colours = diverging_rgb(shade, 1.0, np.array(background_color(self).getRgb()[:3], dtype=np.float64))
         else:
             values = column.weight_grads
             widths = _log_position(values)
-        starts, ends = self._centres[c - 1], self._centres[c]
+            colours = self._heat_rgb(values)
+        pens = MIN_EDGE_WIDTH + (MAX_EDGE_WIDTH - MIN_EDGE_WIDTH) * widths
+        return colours, np.rint(pens * EDGE_WIDTH_STEPS) / EDGE_WIDTH_STEPS, np.isfinite(values)
+
+    def _paint_edges(self, painter: QPainter, c: int) -> None:
+        colours, pens, drawn = self._edge_styles(self.picture.columns[c])
         half = self._node / 2
-        background = np.array(background_color(self).getRgb()[:3], dtype=np.float64)
-        for k in range(values.shape[0]):
-            for j in range(values.shape[1]):
-                value, width = values[k, j], widths[k, j]
-                if not math.isfinite(value):
-                    continue
-                if self.mode == FORWARD:
-                    rgb = diverging_rgb(np.sign(value) * (0.35 + 0.65 * width), 1.0, background)
-                    colour = QColor(*map(int, rgb))
-                else:
-                    colour = self.heat_color(value)
-                pen = QPen(colour, MIN_EDGE_WIDTH + (MAX_EDGE_WIDTH - MIN_EDGE_WIDTH) * float(width))
-                if self.selected == Hit(c, j, k):
-                    pen.setWidthF(pen.widthF() + 2)
-                painter.setPen(pen)
-                painter.drawLine(QPointF(starts[k][0] + half, starts[k][1]), QPointF(ends[j][0] - half, ends[j][1]))
+        starts, ends = self._centres[c - 1] + [half, 0.0], self._centres[c] - [half, 0.0]
+        sources, units = np.nonzero(drawn)
+        lines = np.column_stack([starts[sources], ends[units]]).tolist()
+        # One pen and one call per distinct colour and width: edges sorted by style, cut where it changes.
+        packed = colours[sources, units].astype(np.int64) @ np.array([1 << 16, 1 << 8, 1])
+        widths = pens[sources, units]
+        order = np.lexsort((widths, packed))
+        cuts = np.flatnonzero((np.diff(packed[order]) != 0) | (np.diff(widths[order]) != 0)) + 1
+        for members in np.split(order, cuts) if len(order) else ():
+            first = members[0]
+            painter.setPen(QPen(QColor.fromRgb(int(packed[first])), float(widths[first])))
+            painter.drawLines([QLineF(*lines[i]) for i in members.tolist()])
+        if self.selected is not None and self.selected.source is not None and self.selected.column == c:
+            k, j = self.selected.source, self.selected.unit
+            if drawn[k, j]:
+                painter.setPen(QPen(QColor(*map(int, colours[k, j])), float(pens[k, j]) + 2))
+                painter.drawLine(QLineF(*starts[k], *ends[j]))
 
     def _paint_column(self, painter: QPainter, c: int, column: Column, foreground: QColor) -> None:
-        images = self._images[c]
+        if self.mode == FORWARD and not self._images:
+            self._images = [self._column_images(column) for column in self.picture.columns]
+        images = self._images[c] if self._images else None
         background = np.array(background_color(self).getRgb()[:3], dtype=np.float64)
-        scale = float(np.nanmax(np.abs(column.mean_a))) if column.mean_a.size else 1.0
+        if self.mode == BACKWARD:
+            fills = self._heat_rgb(column.grad_norm)
+        else:
+            scale = float(np.nanmax(np.abs(column.mean_a))) if column.mean_a.size else 1.0
+            fills = diverging_rgb(column.mean_a, scale, background)
+        bias_fills = self._bias_rgb(column, background) if column.bias is not None else None
         for u in range(len(column.shown)):
             rect = self._node_rect(c, u)
-            if self.mode == BACKWARD:
-                painter.fillRect(rect, self.heat_color(column.grad_norm[u]))
-            elif images is not None:
+            if self.mode == FORWARD and images is not None:
                 painter.drawImage(rect, images[u])
             else:
-                painter.fillRect(rect, QColor(*map(int, diverging_rgb(column.mean_a[u], scale, background))))
+                painter.fillRect(rect, QColor(*map(int, fills[u])))
             pen = QPen(foreground, 1.0)
             if column.saturated[u]:
                 pen = QPen(SATURATED_COLOR, 3.0)
@@ -247,20 +325,18 @@ class NetworkDiagram(QWidget):
                 painter.setPen(QPen(DEAD_COLOR, 2.5))
                 painter.drawLine(rect.topLeft(), rect.bottomRight())
                 painter.drawLine(rect.topRight(), rect.bottomLeft())
-            if column.bias is not None:
-                self._paint_bias(painter, rect, column, u, background)
+            if bias_fills is not None:
+                painter.setPen(QPen(foreground, 0.8))
+                painter.setBrush(QColor(*map(int, bias_fills[u])))
+                painter.drawEllipse(rect.topLeft(), 4.0, 4.0)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
         self._paint_labels(painter, c, column, foreground)
 
-    def _paint_bias(self, painter: QPainter, rect: QRectF, column: Column, u: int, background: np.ndarray) -> None:
+    def _bias_rgb(self, column: Column, background: np.ndarray) -> np.ndarray:
+        """The bias dots' colours: each bias forward, its gradient backward."""
         if self.mode == FORWARD:
-            biggest = float(np.nanmax(np.abs(column.bias))) or 1.0
-            colour = QColor(*map(int, diverging_rgb(column.bias[u], biggest, background)))
-        else:
-            colour = self.heat_color(column.bias_grad[u])
-        painter.setPen(QPen(foreground_color(self), 0.8))
-        painter.setBrush(colour)
-        painter.drawEllipse(rect.topLeft(), 4.0, 4.0)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+            return diverging_rgb(column.bias, float(np.nanmax(np.abs(column.bias))) or 1.0, background)
+        return self._heat_rgb(column.bias_grad)
 
     def _paint_labels(self, painter: QPainter, c: int, column: Column, foreground: QColor) -> None:
         painter.setPen(foreground)
