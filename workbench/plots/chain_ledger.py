@@ -69,7 +69,8 @@ class ChainRuleLedger(QWidget):
             self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to its names once per picture (see show_frame), not again at every cell set.
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for column in range(1, len(COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # As tall as its rows (up to the space there is), so the worked example below gets the rest.
@@ -119,6 +120,7 @@ class ChainRuleLedger(QWidget):
             caption += self.tr(" (the diagnosis takes the median of the last steps' batches: {0})").format(
                 number_text(diagnosis.ratio))
         self.caption.setText(caption)
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(book.rows))
         for r, row in enumerate(book.rows):
             cells = [row.layer + (" *" if row.in_ratio else ""), f"{row.grad_h_norm:.1e}",
@@ -130,6 +132,8 @@ class ChainRuleLedger(QWidget):
                 if c in FACTOR_COLUMNS:
                     item.setData(FACTOR_ROLE, float((row.activation_factor, row.weight_factor, row.gain)[c - 2]))
                 self.table.setItem(r, c, item)
+        self.table.resizeColumnToContents(0)
+        self.table.setUpdatesEnabled(True)
         chain = picture.chain
         self.worked.setVisible(chain is not None)
         if chain is not None:
