@@ -354,8 +354,11 @@ class NetworkDiagram(QWidget):
         hidden = column.units - len(column.shown)
         if hidden > 0:
             bottom = self._centres[c][-1][1] + self._node / 2
-            painter.drawText(QRectF(x - pitch / 2, bottom + 1, pitch, 28), Qt.AlignmentFlag.AlignHCenter,
-                             self.tr("+{0}\nmore").format(hidden))
+            # Each line elided to its column, as the names above: narrow columns must not overlap.
+            for line, text in enumerate(self.tr("+{0}\nmore").format(hidden).split("\n")):
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(pitch - 2))
+                painter.drawText(QRectF(x - pitch / 2, bottom + 1 + 14 * line, pitch, 14),
+                                 Qt.AlignmentFlag.AlignHCenter, text)
         between = self.picture.between[c] if c < len(self.picture.between) else []
         if between and c + 1 < len(self.picture.columns):
             text = metrics.elidedText(", ".join(between), Qt.TextElideMode.ElideRight, int(pitch - 4))
