@@ -44,6 +44,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--sweep", metavar="DIR", type=Path,
                         help="open this sweep folder (backprop-workbench sweep ... --out DIR) in the Sweep view; "
                              "with --screenshot: picture that view")
+    parser.add_argument("--lang", choices=("en", "vi"),
+                        help="the window's language for this start (default: as chosen in View → Language, "
+                             "else the system's)")
     args = parser.parse_args(argv)
     if args.steps is None:
         args.steps = 0 if args.open_run else DEFAULT_SCREENSHOT_STEPS
@@ -94,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from workbench.language import chosen_language, install_language
     from workbench.main_window import MainWindow
     from workbench.state import ExperimentState
 
@@ -107,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None:
         with tempfile.TemporaryDirectory() as folder:   # never read or write the user's settings
             settings = QSettings(str(Path(folder) / "screenshot.ini"), QSettings.Format.IniFormat)
+            install_language(chosen_language(settings, args.lang))
             state = ExperimentState(opened or load_preset(args.preset or DEFAULT_PRESET))
             window = MainWindow(state, settings)
             if args.sweep is not None:
@@ -114,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             return screenshot(window, args.screenshot, args.steps, args.show, args.open_run)
 
     settings = QSettings()
+    install_language(chosen_language(settings, args.lang))
     restored = None if args.preset or opened else last_experiment(settings)
     state = ExperimentState()
     if restored is not None:

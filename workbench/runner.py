@@ -61,6 +61,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from engine import i18n
 from engine.diagnosis import Diagnosis, diagnose
 from engine.spec import Experiment
 from engine.trainer import RunResult, Trainer, TrainingControl
@@ -446,7 +447,7 @@ class TrainingRunner(QObject):
             target=train_in_child, name="backprop-training", daemon=True,
             args=(self._experiment.to_json(), max_steps, tuple(self._queued), child_commands, child_progress,
                   str(self.run_folder) if self.run_folder is not None else None,
-                  None if self._wanted is None else tuple(sorted(self._wanted))))
+                  None if self._wanted is None else tuple(sorted(self._wanted)), i18n.current_language()))
         try:
             with main_script_hidden():
                 process.start()
@@ -626,7 +627,7 @@ class BackgroundCall(QObject):
         context = training_context()
         result, child_result = context.Pipe(duplex=False)
         process = context.Process(target=call_in_child, name="backprop-background", daemon=True,
-                                  args=(function, args, child_result))
+                                  args=(function, args, child_result, i18n.current_language()))
         try:
             with main_script_hidden():
                 process.start()

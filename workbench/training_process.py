@@ -40,6 +40,7 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
+from engine import i18n
 from engine.datasets import Dataset, plane_axes
 from engine.distributions import DistributionPainter
 from engine.fit import FitPainter
@@ -408,9 +409,10 @@ def send_all(outbox: queue.Queue, progress: Connection) -> None:
         progress.close()
 
 
-def call_in_child(function: Callable, args: tuple, result: Connection) -> None:
+def call_in_child(function: Callable, args: tuple, result: Connection, language: str = i18n.ENGLISH) -> None:
     """A background job's child process (``workbench.runner.BackgroundCall``): run ``function(*args)``
-    and send back ``(True, value)``, or ``(False, message)`` if it raised."""
+    and send back ``(True, value)``, or ``(False, message)`` if it raised; texts in ``language``."""
+    i18n.use_language(language)
     if hasattr(os, "nice"):
         os.nice(CHILD_NICENESS)
     try:
@@ -474,10 +476,12 @@ class RunWriter:
 
 def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tuple, ...],
                    commands: Connection, progress: Connection, out: str | None = None,
-                   wanted_pictures: tuple | None = None) -> None:
+                   wanted_pictures: tuple | None = None, language: str = i18n.ENGLISH) -> None:
     """The child process's body: build the same trainer as the GUI did, train, report, end; with
     ``out``, write the run there in the headless runner's format; with ``wanted_pictures``, paint
-    only those while running (every picture at a pause and at the end)."""
+    only those while running (every picture at a pause and at the end); texts in the window's
+    ``language``."""
+    i18n.use_language(language)
     if hasattr(os, "nice"):
         # The window must stay responsive: when the GUI thread wants a core, it gets it first.
         os.nice(CHILD_NICENESS)
