@@ -42,6 +42,13 @@ def test_the_catalogue_has_every_text_of_the_code_and_no_other(tmp_path):
     assert copy.read_bytes() == committed.read_bytes(), "the catalogue is not as the update command writes it"
 
 
+def test_every_text_of_the_catalogue_is_translated():
+    unfinished = [key for key, translation in messages(i18n_tools.catalogue(LANGUAGE)).items()
+                  if translation.get("type") in ("unfinished", "vanished", "obsolete")
+                  or not (translation.text or translation.findtext("numerusform"))]
+    assert unfinished == []
+
+
 @needs_tools
 def test_the_shipped_qm_is_compiled_from_the_catalogue(tmp_path):
     ts_file = i18n_tools.catalogue(LANGUAGE)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QObject
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QMainWindow
@@ -26,10 +26,10 @@ from engine.trainer import Trainer
 from engine.weight_layouts import ENGINE, PYTORCH
 from workbench.runner import RunFrame
 
-CSV_FILTER = "CSV files (*.csv)"
-WEIGHTS_FILTER = "Weights (*.npz)"
-IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
-HTML_FILTER = "HTML page (*.html)"
+CSV_FILTER = QT_TRANSLATE_NOOP("Exports", "CSV files (*.csv)")
+WEIGHTS_FILTER = QT_TRANSLATE_NOOP("Exports", "Weights (*.npz)")
+IMAGE_FILTER = QT_TRANSLATE_NOOP("Exports", "PNG image (*.png);;SVG image (*.svg)")
+HTML_FILTER = QT_TRANSLATE_NOOP("Exports", "HTML page (*.html)")
 STATUS_MS = 6000
 
 
@@ -168,7 +168,7 @@ class Exports(QObject):
 
     def export_weights(self, layout: str) -> None:
         path = self.ask_save_path(self.tr("Export weights ({0} layout)").format(
-            "engine" if layout == ENGINE else "PyTorch"), WEIGHTS_FILTER)
+            self.tr("engine") if layout == ENGINE else "PyTorch"), self.tr(WEIGHTS_FILTER))
         if not path:
             return
         path = with_suffix(path, ".npz")
@@ -185,7 +185,7 @@ class Exports(QObject):
         self._done(path)
 
     def load_initial_weights(self) -> None:
-        path = self.ask_open_path(self.tr("Load initial weights"), WEIGHTS_FILTER)
+        path = self.ask_open_path(self.tr("Load initial weights"), self.tr(WEIGHTS_FILTER))
         if not path:
             return
         state = self.window.state
@@ -215,18 +215,18 @@ class Exports(QObject):
         self._done(path)
 
     def export_step_metrics(self) -> None:
-        self._write_text(self.tr("Export metrics per step"), ".csv", CSV_FILTER,
+        self._write_text(self.tr("Export metrics per step"), ".csv", self.tr(CSV_FILTER),
                          lambda frame: steps_csv(frame.steps, frame.layer_names))
 
     def export_epoch_metrics(self) -> None:
-        self._write_text(self.tr("Export metrics per epoch"), ".csv", CSV_FILTER, lambda frame: epochs_csv(frame.epochs))
+        self._write_text(self.tr("Export metrics per epoch"), ".csv", self.tr(CSV_FILTER), lambda frame: epochs_csv(frame.epochs))
 
     def export_heatmap(self) -> None:
-        self._write_text(self.tr("Export heatmap values"), ".csv", CSV_FILTER,
+        self._write_text(self.tr("Export heatmap values"), ".csv", self.tr(CSV_FILTER),
                          lambda frame: heatmap_csv(frame.steps, frame.layer_names, self.window.heatmap.metric))
 
     def export_report(self) -> None:
-        self._write_text(self.tr("Export HTML report"), ".html", HTML_FILTER, self.report_html)
+        self._write_text(self.tr("Export HTML report"), ".html", self.tr(HTML_FILTER), self.report_html)
 
     @staticmethod
     def report_html(frame: RunFrame) -> str:
@@ -264,7 +264,7 @@ class Exports(QObject):
                                       lambda t=title, w=widget: self.export_plot(t, w))
 
     def export_plot(self, title: str, widget: pg.PlotWidget) -> None:
-        path = self.ask_save_path(self.tr("Export “{0}” as PNG or SVG").format(title), IMAGE_FILTER)
+        path = self.ask_save_path(self.tr("Export “{0}” as PNG or SVG").format(title), self.tr(IMAGE_FILTER))
         if not path:
             return
         path = with_suffix(path, ".png", (".svg",))

@@ -15,12 +15,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea,
                                QWidget)
 
+from engine.i18n import translate
 from engine.runs import RunRecord
 from engine.spec import Experiment, SpecError
 from workbench.exports import Exports
 from engine.trainer import Trainer
 from workbench.panels.data_panel import DataPanel
-from workbench.panels.diagnosis_banner import DiagnosisBanner, apply_fix
+from workbench.panels.diagnosis_banner import DiagnosisBanner, apply_fix, fix_label
 from workbench.panels.gradient_check import GradientCheckView
 from workbench.panels.layer_editor import LayerEditor
 from workbench.panels.run_controls import RunControls, ShortcutsBeforeFields
@@ -48,23 +49,18 @@ from workbench.state import ExperimentState
 from workbench.sweep_view import SweepView
 
 
+from workbench.language import LanguageMenu
 from workbench.theme import ThemeMenu
 from workbench.views import RegisteredView, ViewContext, wanted_pictures
 
-APP_TITLE = "Backprop Workbench"
 DEFAULT_SIZE = (1400, 900)
 LOSS_SHARE = 0.3     # of the window's height, for the loss plot under the heatmap
 # Share of the window's width and most pixels of the settings column (left) and the views' (right).
 SIDE_SHARES = {Qt.DockWidgetArea.LeftDockWidgetArea: (0.31, 520),
                Qt.DockWidgetArea.RightDockWidgetArea: (0.25, 480)}
 MAX_RECENT = 8
-FILE_FILTER = "Experiments (*.json);;All files (*)"
 Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
                          QMessageBox.StandardButton.Cancel)
-
-EDIT_NEEDS_RESTART = ("This change takes effect when training restarts. Restart the run now from fresh "
-                      "weights?\n(No keeps the current run going; the change applies to the next Run.)")
-
 
 def unsaved_runs_folder(settings: QSettings) -> Path:
     """Where the runs of unsaved experiments are kept: the app's data folder; beside the settings
@@ -124,17 +120,18 @@ class MainWindow(QMainWindow):
 
         # Questions, replaceable in tests (each returns the answer without a modal loop there).
         self.ask_open_path = lambda: QFileDialog.getOpenFileName(
-            self, "Open experiment", self._dialog_folder(), FILE_FILTER)[0]
+            self, self.tr("Open experiment"), self._dialog_folder(), self._file_filter())[0]
         self.ask_save_path = lambda: QFileDialog.getSaveFileName(
-            self, "Save experiment as", self._dialog_folder(), FILE_FILTER)[0]
+            self, self.tr("Save experiment as"), self._dialog_folder(), self._file_filter())[0]
         self.ask_run_folder = lambda: QFileDialog.getExistingDirectory(
             self, self.tr("Open a run folder"), self._dialog_folder())
         self.ask_unsaved = lambda: QMessageBox.question(
-            self, APP_TITLE, f"Save the changes to “{self.state.experiment.name}” first?",
+            self, self.tr("Backprop Workbench"),
+            self.tr("Save the changes to “{name}” first?").format(name=self.state.experiment.name),
             Save | Discard | Cancel, Save)
         self.ask_restart = lambda question: QMessageBox.question(
-            self, APP_TITLE, question) == QMessageBox.StandardButton.Yes
-        self.show_error = lambda text: QMessageBox.warning(self, APP_TITLE, text)
+            self, self.tr("Backprop Workbench"), question) == QMessageBox.StandardButton.Yes
+        self.show_error = lambda text: QMessageBox.warning(self, self.tr("Backprop Workbench"), text)
         # Looked up at each call: tests and the screenshot mode replace show_error later.
         self.view_context = ViewContext(self.state, self.runner, lambda text: self.show_error(text))
 
@@ -331,55 +328,55 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        self.new_action = self._menu_action(file_menu, "&New", QKeySequence.StandardKey.New, self.new_experiment,
-                                            "Start a new experiment from the default settings.")
-        self.open_action = self._menu_action(file_menu, "&Open…", QKeySequence.StandardKey.Open,
-                                             self.open_experiment, "Open an experiment saved as JSON.")
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu = menus.addMenu(self.tr("&File"))
+        self.new_action = self._menu_action(file_menu, self.tr("&New"), QKeySequence.StandardKey.New,
+                                            self.new_experiment, self.tr("Start a new experiment from the default settings."))
+        self.open_action = self._menu_action(file_menu, self.tr("&Open…"), QKeySequence.StandardKey.Open,
+                                             self.open_experiment, self.tr("Open an experiment saved as JSON."))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.open_run_action = self._menu_action(
             file_menu, self.tr("Open R&un…"), None, self.open_run_folder,
             self.tr("Open a run folder written by `backprop-workbench run` (or a sweep) to compare it here."))
-        self.save_action = self._menu_action(file_menu, "&Save", QKeySequence.StandardKey.Save,
-                                             self.save_experiment, "Save the experiment as JSON.")
-        self.save_as_action = self._menu_action(file_menu, "Save &As…", QKeySequence("Ctrl+Shift+S"),
-                                                self.save_experiment_as, "Save the experiment to a new file.")
+        self.save_action = self._menu_action(file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save,
+                                             self.save_experiment, self.tr("Save the experiment as JSON."))
+        self.save_as_action = self._menu_action(file_menu, self.tr("Save &As…"), QKeySequence("Ctrl+Shift+S"),
+                                                self.save_experiment_as, self.tr("Save the experiment to a new file."))
         file_menu.addSeparator()
         self.exports = Exports(self)     # File → Export ▸ and Load Initial Weights… (workbench.exports)
         self.exports.add_to(file_menu)
         file_menu.addSeparator()
-        self.quit_action = self._menu_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close,
-                                             "Close the window (asks to save unsaved changes).")
+        self.quit_action = self._menu_action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close,
+                                             self.tr("Close the window (asks to save unsaved changes)."))
 
-        edit_menu = menus.addMenu("&Edit")
-        self.undo_action = self.state.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        self.undo_action = self.state.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.state.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.state.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         self._undo_keys = ShortcutsBeforeFields([self.undo_action, self.redo_action], self)
 
-        run_menu = menus.addMenu("&Run")
+        run_menu = menus.addMenu(self.tr("&Run"))
         run_menu.addActions(self.controls.actions)
         run_menu.addSeparator()
         run_menu.addAction(self.gradient_check.check_action)
         run_menu.addActions([self.runs_panel.fork_action, self.runs_panel.run_again_action])
 
-        presets_menu = menus.addMenu("&Presets")
+        presets_menu = menus.addMenu(self.tr("&Presets"))
         self.preset_actions: dict[str, QAction] = {}
         for name in preset_names():
             exp = load_preset(name)
-            action = presets_menu.addAction(exp.name, lambda n=name: self.open_preset(n))
-            action.setToolTip(exp.description)
-            action.setStatusTip(exp.description)
+            action = presets_menu.addAction(translate("Presets", exp.name), lambda n=name: self.open_preset(n))
+            action.setToolTip(translate("Presets", exp.description))
+            action.setStatusTip(translate("Presets", exp.description))
             self.preset_actions[name] = action
         presets_menu.setToolTipsVisible(True)
 
         view_menu = self.view_menu
         menus.addMenu(view_menu)
         view_menu.insertAction(self._view_menu_docks_end, self.controls.toolbar.toggleViewAction())
-        self.reset_layout_action = self._menu_action(view_menu, "Reset &Layout", None, self.reset_layout,
-                                                     "Put every panel back where it started.")
+        self.reset_layout_action = self._menu_action(view_menu, self.tr("Reset &Layout"), None,
+                                                     self.reset_layout, self.tr("Put every panel back where it started."))
         self.compare_layout_action = self._menu_action(
             view_menu, self.tr("&Compare Layout"), None, self.compare_layout,
             self.tr("Make room to compare runs: the loss and Compare docks side by side, the settings docks closed."))
@@ -387,6 +384,8 @@ class MainWindow(QMainWindow):
 
         self.theme_menu = ThemeMenu(self.settings, self)
         view_menu.addMenu(self.theme_menu)
+        self.language_menu = LanguageMenu(self.settings, self)
+        view_menu.addMenu(self.language_menu)
         self._rebuild_recent_menu()
 
     def _menu_action(self, menu, text, shortcut, slot, tip) -> QAction:
@@ -456,6 +455,9 @@ class MainWindow(QMainWindow):
         for path in files:
             self.recent_menu.addAction(Path(path).name, lambda p=path: self.open_path(Path(p))).setStatusTip(path)
         self.recent_menu.setEnabled(bool(files))
+
+    def _file_filter(self) -> str:
+        return self.tr("Experiments (*.json);;All files (*)")
 
     def _dialog_folder(self) -> str:
         return str(self.state.path.parent) if self.state.path else str(Path.home())
@@ -531,7 +533,8 @@ class MainWindow(QMainWindow):
         try:
             self.state.save(path)
         except OSError as exc:
-            self.show_error(f"Cannot save to {path}: {exc.strerror or exc}. Choose another folder.")
+            self.show_error(self.tr("Cannot save to {path}: {problem}. Choose another folder.").format(
+                path=path, problem=exc.strerror or exc))
             return False
         self.runs.move_to(path)
         self._add_recent(path)
@@ -550,8 +553,9 @@ class MainWindow(QMainWindow):
             self.runner.reset(exp)        # show the untrained network (and its boundary) at once
 
     def _update_title(self, *_) -> None:
-        where = self.state.path.name if self.state.path else "unsaved"
-        self.setWindowTitle(f"{self.state.experiment.name} ({where})[*] — {APP_TITLE}")
+        where = self.state.path.name if self.state.path else self.tr("unsaved")
+        self.setWindowTitle(self.tr("{experiment} ({file})[*] — Backprop Workbench").format(
+            experiment=self.state.experiment.name, file=where))
         self.setWindowModified(self.state.dirty)
 
     # ------------------------------------------------------------------ edits during a run
@@ -570,12 +574,14 @@ class MainWindow(QMainWindow):
                 self.runner.set_lr(lr)
             if clip is not None:
                 self.runner.set_clip(clip)
-        elif self.state.error is None and self.ask_restart(EDIT_NEEDS_RESTART):
+        elif self.state.error is None and self.ask_restart(self.tr(
+                "This change takes effect when training restarts. Restart the run now from fresh "
+                "weights?\n(No keeps the current run going; the change applies to the next Run.)")):
             self.runner.start(exp)
 
     def _apply_fix(self, key: str) -> None:
         fixed = apply_fix(self.state.experiment, key, self.state.saved_experiment)
-        self.state.replace(fixed, f"Fix: {key.replace('_', ' ')}")
+        self.state.replace(fixed, self.tr("Fix: {fix}").format(fix=fix_label(key, self.state.experiment, self.state.saved_experiment)))
         if self.runner.state != "running":     # a running run took it live, or was restarted
             self.banner.show_applied(key, fixed)
 

@@ -176,8 +176,9 @@ class RunHistory(QObject):
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 (shutil.move if move else shutil.copytree)(record.folder, destination)
             except OSError as exc:
-                self.problem.emit(f"Cannot keep the run {record.folder} beside {experiment_path}: "
-                                  f"{exc.strerror or exc}. It stays where it was.")
+                self.problem.emit(self.tr("Cannot keep the run {run} beside {experiment}: {problem}. "
+                                          "It stays where it was.").format(
+                    run=record.folder, experiment=experiment_path, problem=exc.strerror or exc))
                 continue
             record.folder = destination
         try:
@@ -210,8 +211,9 @@ class RunHistory(QObject):
         try:
             self.store.save([r for r in self.records if r.folder is not None and not self.is_live(r)])
         except OSError as exc:
-            self.problem.emit(f"Cannot save the list of runs in {self.store.folder}: {exc.strerror or exc}. "
-                              "Names and pins of runs are kept until the window closes.")
+            self.problem.emit(self.tr("Cannot save the list of runs in {folder}: {problem}. Names and pins of "
+                                      "runs are kept until the window closes.").format(
+                folder=self.store.folder, problem=exc.strerror or exc))
 
     # ------------------------------------------------------------------ following runners
     def follow(self, runner: TrainingRunner, primary: bool = False) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, Q
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from engine.i18n import translate
 from engine.layer_health import METRICS as LAYER_METRICS
 from engine.spec import Experiment, SpecError
 from engine.sweep import METRICS, RUNS_FOLDER, ResultsTable, heatmap, parse_sweep, read_results, results_table
@@ -131,7 +132,7 @@ class SweepHeatmap(style.ThemedPlotWidget):
         self.image.setImage(values, levels=levels)
         self.image.setRect(0, 0, len(data.x_values), len(data.y_values))
         self.colorbar.setLevels(levels)
-        self.colorbar.setLabel("right", data.metric)
+        self.colorbar.setLabel("right", translate("Sweep", data.metric))
         plot = self.getPlotItem()
         plot.getAxis("bottom").setTicks([[(j + 0.5, str(v)) for j, v in enumerate(data.x_values)]])
         style.set_named_ticks(plot.getAxis("left"), [(i + 0.5, str(v)) for i, v in enumerate(data.y_values)])
@@ -247,7 +248,8 @@ class SweepView(QWidget):
         form.addRow(self.new_error)
 
         self.metric_box = QComboBox()
-        self.metric_box.addItems(list(METRICS))
+        for metric in METRICS:
+            self.metric_box.addItem(translate("Sweep", metric), metric)
         self.x_box, self.y_box = QComboBox(), QComboBox()
         self.metric_box.currentIndexChanged.connect(self._redraw_heatmap)
         for box in (self.x_box, self.y_box):
@@ -465,7 +467,7 @@ class SweepView(QWidget):
         if not self.table.rows or not x or not y:
             return
         where = {field: box.currentData() for field, box in self.filter_boxes.items() if box.currentData() is not None}
-        self.heatmap.show_heatmap(heatmap(self.table, x, y, self.metric_box.currentText(), where))
+        self.heatmap.show_heatmap(heatmap(self.table, x, y, self.metric_box.currentData(), where))
 
     def open_run(self, run_id: str) -> None:
         folder = self.folder / RUNS_FOLDER / run_id

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
@@ -34,7 +34,8 @@ PREVIEW_ROWS = 5
 def ask_csv_file(parent: QWidget) -> str:
     """The file the user picks in an Open dialog, or "" when cancelled."""
     path, _filter = QFileDialog.getOpenFileName(
-        parent, "Choose a CSV file", "", "CSV files (*.csv *.tsv *.txt);;All files (*)")
+        parent, QCoreApplication.translate("DataPanel", "Choose a CSV file"), "",
+        QCoreApplication.translate("DataPanel", "CSV files (*.csv *.tsv *.txt);;All files (*)"))
     return path
 
 
@@ -69,13 +70,13 @@ class DataPanel(QWidget):
         self.val_fraction.setRange(0.0, 0.9)
         self.val_fraction.setDecimals(2)
         self.val_fraction.setSingleStep(0.05)
-        self.standardize = QCheckBox("Standardise features")
+        self.standardize = QCheckBox(self.tr("Standardise features"))
         self.seed = QSpinBox()
         self.seed.setRange(0, limits.MAX_SEED)
         self.csv_path = QLineEdit()
         self.csv_path.setReadOnly(True)
-        self.csv_path.setPlaceholderText("no file chosen")
-        self.choose_button = QPushButton("Choose CSV...")
+        self.csv_path.setPlaceholderText(self.tr("no file chosen"))
+        self.choose_button = QPushButton(self.tr("Choose CSV..."))
         self.csv_error = QLabel()
         self.csv_error.setWordWrap(True)
         self.csv_error.setStyleSheet("color: #d0312d;")
@@ -85,7 +86,10 @@ class DataPanel(QWidget):
         self.loss_note.setWordWrap(True)
         self._loss_note_for = None     # the experiment the note describes
         self.task = QComboBox()
-        self.task.addItems(list(TASKS))
+        task_labels = {"auto": self.tr("auto"), "classification": self.tr("classification"),
+                       "regression": self.tr("regression")}
+        for task in TASKS:
+            self.task.addItem(task_labels.get(task, task), task)
         self.features = QListWidget()        # one checkable row per input column
         self.features.setMaximumHeight(110)
         self.val_path = QLineEdit()
@@ -117,16 +121,16 @@ class DataPanel(QWidget):
         self._flags = ErrorFlags(self._widget_for)
 
         self.dataset.activated.connect(lambda _i: self._set_dataset(self.dataset.currentData()))
-        self.n_samples.valueChanged.connect(lambda v: self._edit_data("Set number of samples", n_samples=v))
-        self.noise.valueChanged.connect(lambda v: self._edit_data("Set noise", noise=v))
-        self.classes.valueChanged.connect(lambda v: self._edit_data("Set classes", classes=v))
-        self.val_fraction.valueChanged.connect(lambda v: self._edit_data("Set validation fraction", val_fraction=v))
-        self.standardize.toggled.connect(lambda on: self._edit_data("Standardise" if on else "Do not standardise",
+        self.n_samples.valueChanged.connect(lambda v: self._edit_data(self.tr("Set number of samples"), n_samples=v))
+        self.noise.valueChanged.connect(lambda v: self._edit_data(self.tr("Set noise"), noise=v))
+        self.classes.valueChanged.connect(lambda v: self._edit_data(self.tr("Set classes"), classes=v))
+        self.val_fraction.valueChanged.connect(lambda v: self._edit_data(self.tr("Set validation fraction"), val_fraction=v))
+        self.standardize.toggled.connect(lambda on: self._edit_data(self.tr("Standardise") if on else self.tr("Do not standardise"),
                                                                     standardize=on))
-        self.seed.valueChanged.connect(lambda v: self._edit_data("Set data seed", seed=v))
+        self.seed.valueChanged.connect(lambda v: self._edit_data(self.tr("Set data seed"), seed=v))
         self.choose_button.clicked.connect(self._choose_csv)
-        self.target.activated.connect(lambda _i: self._edit_data("Set target column", target=self.target.currentText()))
-        self.task.activated.connect(lambda _i: self._edit_data("Set task", task=self.task.currentText()))
+        self.target.activated.connect(lambda _i: self._edit_data(self.tr("Set target column"), target=self.target.currentText()))
+        self.task.activated.connect(lambda _i: self._edit_data(self.tr("Set task"), task=self.task.currentData()))
         self.features.itemChanged.connect(self._features_ticked)
         self.choose_val_button.clicked.connect(self._choose_val_file)
         self.clear_val_button.clicked.connect(lambda: self._edit_data(self.tr("Use a share of the file for validation"),
@@ -139,23 +143,23 @@ class DataPanel(QWidget):
 
     def _build_layout(self) -> None:
         self.form = QFormLayout()
-        self.form.addRow("Dataset", self.dataset)
-        self.form.addRow("Samples", self.n_samples)
-        self.form.addRow("Noise", self.noise)
-        self.form.addRow("Classes", self.classes)
-        self.form.addRow("Validation", self.val_fraction)
+        self.form.addRow(self.tr("Dataset"), self.dataset)
+        self.form.addRow(self.tr("Samples"), self.n_samples)
+        self.form.addRow(self.tr("Noise"), self.noise)
+        self.form.addRow(self.tr("Classes"), self.classes)
+        self.form.addRow(self.tr("Validation"), self.val_fraction)
         self.form.addRow("", self.standardize)
-        self.form.addRow("Data seed", self.seed)
+        self.form.addRow(self.tr("Data seed"), self.seed)
         file_row = QWidget()
         file_layout = QHBoxLayout(file_row)
         file_layout.setContentsMargins(0, 0, 0, 0)
         file_layout.addWidget(self.csv_path, 1)
         file_layout.addWidget(self.choose_button)
         self.file_row = file_row
-        self.form.addRow("File", file_row)
+        self.form.addRow(self.tr("File"), file_row)
         self.form.addRow(self.csv_error)
-        self.form.addRow("Target", self.target)
-        self.form.addRow("Task", self.task)
+        self.form.addRow(self.tr("Target"), self.target)
+        self.form.addRow(self.tr("Task"), self.task)
         self.form.addRow(self.tr("Inputs"), self.features)
         val_row = QWidget()
         val_layout = QHBoxLayout(val_row)
@@ -206,12 +210,12 @@ class DataPanel(QWidget):
         changes: dict[str, Any] = {"name": name}
         if name == "csv" and not data.csv_path:
             changes.update(self._csv_choice())
-        self._replace_data(dataclasses.replace(data, **changes), f"Use dataset {name}")
+        self._replace_data(dataclasses.replace(data, **changes), self.tr("Use dataset {name}").format(name=name))
 
     def _choose_csv(self) -> None:
         changes = self._csv_choice()
         if changes:
-            self._edit_data("Choose CSV file", name="csv", **changes)
+            self._edit_data(self.tr("Choose CSV file"), name="csv", **changes)
             self.state.revalidate()   # the same file chosen again, perhaps after fixing it
 
     def _csv_choice(self) -> dict[str, Any]:
@@ -301,7 +305,7 @@ class DataPanel(QWidget):
         self.target.setEnabled(bool(columns))
         self.target.blockSignals(False)
         self.task.blockSignals(True)
-        self.task.setCurrentText(data.task)
+        self.task.setCurrentIndex(self.task.findData(data.task))
         self.task.blockSignals(False)
         self.val_path.setText(data.val_path or "")
         self.val_path.setCursorPosition(len(self.val_path.text()))

@@ -10,19 +10,21 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 from superqt import QElidingLabel
 
 from engine.diagnosis import FIXES, Diagnosis
+from engine.i18n import translate
 from engine.initializers import default_gain
 from engine.spec import ClipSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec, ResidualSpec, is_valid
+from workbench.language import TranslatedTable
 from workbench.presets import differs_from_preset
 
-DESCRIPTION_HELP = "What this experiment demonstrates and what to watch for."
+DESCRIPTION_HELP = QT_TRANSLATE_NOOP("DiagnosisBanner", "What this experiment demonstrates and what to watch for.")
 DESCRIPTION_LINES = 2
-STALE_DESCRIPTION = ("Changed since the preset “{name}”: its description may no longer be true here (hover to "
-                     "read it; Undo, Ctrl+Z, goes back).")
+STALE_DESCRIPTION = (QT_TRANSLATE_NOOP("DiagnosisBanner", "Changed since the preset “{name}”: its description may no longer be true here (hover to "
+                                                          "read it; Undo, Ctrl+Z, goes back)."))
 SATURATING = ("sigmoid", "tanh", "softsign", "identity")
 ADAM_MAX_LR = 0.01      # Adam's steps are about lr in size whatever the gradient: keep them modest
 # Uniform and normal of one family have the same variance: switching between them fixes nothing.
@@ -41,39 +43,48 @@ VERDICT_COLORS = {      # chip background per verdict; white text reads on all o
     "unknown": "#757575",
 }
 
-VERDICT_EXPLANATIONS = {
-    "healthy": "Gradients reach every layer at a similar scale, so every layer learns.",
-    "vanishing": ("Vanishing gradients: on the way back each layer multiplies the gradient by its weights "
-                  "and activation slope; below 1, it shrinks layer by layer and the first layers barely learn."),
-    "exploding": ("Exploding gradients: each layer multiplies the gradient by more than 1 on the way back, "
-                  "so the first layers take huge, unstable steps."),
-    "symmetric": "Symmetric start: the units of a layer cannot become different from one another.",
-    "diverged": ("Exploding gradients ended the run: an update was so large that the loss, a gradient or "
-                 "the weights overflowed to NaN/Inf or grew absurdly large."),
-    "unknown": "Run or step the training to see how the gradient flows back through the layers.",
-}
+VERDICT_WORDS = TranslatedTable("DiagnosisBanner", {   # each verdict in words (the chip in capitals)
+    "healthy": QT_TRANSLATE_NOOP("DiagnosisBanner", "healthy"),
+    "vanishing": QT_TRANSLATE_NOOP("DiagnosisBanner", "vanishing"),
+    "exploding": QT_TRANSLATE_NOOP("DiagnosisBanner", "exploding"),
+    "symmetric": QT_TRANSLATE_NOOP("DiagnosisBanner", "symmetric"),
+    "diverged": QT_TRANSLATE_NOOP("DiagnosisBanner", "diverged"),
+    "unknown": QT_TRANSLATE_NOOP("DiagnosisBanner", "unknown"),
+})
 
-FIX_HELP = {
-    "relu_he": "ReLU has slope 1 for positive inputs, so it does not shrink the gradient, and He "
-               "initialisation (std sqrt(2/fan_in)) keeps the signal's scale constant through ReLU layers.",
-    "xavier": "Xavier/Glorot initialisation scales each layer's weights by its width so activations and "
-              "gradients keep about the same variance from layer to layer. It suits tanh and sigmoid, so "
-              "it is applied to those layers (and the output layer); ReLU layers keep theirs.",
-    "residual": "A residual block computes x + f(x): the identity path carries the gradient back "
-                "unchanged, however small f's own gradient is.",
-    "clip": "Gradient clipping rescales the whole gradient whenever its norm exceeds 1, so a single "
-            "huge gradient cannot throw the weights off.",
-    "lower_lr": "A smaller learning rate takes smaller steps: the update lr x gradient can no longer "
-                "overshoot into a region where the loss blows up.",
-    "smaller_init": "Layers with a fixed initial scale get Xavier (for sigmoid/tanh) or He (for ReLU-like "
+VERDICT_EXPLANATIONS = TranslatedTable("DiagnosisBanner", {
+    "healthy": QT_TRANSLATE_NOOP("DiagnosisBanner", "Gradients reach every layer at a similar scale, so every layer learns."),
+    "vanishing": (QT_TRANSLATE_NOOP("DiagnosisBanner", "Vanishing gradients: on the way back each layer multiplies the gradient by its weights "
+                                                       "and activation slope; below 1, it shrinks layer by layer and the first layers barely learn.")),
+    "exploding": (QT_TRANSLATE_NOOP("DiagnosisBanner", "Exploding gradients: each layer multiplies the gradient by more than 1 on the way back, "
+                                                       "so the first layers take huge, unstable steps.")),
+    "symmetric": QT_TRANSLATE_NOOP("DiagnosisBanner", "Symmetric start: the units of a layer cannot become different from one another."),
+    "diverged": (QT_TRANSLATE_NOOP("DiagnosisBanner", "Exploding gradients ended the run: an update was so large that the loss, a gradient or "
+                                                      "the weights overflowed to NaN/Inf or grew absurdly large.")),
+    "unknown": QT_TRANSLATE_NOOP("DiagnosisBanner", "Run or step the training to see how the gradient flows back through the layers."),
+})
+
+FIX_HELP = TranslatedTable("DiagnosisBanner", {
+    "relu_he": QT_TRANSLATE_NOOP("DiagnosisBanner", "ReLU has slope 1 for positive inputs, so it does not shrink the gradient, and He "
+                                                    "initialisation (std sqrt(2/fan_in)) keeps the signal's scale constant through ReLU layers."),
+    "xavier": QT_TRANSLATE_NOOP("DiagnosisBanner", "Xavier/Glorot initialisation scales each layer's weights by its width so activations and "
+                                                   "gradients keep about the same variance from layer to layer. It suits tanh and sigmoid, so "
+                                                   "it is applied to those layers (and the output layer); ReLU layers keep theirs."),
+    "residual": QT_TRANSLATE_NOOP("DiagnosisBanner", "A residual block computes x + f(x): the identity path carries the gradient back "
+                                                     "unchanged, however small f's own gradient is."),
+    "clip": QT_TRANSLATE_NOOP("DiagnosisBanner", "Gradient clipping rescales the whole gradient whenever its norm exceeds 1, so a single "
+                                                 "huge gradient cannot throw the weights off."),
+    "lower_lr": QT_TRANSLATE_NOOP("DiagnosisBanner", "A smaller learning rate takes smaller steps: the update lr x gradient can no longer "
+                                                     "overshoot into a region where the loss blows up."),
+    "smaller_init": QT_TRANSLATE_NOOP("DiagnosisBanner", "Layers with a fixed initial scale get Xavier (for sigmoid/tanh) or He (for ReLU-like "
                     "units): weights scaled to the layer's width. Layers already scaled to their width "
-                    f"start {SMALLER_INIT_GAIN:g} times as large (their gain is halved).",
-    "random_init": "Every layer whose weights start at zero or at one constant gets random weights scaled "
-                   "to its width: He normal for ReLU-like units, Xavier normal for the others. Each unit "
-                   "then starts different, so each can learn a different feature.",
-    "adam": f"Adam divides each parameter's step by its recent gradient size, so layers with tiny "
-            f"gradients still move (learning rate capped at {ADAM_MAX_LR:g}).",
-}
+                    "start {smaller_gain:g} times as large (their gain is halved)."),
+    "random_init": QT_TRANSLATE_NOOP("DiagnosisBanner", "Every layer whose weights start at zero or at one constant gets random weights scaled "
+                                                        "to its width: He normal for ReLU-like units, Xavier normal for the others. Each unit "
+                                                        "then starts different, so each can learn a different feature."),
+    "adam": QT_TRANSLATE_NOOP("DiagnosisBanner", "Adam divides each parameter's step by its recent gradient size, so layers with tiny "
+                                                 "gradients still move (learning rate capped at {adam_max_lr:g})."),
+})
 
 
 def _map_dense(layers: tuple, change) -> tuple:
@@ -170,14 +181,22 @@ def edit_fixes(verdict: str, exp: Experiment, baseline: Experiment | None) -> tu
 
 
 def fix_label(key: str, exp: Experiment | None = None, baseline: Experiment | None = None) -> str:
+    """The fix's button text, in the window's language."""
     if key == RESTORE_LR:
-        return f"Undo the learning-rate change ({exp.optimizer.lr:g} back to {baseline.optimizer.lr:g})"
-    return FIXES[key]
+        return QCoreApplication.translate(
+            "DiagnosisBanner", "Undo the learning-rate change ({now:g} back to {before:g})").format(
+            now=exp.optimizer.lr, before=baseline.optimizer.lr)
+    return translate("Diagnosis", FIXES[key])
+
+
+def fix_help(key: str) -> str:
+    return FIX_HELP[key].format(smaller_gain=SMALLER_INIT_GAIN, adam_max_lr=ADAM_MAX_LR)
 
 
 def applied_message(key: str, label: str | None = None) -> str:
-    label = label or FIXES[key]
-    return f"Applied: {label[0].lower()}{label[1:]} — press Run (F5) to try it."
+    label = label or fix_label(key)
+    return QCoreApplication.translate("DiagnosisBanner", "Applied: {fix} — press Run (F5) to try it.").format(
+        fix=label[0].lower() + label[1:])
 
 
 class DiagnosisBanner(QWidget):
@@ -189,9 +208,9 @@ class DiagnosisBanner(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setToolTip(
+        self.setToolTip(self.tr(
             "The diagnosis compares the gradient reaching the first hidden layer with the gradient "
-            "at the last one (their ratio). Far below 1: vanishing gradients. Far above 1: exploding.")
+            "at the last one (their ratio). Far below 1: vanishing gradients. Far above 1: exploding."))
         self.verdict_chip = QLabel()
         self.verdict_chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verdict_chip.setMinimumWidth(96)
@@ -213,18 +232,19 @@ class DiagnosisBanner(QWidget):
         self.fix_row.setContentsMargins(0, 0, 0, 0)
         self.fix_buttons: dict[str, QPushButton] = {}
         self.restore_lr_button = QPushButton()
-        self.restore_lr_button.setToolTip(
+        self.restore_lr_button.setToolTip(self.tr(
             "You raised the learning rate since this experiment was opened or saved. Too large a step makes "
             "the gradients explode or the run diverge, and can push ReLU units to where they are dead "
             "for every input, so no gradient flows back through them.\nApplies to the experiment; Undo "
-            "(Ctrl+Z) reverts it.")
+            "(Ctrl+Z) reverts it."))
         self.restore_lr_button.clicked.connect(lambda: self.fix_requested.emit(RESTORE_LR))
         self.restore_lr_button.setVisible(False)
         self.fix_buttons[RESTORE_LR] = self.restore_lr_button
         self.fix_row.addWidget(self.restore_lr_button)      # the likeliest cause, first
-        for key, label in FIXES.items():
-            button = QPushButton(label)
-            button.setToolTip(FIX_HELP[key] + "\nApplies to the experiment; Undo (Ctrl+Z) reverts it.")
+        for key in FIXES:
+            button = QPushButton(fix_label(key))
+            button.setToolTip(self.tr("{explanation}\nApplies to the experiment; Undo (Ctrl+Z) reverts it.").format(
+                explanation=fix_help(key)))
             button.clicked.connect(lambda _=False, k=key: self.fix_requested.emit(k))
             button.setVisible(False)
             self.fix_buttons[key] = button
@@ -261,7 +281,7 @@ class DiagnosisBanner(QWidget):
         top.setContentsMargins(8, 6, 8, 6)
         top.addWidget(self.verdict_chip, alignment=Qt.AlignmentFlag.AlignTop)
         top.addLayout(text, stretch=1)
-        self.show_diagnosis(Diagnosis("unknown", math.nan, "no steps yet", ""))
+        self.show_diagnosis(Diagnosis("unknown", math.nan, self.tr("no steps yet"), ""))
         self.set_description("")
 
     @staticmethod
@@ -287,7 +307,7 @@ class DiagnosisBanner(QWidget):
     def show_diagnosis(self, diagnosis: Diagnosis) -> None:
         self._shown = (diagnosis.verdict, diagnosis.message, diagnosis.fixes)
         self._verdict = diagnosis.verdict
-        self.verdict_chip.setText(diagnosis.verdict.upper())
+        self.verdict_chip.setText(VERDICT_WORDS.get(diagnosis.verdict, diagnosis.verdict).upper())
         self.verdict_chip.setStyleSheet(
             f"background: {VERDICT_COLORS.get(diagnosis.verdict, VERDICT_COLORS['unknown'])};"
             "color: white; font-weight: bold; border-radius: 4px; padding: 4px 8px;")
@@ -310,8 +330,9 @@ class DiagnosisBanner(QWidget):
         if preset is None:
             self.set_description(experiment.description)
         else:
-            self.description.setText(STALE_DESCRIPTION.format(name=preset.name))
-            self.description.setToolTip(experiment.description)
+            self.description.setText(translate("DiagnosisBanner", STALE_DESCRIPTION).format(
+                name=translate("Presets", preset.name)))
+            self.description.setToolTip(translate("Presets", experiment.description))
             self.description.setVisible(True)
 
     def _show_fixes(self) -> None:
@@ -347,8 +368,9 @@ class DiagnosisBanner(QWidget):
             self.clear_applied()
 
     def set_description(self, text: str) -> None:
+        text = translate("Presets", text) if text else text
         self.description.setText(text)
-        self.description.setToolTip(f"{DESCRIPTION_HELP}\n\n{text}")
+        self.description.setToolTip(f"{translate('DiagnosisBanner', DESCRIPTION_HELP)}\n\n{text}")
         self.description.setVisible(bool(text))
 
     def resizeEvent(self, event) -> None:

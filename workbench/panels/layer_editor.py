@@ -15,7 +15,7 @@ import json
 import re
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
@@ -32,13 +32,19 @@ from engine.spec import (
 from workbench.panels.help_texts import (
     ACTIVATION_HELP, INIT_HELP, LAYER_FIELD_HELP, LAYER_TYPE_HELP,
 )
+from workbench.language import TranslatedTable
 from workbench.panels.widgets import ErrorFlags, SciSpinBox, double_box, flag_error, help_combo, side_by_side
 from workbench.state import ExperimentState, detached
 
 LayerPath = tuple[int, ...]
 LEAF_TYPES = {"dense": DenseSpec, "activation": ActivationSpec, "batchnorm": BatchNormSpec, "dropout": DropoutSpec}
-TYPE_LABELS = {"dense": "Dense", "activation": "Activation", "batchnorm": "BatchNorm", "dropout": "Dropout",
-               "residual": "Residual block"}
+TYPE_LABELS = TranslatedTable("LayerEditor", {
+    "dense": QT_TRANSLATE_NOOP("LayerEditor", "Dense"),
+    "activation": QT_TRANSLATE_NOOP("LayerEditor", "Activation"),
+    "batchnorm": QT_TRANSLATE_NOOP("LayerEditor", "BatchNorm"),
+    "dropout": QT_TRANSLATE_NOOP("LayerEditor", "Dropout"),
+    "residual": QT_TRANSLATE_NOOP("LayerEditor", "Residual block"),
+})
 SLOPED = ("leaky_relu", "elu")
 
 
@@ -49,17 +55,18 @@ def shown_slope(spec) -> float:
 
 PATH_ROLE = Qt.UserRole + 1
 MIME_TYPE = "application/x-backprop-workbench-layer-path"
-OUTPUT_NOTE = {
-    "cross_entropy": "linear → softmax in the loss",
-    "binary_cross_entropy": "linear → sigmoid in the loss",
-    "mse": "{activation}, compared with the targets by mse",
-    "half_squared_error": "{activation}, compared with the targets by ½(a − t)²",
-}
+OUTPUT_NOTE = TranslatedTable("LayerEditor", {
+    "cross_entropy": QT_TRANSLATE_NOOP("LayerEditor", "linear → softmax in the loss"),
+    "binary_cross_entropy": QT_TRANSLATE_NOOP("LayerEditor", "linear → sigmoid in the loss"),
+    "mse": QT_TRANSLATE_NOOP("LayerEditor", "{activation}, compared with the targets by mse"),
+    "half_squared_error": QT_TRANSLATE_NOOP("LayerEditor", "{activation}, compared with the targets by ½(a − t)²"),
+})
 
 
 def output_note(exp: Experiment) -> str:
     """What the output layer does, e.g. "sigmoid, compared with the targets by ½(a − t)²"."""
-    activation = "linear" if exp.output_activation == "identity" else exp.output_activation
+    activation = QCoreApplication.translate("LayerEditor", "linear") if exp.output_activation == "identity" \
+        else exp.output_activation
     return OUTPUT_NOTE[exp.loss].format(activation=activation)
 
 
@@ -193,16 +200,18 @@ def convert_layer(spec, kind: str):
 def summary(spec) -> str:
     """One readable line per row, e.g. ``Dense 32 · tanh · xavier_uniform``."""
     if isinstance(spec, DenseSpec):
-        text = f"Dense {spec.units} · {spec.activation} · {spec.init.name}"
+        text = QCoreApplication.translate("LayerEditor", "Dense {units} · {activation} · {init}").format(
+            units=spec.units, activation=spec.activation, init=spec.init.name)
         return text + (f" ×{spec.init.gain:g}" if spec.init.gain is not None else "")
     if isinstance(spec, ActivationSpec):
-        return f"Activation · {spec.activation}"
+        return QCoreApplication.translate("LayerEditor", "Activation · {activation}").format(activation=spec.activation)
     if isinstance(spec, BatchNormSpec):
-        return f"BatchNorm · momentum {spec.momentum:g}"
+        return QCoreApplication.translate("LayerEditor", "BatchNorm · momentum {momentum:g}").format(momentum=spec.momentum)
     if isinstance(spec, DropoutSpec):
-        return f"Dropout · rate {spec.rate:g}"
+        return QCoreApplication.translate("LayerEditor", "Dropout · rate {rate:g}").format(rate=spec.rate)
     n = len(spec.layers)
-    return f"Residual block · x + f(x), f = {n} layer{'s' if n != 1 else ''}"
+    return (QCoreApplication.translate("LayerEditor", "Residual block · x + f(x), f = {n} layer") if n == 1
+            else QCoreApplication.translate("LayerEditor", "Residual block · x + f(x), f = {n} layers")).format(n=n)
 
 
 def parse_layer_path(path: str) -> tuple[LayerPath, str] | None:
@@ -351,13 +360,13 @@ class LayerEditor(QWidget):
         self.tree.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
         self.tree.setMinimumHeight(5 * self.tree.fontMetrics().height())
 
-        self.add_button = self._add_button("Add", help_["add"], before=False)
-        self.insert_button = self._add_button("Insert", help_["insert"], before=True)
-        self.remove_button = self._button("Remove", help_["remove"], self._remove)
-        self.duplicate_button = self._button("Duplicate", help_["duplicate"], self._duplicate)
+        self.add_button = self._add_button(self.tr("Add"), help_["add"], before=False)
+        self.insert_button = self._add_button(self.tr("Insert"), help_["insert"], before=True)
+        self.remove_button = self._button(self.tr("Remove"), help_["remove"], self._remove)
+        self.duplicate_button = self._button(self.tr("Duplicate"), help_["duplicate"], self._duplicate)
         self.up_button = self._button("▲", help_["up"], lambda: self._step(-1))
         self.down_button = self._button("▼", help_["down"], lambda: self._step(+1))
-        self.unwrap_button = self._button("Unwrap", help_["unwrap"], self._unwrap)
+        self.unwrap_button = self._button(self.tr("Unwrap"), help_["unwrap"], self._unwrap)
 
         self._build_inspector()
         self._build_layout()
@@ -368,7 +377,7 @@ class LayerEditor(QWidget):
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.output_init.activated.connect(self._set_output_init)
         self.output_activation.activated.connect(
-            lambda _i: self.state.edit("Set output activation", output_activation=self.output_activation.currentData()))
+            lambda _i: self.state.edit(self.tr("Set output activation"), output_activation=self.output_activation.currentData()))
         state.changed.connect(self._sync)
         state.validity_changed.connect(self.show_error)
         self._sync(state.experiment)
@@ -409,14 +418,14 @@ class LayerEditor(QWidget):
         self.units.setRange(1, limits.MAX_UNITS)
         self.units.setKeyboardTracking(False)
         self.activation = help_combo(ACTIVATIONS, ACTIVATION_HELP, help_["activation"])
-        self.apply_activation = QPushButton("Apply to all")
+        self.apply_activation = QPushButton(self.tr("Apply to all"))
         self.apply_activation.setToolTip(help_["apply_activation"])
         self.slope = double_box(0.0, 10.0, 4, 0.01)
         self.init = help_combo(INITIALIZERS, INIT_HELP, help_["init"])
-        self.apply_init = QPushButton("Apply to all")
+        self.apply_init = QPushButton(self.tr("Apply to all"))
         self.apply_init.setToolTip(help_["apply_init"])
         self.gain = double_box(0.0, 100.0, 3, 0.1)
-        self.gain.setSpecialValueText("default")    # 0 = None: the initialiser's own gain
+        self.gain.setSpecialValueText(self.tr("default"))    # 0 = None: the initialiser's own gain
         self.mode = QComboBox()
         self.mode.addItems(list(FAN_MODES))
         self.std = double_box(0.0, 10.0, 4, 0.01)
@@ -428,24 +437,24 @@ class LayerEditor(QWidget):
         for key in ("units", "slope", "gain", "mode", "std", "limit", "value", "rate", "momentum", "eps"):
             getattr(self, key).setToolTip(help_[key])
 
-        self.inspector = QGroupBox("Selected layer")
+        self.inspector = QGroupBox(self.tr("Selected layer"))
         self.inspector_form = QFormLayout(self.inspector)
         form = self.inspector_form
-        form.addRow("Type", self.type_combo)
+        form.addRow(self.tr("Type"), self.type_combo)
         form.addRow(self.block_label)
-        form.addRow("Units", self.units)
-        form.addRow("Activation", side_by_side(self.activation, self.apply_activation))
-        form.addRow("Slope", self.slope)
-        self.init_label = QLabel("Initialiser")
+        form.addRow(self.tr("Units"), self.units)
+        form.addRow(self.tr("Activation"), side_by_side(self.activation, self.apply_activation))
+        form.addRow(self.tr("Slope"), self.slope)
+        self.init_label = QLabel(self.tr("Initialiser"))
         form.addRow(self.init_label, side_by_side(self.init, self.apply_init))
-        form.addRow("Gain", self.gain)
-        form.addRow("Fan mode", self.mode)
-        form.addRow("Std", self.std)
-        form.addRow("Limit", self.limit)
-        form.addRow("Value", self.value)
-        form.addRow("Rate", self.rate)
-        form.addRow("Momentum", self.momentum)
-        form.addRow("Eps", self.eps)
+        form.addRow(self.tr("Gain"), self.gain)
+        form.addRow(self.tr("Fan mode"), self.mode)
+        form.addRow(self.tr("Std"), self.std)
+        form.addRow(self.tr("Limit"), self.limit)
+        form.addRow(self.tr("Value"), self.value)
+        form.addRow(self.tr("Rate"), self.rate)
+        form.addRow(self.tr("Momentum"), self.momentum)
+        form.addRow(self.tr("Eps"), self.eps)
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.LabelRole)
             field = form.itemAt(row, QFormLayout.FieldRole)
@@ -453,20 +462,20 @@ class LayerEditor(QWidget):
                 label.widget().setToolTip(field.widget().toolTip())
 
         self.type_combo.activated.connect(lambda _i: self._edit_selected(
-            "Change layer type", lambda spec: convert_layer(spec, self.type_combo.currentData())))
-        self.units.valueChanged.connect(lambda v: self._edit_field("Set units", units=v))
+            self.tr("Change layer type"), lambda spec: convert_layer(spec, self.type_combo.currentData())))
+        self.units.valueChanged.connect(lambda v: self._edit_field(self.tr("Set units"), units=v))
         self.activation.activated.connect(
-            lambda _i: self._edit_field("Set activation", activation=self.activation.currentData()))
-        self.slope.valueChanged.connect(lambda v: self._edit_field("Set slope", slope=v))
-        self.rate.valueChanged.connect(lambda v: self._edit_field("Set dropout rate", rate=v))
-        self.momentum.valueChanged.connect(lambda v: self._edit_field("Set BatchNorm momentum", momentum=v))
-        self.eps.valueChanged.connect(lambda v: self._edit_field("Set BatchNorm eps", eps=v))
-        self.init.activated.connect(lambda _i: self._edit_init("Set initialiser", name=self.init.currentData()))
-        self.gain.valueChanged.connect(lambda v: self._edit_init("Set gain", gain=v or None))
-        self.mode.activated.connect(lambda _i: self._edit_init("Set fan mode", mode=self.mode.currentText()))
-        self.std.valueChanged.connect(lambda v: self._edit_init("Set init std", std=v))
-        self.limit.valueChanged.connect(lambda v: self._edit_init("Set init limit", limit=v))
-        self.value.valueChanged.connect(lambda v: self._edit_init("Set init value", value=v))
+            lambda _i: self._edit_field(self.tr("Set activation"), activation=self.activation.currentData()))
+        self.slope.valueChanged.connect(lambda v: self._edit_field(self.tr("Set slope"), slope=v))
+        self.rate.valueChanged.connect(lambda v: self._edit_field(self.tr("Set dropout rate"), rate=v))
+        self.momentum.valueChanged.connect(lambda v: self._edit_field(self.tr("Set BatchNorm momentum"), momentum=v))
+        self.eps.valueChanged.connect(lambda v: self._edit_field(self.tr("Set BatchNorm eps"), eps=v))
+        self.init.activated.connect(lambda _i: self._edit_init(self.tr("Set initialiser"), name=self.init.currentData()))
+        self.gain.valueChanged.connect(lambda v: self._edit_init(self.tr("Set gain"), gain=v or None))
+        self.mode.activated.connect(lambda _i: self._edit_init(self.tr("Set fan mode"), mode=self.mode.currentText()))
+        self.std.valueChanged.connect(lambda v: self._edit_init(self.tr("Set init std"), std=v))
+        self.limit.valueChanged.connect(lambda v: self._edit_init(self.tr("Set init limit"), limit=v))
+        self.value.valueChanged.connect(lambda v: self._edit_init(self.tr("Set init value"), value=v))
         self.apply_activation.clicked.connect(self._apply_activation_to_all)
         self.apply_init.clicked.connect(self._apply_init_to_all)
 
@@ -502,9 +511,9 @@ class LayerEditor(QWidget):
         tree_row.addWidget(self.tree, 1)
         tree_row.addLayout(move_buttons)
         self.output_label.setWordWrap(True)
-        output_init_label = QLabel("Output initialiser")
+        output_init_label = QLabel(self.tr("Output initialiser"))
         output_init_label.setToolTip(self.output_init.toolTip())
-        output_activation_label = QLabel("Output activation")
+        output_activation_label = QLabel(self.tr("Output activation"))
         output_activation_label.setToolTip(self.output_activation.toolTip())
 
         layout = QVBoxLayout(self)
@@ -553,7 +562,8 @@ class LayerEditor(QWidget):
             parent, row = (), path[0] + 1
         else:
             parent, row = path[:-1], path[-1] + (0 if before else 1)
-        self._replace_layers(insert_layer(layers, parent, row, spec), f"Add {TYPE_LABELS[kind]}", parent + (row,))
+        self._replace_layers(insert_layer(layers, parent, row, spec), self.tr("Add {layer}").format(layer=TYPE_LABELS[kind]),
+                             parent + (row,))
 
     def _add_residual(self, before: bool) -> None:
         """Wrap the selected top-level layers in a block; with no such selection, add a new block
@@ -563,14 +573,14 @@ class LayerEditor(QWidget):
         if selected and len(selected) == len(self._selected_paths()):
             first, last = selected[0][0], selected[-1][0]
             if not any(isinstance(x, ResidualSpec) for x in layers[first:last + 1]):
-                self._replace_layers(wrap_in_residual(layers, first, last), "Wrap in residual block", (first,))
+                self._replace_layers(wrap_in_residual(layers, first, last), self.tr("Wrap in residual block"), (first,))
                 return
         if path is None:
             row = 0 if before else len(layers)
         else:
             row = path[0] + (0 if before else 1)
         block = ResidualSpec(layers=(DenseSpec(),))
-        self._replace_layers(insert_layer(layers, (), row, block), "Add residual block", (row,))
+        self._replace_layers(insert_layer(layers, (), row, block), self.tr("Add residual block"), (row,))
 
     def _remove(self) -> None:
         path = self.current_path()
@@ -579,7 +589,7 @@ class LayerEditor(QWidget):
         layers = remove_layer(self._layers, path)
         survivors = all_paths(layers)
         follow = path if path in survivors else (survivors[-1] if survivors else None)
-        self._replace_layers(layers, "Remove layer", follow)
+        self._replace_layers(layers, self.tr("Remove layer"), follow)
 
     def _duplicate(self) -> None:
         path = self.current_path()
@@ -587,7 +597,7 @@ class LayerEditor(QWidget):
             return
         copy_path = path[:-1] + (path[-1] + 1,)
         self._replace_layers(insert_layer(self._layers, path[:-1], path[-1] + 1, layer_at(self._layers, path)),
-                             "Duplicate layer", copy_path)
+                             self.tr("Duplicate layer"), copy_path)
 
     def _step(self, direction: int) -> None:
         path = self.current_path()
@@ -598,7 +608,7 @@ class LayerEditor(QWidget):
     def _move(self, source: LayerPath, parent: LayerPath, row: int) -> None:
         moved = move_layer(self._layers, source, parent, row)
         if moved is not None:
-            self._replace_layers(moved[0], "Move layer", moved[1])
+            self._replace_layers(moved[0], self.tr("Move layer"), moved[1])
 
     def _unwrap(self) -> None:
         path = self.current_path()
@@ -606,7 +616,7 @@ class LayerEditor(QWidget):
             return
         index = path[0]
         if isinstance(self._layers[index], ResidualSpec):
-            self._replace_layers(unwrap_residual(self._layers, index), "Unwrap residual block", (index,))
+            self._replace_layers(unwrap_residual(self._layers, index), self.tr("Unwrap residual block"), (index,))
 
     def _edit_selected(self, text: str, change) -> None:
         path = self.current_path()
@@ -630,7 +640,7 @@ class LayerEditor(QWidget):
         name = self.activation.currentData()
         layers = map_layers(self._layers, lambda x: dataclasses.replace(x, activation=name)
                             if isinstance(x, (DenseSpec, ActivationSpec)) else x)
-        self._replace_layers(layers, f"Use {name} in all layers", self.current_path())
+        self._replace_layers(layers, self.tr("Use {name} in all layers").format(name=name), self.current_path())
 
     def _apply_init_to_all(self) -> None:
         path = self.current_path()
@@ -638,12 +648,12 @@ class LayerEditor(QWidget):
             return
         init = layer_at(self._layers, path).init
         layers = map_layers(self._layers, lambda x: dataclasses.replace(x, init=init) if isinstance(x, DenseSpec) else x)
-        self._replace_layers(layers, f"Use {init.name} in all layers", path)
+        self._replace_layers(layers, self.tr("Use {name} in all layers").format(name=init.name), path)
 
     def _set_output_init(self, _index: int) -> None:
         exp = self.state.experiment
         init = dataclasses.replace(exp.output_init, name=self.output_init.currentData())
-        self.state.replace(exp.replace(output_init=init), "Set output initialiser")
+        self.state.replace(exp.replace(output_init=init), self.tr("Set output initialiser"))
 
     # ------------------------------------------------------------------ sync
 
@@ -659,9 +669,10 @@ class LayerEditor(QWidget):
                 keep = keep[:1] if keep and keep[:1] in paths else (paths[-1] if paths else None)
             self.select(keep)
         n_inputs, n_outputs = io_widths(exp)
-        self.input_label.setText(f"Input · {n_inputs} feature{'' if n_inputs == '1' else 's'}")
-        self.output_label.setText(f"Output · {n_outputs} unit{'' if n_outputs == '1' else 's'} "
-                                  f"({output_note(exp)})")
+        self.input_label.setText((self.tr("Input · {n} feature") if n_inputs == "1"
+                                  else self.tr("Input · {n} features")).format(n=n_inputs))
+        self.output_label.setText((self.tr("Output · {n} unit ({note})") if n_outputs == "1"
+                                   else self.tr("Output · {n} units ({note})")).format(n=n_outputs, note=output_note(exp)))
         with QSignalBlocker(self.output_init):
             self.output_init.setCurrentIndex(self.output_init.findData(exp.output_init.name))
         with QSignalBlocker(self.output_activation):
@@ -678,15 +689,22 @@ class LayerEditor(QWidget):
         self.inspector.setEnabled(spec is not None)
         self._update_buttons()
         if spec is None:
-            self.inspector.setTitle("Selected layer (none: select a row above)")
+            self.inspector.setTitle(self.tr("Selected layer (none: select a row above)"))
             return
-        self.inspector.setTitle(f"Selected layer · {TYPE_LABELS[spec.type]}")
+        self.inspector.setTitle(self.tr("Selected layer · {type}").format(type=TYPE_LABELS[spec.type]))
         is_block = isinstance(spec, ResidualSpec)
         init = spec.projection_init if is_block else getattr(spec, "init", None)
         activation = getattr(spec, "activation", None)
-        self.init_label.setText("Projection init" if is_block else "Initialiser")
-        self.block_label.setText(f"y = x + f(x), f = the {len(spec.layers)} layer(s) indented under it. "
-                                 "Drag layers in or out, or use ▲ ▼." if is_block else "")
+        self.init_label.setText(self.tr("Projection init") if is_block else self.tr("Initialiser"))
+        if is_block:
+            n = len(spec.layers)
+            self.block_label.setText(
+                (self.tr("y = x + f(x), f = the {n} layer indented under it. Drag layers in or out, or use ▲ ▼.")
+                 if n == 1 else
+                 self.tr("y = x + f(x), f = the {n} layers indented under it. Drag layers in or out, or use ▲ ▼."))
+                .format(n=n))
+        else:
+            self.block_label.setText("")
         values = {
             self.type_combo: spec.type if not is_block else None,
             self.units: getattr(spec, "units", None),
@@ -757,7 +775,8 @@ class LayerEditor(QWidget):
             # No error: clear the role so the row takes the palette's text colour (an empty QBrush
             # would paint it black, invisible in a dark theme).
             item.setData(QBrush(QColor("#d0312d")) if bad else None, Qt.ForegroundRole)
-            item.setToolTip(f"Problem: {self._error.message}" if bad else LAYER_TYPE_HELP[spec.type])
+            item.setToolTip(self.tr("Problem: {problem}").format(problem=self._error.message) if bad
+                            else LAYER_TYPE_HELP[spec.type])
 
     def _inspector_widget_for(self, field: str) -> QWidget | None:
         """The inspector widget of a field of the selected layer (``init.gain`` -> the gain box)."""

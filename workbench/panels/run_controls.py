@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit,
@@ -27,25 +27,10 @@ TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 def is_text_input(widget) -> bool:
     return isinstance(widget, TEXT_INPUTS) or (isinstance(widget, QComboBox) and widget.isEditable())
 
-RUN_HELP = ("Train the network in a background process (F5), so the window stays responsive. While "
-            "paused, Run resumes (after an edit it asks whether to restart with it); otherwise it starts "
-            f"from fresh weights. The plots update about {1000 // FRAME_INTERVAL_MS} times a second.")
-PAUSE_HELP = ("Pause or resume training (Space). Paused, you can inspect the plots or advance one "
-              "mini-batch at a time with Step.")
-STEP_HELP = ("Train exactly one mini-batch, then pause (F10): one forward pass, one backward pass and "
-             "one weight update, so you can watch a single step of gradient descent.")
-STOP_HELP = "End the run (Shift+F5). The plots keep what was recorded; Run starts again from fresh weights."
 # After the last edit, before the idle plots show the edited network: typing "128" into Units
 # builds one network, not three.
 IDLE_RESET_DELAY_MS = 150
 
-RESTART_OR_RESUME = ("The experiment changed while the run was paused. Restart the run with your changes, "
-                     "from fresh weights?\n(No resumes the paused run; your changes apply to the next Run.)")
-
-RESET_HELP = ("Throw away the trained weights and clear the plots (Ctrl+R): the network returns to its "
-              "initialisation, drawn again from the experiment's seed. Asks first while a run is going.")
-RESET_DURING_RUN = ("Reset ends the current run and throws away its trained weights and plots. Reset now?\n"
-                    "(No keeps the run as it is.)")
 
 
 def depicted(experiment) -> tuple:
@@ -54,7 +39,26 @@ def depicted(experiment) -> tuple:
 
 
 def format_rate(steps_per_s: float) -> str:
-    return "– steps/s" if not math.isfinite(steps_per_s) else f"{steps_per_s:,.0f} steps/s"
+    rate = f"{steps_per_s:,.0f}" if math.isfinite(steps_per_s) else "–"
+    return QCoreApplication.translate("RunControls", "{rate} steps/s").format(rate=rate)
+
+
+RUN_STATES = {   # the runner's states as the status bar shows them
+    "idle": QT_TRANSLATE_NOOP("RunControls", "Idle"),
+    "running": QT_TRANSLATE_NOOP("RunControls", "Running"),
+    "paused": QT_TRANSLATE_NOOP("RunControls", "Paused"),
+    "finished": QT_TRANSLATE_NOOP("RunControls", "Finished"),
+    "stopped": QT_TRANSLATE_NOOP("RunControls", "Stopped"),
+}
+DIVERGED_AT = "diverged at step "     # the trainer's status after a divergence, then the step
+
+
+def state_text(state: str) -> str:
+    """A run state (the runner's, or the trainer's "diverged at step N") in the window's language."""
+    if state.startswith(DIVERGED_AT):
+        return QCoreApplication.translate("RunControls", "Diverged at step {step}").format(
+            step=state[len(DIVERGED_AT):])
+    return QCoreApplication.translate("RunControls", RUN_STATES[state]) if state in RUN_STATES else state.capitalize()
 
 
 class RunControls(QObject):
@@ -63,21 +67,36 @@ class RunControls(QObject):
         self.runner, self.state, self.window = runner, state, window
         style = window.style()
         icon = style.standardIcon
-        self.run_action = self._action("&Run", icon(QStyle.StandardPixmap.SP_MediaPlay), "F5", RUN_HELP,
-                                       self._run)
+        self.run_help = self.tr(
+            "Train the network in a background process (F5), so the window stays responsive. While "
+            "paused, Run resumes (after an edit it asks whether to restart with it); otherwise it starts "
+            "from fresh weights. The plots update about {frames} times a second.").format(
+            frames=1000 // FRAME_INTERVAL_MS)
+        self.run_action = self._action(self.tr("&Run"), icon(QStyle.StandardPixmap.SP_MediaPlay), "F5",
+                                       self.run_help, self._run)
         # Space is a QShortcut of its own (below): the action keeps only a hint of it, so the
         # toolbar button still works while a text field has the focus.
-        self.pause_action = self._action("&Pause\tSpace", icon(QStyle.StandardPixmap.SP_MediaPause), None,
-                                         PAUSE_HELP, runner.toggle_pause)
-        self.pause_action.setIconText("Pause")
-        self.step_action = self._action("S&tep One Batch", icon(QStyle.StandardPixmap.SP_MediaSkipForward),
-                                        "F10", STEP_HELP, lambda: runner.step_once(state.experiment))
-        self.step_action.setIconText("Step")
-        self.stop_action = self._action("St&op", icon(QStyle.StandardPixmap.SP_MediaStop), "Shift+F5",
-                                        STOP_HELP, runner.stop)
-        self.reset_action = self._action("Reset &Weights", icon(QStyle.StandardPixmap.SP_BrowserReload),
-                                         "Ctrl+R", RESET_HELP, self._reset)
-        self.reset_action.setIconText("Reset")
+        self.pause_action = self._action(
+            self.tr("&Pause\tSpace"), icon(QStyle.StandardPixmap.SP_MediaPause), None,
+            self.tr("Pause or resume training (Space). Paused, you can inspect the plots or advance one "
+                    "mini-batch at a time with Step."), runner.toggle_pause)
+        self.pause_action.setIconText(self.tr("Pause"))
+        self.step_action = self._action(
+            self.tr("S&tep One Batch"), icon(QStyle.StandardPixmap.SP_MediaSkipForward), "F10",
+            self.tr("Train exactly one mini-batch, then pause (F10): one forward pass, one backward pass and "
+                    "one weight update, so you can watch a single step of gradient descent."),
+            lambda: runner.step_once(state.experiment))
+        self.step_action.setIconText(self.tr("Step"))
+        self.stop_action = self._action(
+            self.tr("St&op"), icon(QStyle.StandardPixmap.SP_MediaStop), "Shift+F5",
+            self.tr("End the run (Shift+F5). The plots keep what was recorded; Run starts again from fresh weights."),
+            runner.stop)
+        self.reset_action = self._action(
+            self.tr("Reset &Weights"), icon(QStyle.StandardPixmap.SP_BrowserReload), "Ctrl+R",
+            self.tr("Throw away the trained weights and clear the plots (Ctrl+R): the network returns to its "
+                    "initialisation, drawn again from the experiment's seed. Asks first while a run is going."),
+            self._reset)
+        self.reset_action.setIconText(self.tr("Reset"))
         self.actions = [self.run_action, self.pause_action, self.step_action, self.stop_action,
                         self.reset_action]
 
@@ -85,20 +104,21 @@ class RunControls(QObject):
         self.space_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.space_shortcut.activated.connect(self._space_pressed)
 
-        self.toolbar = QToolBar("Run controls", window)
+        self.toolbar = QToolBar(self.tr("Run controls"), window)
         self.toolbar.setObjectName("run_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions(self.actions)
 
-        self.state_label = self._readout("The run's state: idle, running, paused, finished, stopped or diverged.")
-        self.step_label = self._readout("Optimizer steps taken (one step = one mini-batch).")
-        self.epoch_label = self._readout("Epochs completed (one epoch = one pass over the training data).")
-        self.loss_label = self._readout("The training loss of the latest mini-batch.")
-        self.rate_label = self._readout("Training speed, measured over the last fraction of a second.")
+        self.state_label = self._readout(
+            self.tr("The run's state: idle, running, paused, finished, stopped or diverged."))
+        self.step_label = self._readout(self.tr("Optimizer steps taken (one step = one mini-batch)."))
+        self.epoch_label = self._readout(self.tr("Epochs completed (one epoch = one pass over the training data)."))
+        self.loss_label = self._readout(self.tr("The training loss of the latest mini-batch."))
+        self.rate_label = self._readout(self.tr("Training speed, measured over the last fraction of a second."))
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
-        self.progress.setToolTip("How far the run is through the experiment's steps or epochs.")
+        self.progress.setToolTip(self.tr("How far the run is through the experiment's steps or epochs."))
 
         self.idle_reset = QTimer(self)
         self.idle_reset.setSingleShot(True)
@@ -138,14 +158,18 @@ class RunControls(QObject):
         """Run: a paused run of another experiment than the one edited is not thrown away unasked."""
         experiment = self.state.experiment
         if self.runner.is_paused and experiment != self.runner.experiment \
-                and not self.window.ask_restart(RESTART_OR_RESUME):
+                and not self.window.ask_restart(self.tr(
+                    "The experiment changed while the run was paused. Restart the run with your changes, "
+                    "from fresh weights?\n(No resumes the paused run; your changes apply to the next Run.)")):
             self.runner.resume()
             return
         self.runner.run(experiment)
 
     def _reset(self) -> None:
         """Reset: a run that is going (or paused) is not thrown away unasked."""
-        if self.runner.is_active and not self.window.ask_restart(self.tr(RESET_DURING_RUN)):
+        if self.runner.is_active and not self.window.ask_restart(self.tr(
+                "Reset ends the current run and throws away its trained weights and plots. Reset now?\n"
+                "(No keeps the run as it is.)")):
             return
         self.runner.reset(self.state.experiment)
 
@@ -183,18 +207,18 @@ class RunControls(QObject):
         valid = error is None
         for action in (self.run_action, self.step_action, self.reset_action):
             action.setEnabled(valid)
-        self.run_action.setToolTip(RUN_HELP if valid else f"Cannot run: {error}")
+        self.run_action.setToolTip(self.run_help if valid else self.tr("Cannot run: {problem}").format(problem=error))
 
     def show_state(self, state: str) -> None:
         active = self.runner.is_active
         self.pause_action.setEnabled(active)
         self.stop_action.setEnabled(active)
         paused = state == "paused"
-        self.pause_action.setText("Resume\tSpace" if paused else "&Pause\tSpace")
-        self.pause_action.setIconText("Resume" if paused else "Pause")
+        self.pause_action.setText(self.tr("Resume\tSpace") if paused else self.tr("&Pause\tSpace"))
+        self.pause_action.setIconText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_action.setIcon(self.window.style().standardIcon(
             QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause))
-        self.state_label.setText(state.capitalize())
+        self.state_label.setText(state_text(state))
         diverged = state.startswith("diverged")
         self.state_label.setStyleSheet("color: #c62828; font-weight: bold;" if diverged else "")
 
@@ -202,14 +226,15 @@ class RunControls(QObject):
         self.show_counts(frame.step, frame.epoch, frame.loss, frame.steps_per_s, frame.total_steps)
 
     def show_counts(self, step: int, epoch: int, loss: float, steps_per_s: float, total_steps: int) -> None:
-        self.step_label.setText(f"Step {step:,}")
-        self.epoch_label.setText(f"Epoch {epoch:,}")
-        self.loss_label.setText("Loss –" if not math.isfinite(loss) else f"Loss {loss:.4g}")
+        self.step_label.setText(self.tr("Step {step}").format(step=f"{step:,}"))
+        self.epoch_label.setText(self.tr("Epoch {epoch}").format(epoch=f"{epoch:,}"))
+        self.loss_label.setText(self.tr("Loss {loss}").format(loss=f"{loss:.4g}" if math.isfinite(loss) else "–"))
         self.rate_label.setText(format_rate(steps_per_s))
         # QProgressBar holds ints; scale so long runs stay within range.
         self.progress.setRange(0, 1000)
         self.progress.setValue(round(1000 * step / total_steps) if total_steps else 0)
-        self.progress.setFormat(f"{step:,} / {total_steps:,} steps" if total_steps else "")
+        self.progress.setFormat(self.tr("{step} / {total} steps").format(step=f"{step:,}", total=f"{total_steps:,}")
+                                if total_steps else "")
 
 
 class ShortcutsBeforeFields(QObject):

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHeaderView, QTableWidget, QTableWidgetItem, QToolBar,
                                QVBoxLayout, QWidget)
 
 from engine.runs import RunRecord
+from workbench.panels.diagnosis_banner import VERDICT_WORDS
+from workbench.panels.run_controls import state_text
 from workbench.runs_model import RUN_COLORS, RunHistory
 
-COLUMNS = ("", "Run", "Verdict", "Loss", "Acc.", "Steps")
+COLUMNS = ("", QT_TRANSLATE_NOOP("RunsPanel", "Run"), QT_TRANSLATE_NOOP("RunsPanel", "Verdict"),
+           QT_TRANSLATE_NOOP("RunsPanel", "Loss"), QT_TRANSLATE_NOOP("RunsPanel", "Acc."),
+           QT_TRANSLATE_NOOP("RunsPanel", "Steps"))
 NAME_COLUMN = 1
 NAME_WIDTH = 160        # px; a narrower dock scrolls sideways rather than squeezing the names
 SWATCH_SIZE = 12
@@ -154,7 +158,7 @@ class RunsPanel(QWidget):
 
     def _fill_figures(self, row: int, record: RunRecord) -> None:
         live = self.runs.is_live(record)
-        verdict = self.tr("running") if live else record.verdict
+        verdict = self.tr("running") if live else VERDICT_WORDS.get(record.verdict, record.verdict)
         loss = record.train_loss
         if live:
             losses = record.steps.get("loss", ())
@@ -172,7 +176,7 @@ class RunsPanel(QWidget):
     def _describe(self, record: RunRecord) -> str:
         where = str(record.folder) if record.folder else self.tr("not written to disk")
         return self.tr("{name}\n{status}, {steps} steps, {seconds} s\n{where}").format(
-            name=record.name, status=record.status, steps=f"{record.steps_done:,}",
+            name=record.name, status=state_text(record.status), steps=f"{record.steps_done:,}",
             seconds=figure(record.wall_time_s, ".1f"), where=where)
 
     def _update_row(self, record: RunRecord) -> None:

@@ -16,7 +16,7 @@ from engine.spec import (
     Experiment, OptimizerSpec, ScheduleSpec, SpecError,
 )
 from workbench.panels.help_texts import (
-    LOSS_HELP, OPTIMIZER_HELP, OPTIMIZER_PARAM_HELP, SCHEDULE_HELP, SCHEDULE_PARAM_HELP,
+    LOSS_HELP, OPTIMIZER_HELP, OPTIMIZER_PARAM_HELP, PARAM_LABELS, SCHEDULE_HELP, SCHEDULE_PARAM_HELP,
     TRAINING_FIELD_HELP,
 )
 from workbench.panels.widgets import ErrorFlags, LogSlider, ParamForm, SciSpinBox, help_combo, side_by_side
@@ -61,18 +61,21 @@ class TrainingPanel(QWidget):
                                 for name, defaults in SCHEDULE_DEFAULTS.items()}
         self.batch_size = QSpinBox()
         self.batch_size.setRange(0, limits.MAX_BATCH_SIZE)
-        self.batch_size.setSpecialValueText("full batch")
+        self.batch_size.setSpecialValueText(self.tr("full batch"))
         self.batch_size.setKeyboardTracking(False)
         self.batch_size.setToolTip(help_["batch_size"])
         self.length_unit = QComboBox()
-        self.length_unit.addItems(["epochs", "steps"])
+        self.length_unit.addItem(self.tr("epochs"), "epochs")
+        self.length_unit.addItem(self.tr("steps"), "steps")
         self.length_unit.setToolTip(help_["length_unit"])
         self.length = QSpinBox()
         self.length.setMinimum(1)            # the maximum follows the unit, see _sync
         self.length.setKeyboardTracking(False)
         self.length.setToolTip(help_["length"])
         self.clip_mode = QComboBox()
-        self.clip_mode.addItems(list(CLIP_MODES))
+        clip_labels = {"off": self.tr("off"), "norm": self.tr("norm"), "value": self.tr("value")}
+        for mode in CLIP_MODES:
+            self.clip_mode.addItem(clip_labels.get(mode, mode), mode)
         self.clip_mode.setToolTip(help_["clip_mode"])
         self.clip_threshold = SciSpinBox(*CLIP_RANGE)
         self.clip_threshold.setToolTip(help_["clip_threshold"])
@@ -87,7 +90,7 @@ class TrainingPanel(QWidget):
         self._build_layout()
         self._flags = ErrorFlags(self._widget_for)
 
-        self.loss.activated.connect(lambda _i: self._edit("Set loss", loss=self.loss.currentData()))
+        self.loss.activated.connect(lambda _i: self._edit(self.tr("Set loss"), loss=self.loss.currentData()))
         self.optimizer.activated.connect(lambda _i: self._set_optimizer(self.optimizer.currentData()))
         for form in self.optimizer_params.values():
             form.edited.connect(self._set_optimizer_param)
@@ -95,13 +98,13 @@ class TrainingPanel(QWidget):
         self.schedule.activated.connect(lambda _i: self._set_schedule(self.schedule.currentData()))
         for form in self.schedule_params.values():
             form.edited.connect(self._set_schedule_param)
-        self.batch_size.valueChanged.connect(lambda v: self._edit("Set batch size", batch_size=v))
+        self.batch_size.valueChanged.connect(lambda v: self._edit(self.tr("Set batch size"), batch_size=v))
         self.length_unit.activated.connect(lambda _i: self._set_length())
         self.length.valueChanged.connect(lambda _v: self._set_length())
-        self.clip_mode.activated.connect(lambda _i: self._set_clip(self.clip_mode.currentText()))
+        self.clip_mode.activated.connect(lambda _i: self._set_clip(self.clip_mode.currentData()))
         self.clip_threshold.valueChanged.connect(self._set_clip_threshold)
-        self.dtype.activated.connect(lambda _i: self._edit("Set precision", dtype=self.dtype.currentText()))
-        self.seed.valueChanged.connect(lambda v: self._edit("Set seed", seed=v))
+        self.dtype.activated.connect(lambda _i: self._edit(self.tr("Set precision"), dtype=self.dtype.currentText()))
+        self.seed.valueChanged.connect(lambda v: self._edit(self.tr("Set seed"), seed=v))
 
         state.changed.connect(self._sync)
         state.validity_changed.connect(self.show_error)
@@ -109,26 +112,26 @@ class TrainingPanel(QWidget):
         self.show_error(state.error)
 
     def _build_layout(self) -> None:
-        objective = QGroupBox("Loss")
-        QFormLayout(objective).addRow("Loss", self.loss)
+        objective = QGroupBox(self.tr("Loss"))
+        QFormLayout(objective).addRow(self.tr("Loss"), self.loss)
 
-        optimizer = QGroupBox("Optimizer")
+        optimizer = QGroupBox(self.tr("Optimizer"))
         optimizer_form = QFormLayout(optimizer)
-        optimizer_form.addRow("Optimizer", self.optimizer)
-        optimizer_form.addRow("Learning rate", self.lr)
+        optimizer_form.addRow(self.tr("Optimizer"), self.optimizer)
+        optimizer_form.addRow(self.tr("Learning rate"), self.lr)
         for form in self.optimizer_params.values():
             optimizer_form.addRow(form)
-        optimizer_form.addRow("LR schedule", self.schedule)
+        optimizer_form.addRow(self.tr("LR schedule"), self.schedule)
         for form in self.schedule_params.values():
             optimizer_form.addRow(form)
-        optimizer_form.addRow("Batch size", self.batch_size)
+        optimizer_form.addRow(self.tr("Batch size"), self.batch_size)
 
-        run = QGroupBox("Run")
+        run = QGroupBox(self.tr("Run"))
         run_form = QFormLayout(run)
-        run_form.addRow("Train for", side_by_side(self.length, self.length_unit, 1))
-        run_form.addRow("Gradient clipping", side_by_side(self.clip_mode, self.clip_threshold, 1))
-        run_form.addRow("Precision", self.dtype)
-        run_form.addRow("Seed", self.seed)
+        run_form.addRow(self.tr("Train for"), side_by_side(self.length, self.length_unit, 1))
+        run_form.addRow(self.tr("Gradient clipping"), side_by_side(self.clip_mode, self.clip_threshold, 1))
+        run_form.addRow(self.tr("Precision"), self.dtype)
+        run_form.addRow(self.tr("Seed"), self.seed)
         for form in (optimizer_form, run_form):
             for row in range(form.rowCount()):
                 label = form.itemAt(row, QFormLayout.LabelRole)
@@ -157,40 +160,40 @@ class TrainingPanel(QWidget):
             return
         # keep lr and the hyperparameters both optimizers share (e.g. weight_decay)
         params = {k: v for k, v in old.params.items() if k in OPTIMIZER_DEFAULTS[name]}
-        self._edit(f"Use {name}", optimizer=OptimizerSpec(name=name, lr=old.lr, params=params))
+        self._edit(self.tr("Use {name}").format(name=name), optimizer=OptimizerSpec(name=name, lr=old.lr, params=params))
 
     def _set_optimizer_param(self, key: str, value: Any) -> None:
         old = self._exp.optimizer
-        self._edit(f"Set {key}", optimizer=dataclasses.replace(old, params={**old.params, key: value}))
+        self._edit(self.tr("Set {parameter}").format(parameter=PARAM_LABELS.get(key, key)), optimizer=dataclasses.replace(old, params={**old.params, key: value}))
 
     def _set_lr(self, lr: float) -> None:
         if lr == self._exp.optimizer.lr:
             return
-        self._edit("Set learning rate", optimizer=dataclasses.replace(self._exp.optimizer, lr=lr))
+        self._edit(self.tr("Set learning rate"), optimizer=dataclasses.replace(self._exp.optimizer, lr=lr))
         self.lr_edited.emit(lr)
 
     def _set_schedule(self, name: str) -> None:
         if name != self._exp.schedule.name:
-            self._edit(f"Use {name} schedule", schedule=ScheduleSpec(name=name))
+            self._edit(self.tr("Use {name} schedule").format(name=name), schedule=ScheduleSpec(name=name))
 
     def _set_schedule_param(self, key: str, value: Any) -> None:
         old = self._exp.schedule
-        self._edit(f"Set {key}", schedule=dataclasses.replace(old, params={**old.params, key: value}))
+        self._edit(self.tr("Set {parameter}").format(parameter=PARAM_LABELS.get(key, key)), schedule=dataclasses.replace(old, params={**old.params, key: value}))
 
     def _set_length(self) -> None:
         value = self.length.value()
-        if self.length_unit.currentText() == "epochs":
-            self._edit("Set epochs", epochs=value, steps=None)
+        if self.length_unit.currentData() == "epochs":
+            self._edit(self.tr("Set epochs"), epochs=value, steps=None)
         else:
-            self._edit("Set steps", epochs=None, steps=value)
+            self._edit(self.tr("Set steps"), epochs=None, steps=value)
 
     def _set_clip(self, mode: str) -> None:
-        self._edit(f"Clipping {mode}", clip=ClipSpec(mode=mode, threshold=self._exp.clip.threshold))
+        self._edit(self.tr("Clipping {mode}").format(mode=self.clip_mode.currentText()), clip=ClipSpec(mode=mode, threshold=self._exp.clip.threshold))
 
     def _set_clip_threshold(self, threshold: float) -> None:
         if threshold == self._exp.clip.threshold:
             return
-        self._edit("Set clip threshold", clip=ClipSpec(mode=self._exp.clip.mode, threshold=threshold))
+        self._edit(self.tr("Set clip threshold"), clip=ClipSpec(mode=self._exp.clip.mode, threshold=threshold))
         self.clip_edited.emit(threshold)
 
     # ------------------------------------------------------------------ sync
@@ -216,10 +219,10 @@ class TrainingPanel(QWidget):
         self.schedule_params[exp.schedule.name].set_values(exp.schedule.resolved())
 
         _set_value(self.batch_size, exp.batch_size)
-        _select_text(self.length_unit, "epochs" if exp.epochs is not None else "steps")
+        _select(self.length_unit, "epochs" if exp.epochs is not None else "steps")
         self.length.setMaximum(limits.MAX_EPOCHS if exp.epochs is not None else limits.MAX_STEPS)
         _set_value(self.length, exp.epochs if exp.epochs is not None else exp.steps)
-        _select_text(self.clip_mode, exp.clip.mode)
+        _select(self.clip_mode, exp.clip.mode)
         _set_value(self.clip_threshold, exp.clip.threshold)
         self.clip_threshold.setEnabled(exp.clip.mode != "off")
         _select_text(self.dtype, exp.dtype)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QSlider, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from engine import limits
+from workbench.panels.help_texts import PARAM_LABELS
 
 ERROR_STYLE = "border: 2px solid #d0312d; border-radius: 3px;"
 
@@ -70,7 +71,8 @@ def flag_error(widget: QWidget, message: str | None) -> None:
     help_text = widget.property("helpText")
     widget.setProperty("specError", bool(message))
     widget.setStyleSheet(ERROR_STYLE if message else "")
-    widget.setToolTip(f"<b>Problem:</b> {message}<br><br>{help_text}" if message else help_text)
+    widget.setToolTip(QCoreApplication.translate("ErrorFlags", "<b>Problem:</b> {problem}<br><br>{help}").format(
+        problem=message, help=help_text) if message else help_text)
 
 
 def round_significant(value: float, digits: int = 3) -> float:
@@ -216,7 +218,7 @@ class ParamForm(QWidget):
                 row_layout.setContentsMargins(0, 0, 0, 0)
                 for box in field:
                     row_layout.addWidget(box)
-            layout.addRow(key.replace("_", " "), row)
+            layout.addRow(PARAM_LABELS.get(key, key.replace("_", " ")), row)
             layout.labelForField(row).setToolTip(help_texts[key])
             self.fields[key] = field
 

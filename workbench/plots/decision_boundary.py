@@ -39,10 +39,10 @@ class DecisionBoundary(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.view = ThemedPlotWidget()
-        self.view.setToolTip(
+        self.view.setToolTip(self.tr(
             "The input plane coloured by the class the network predicts there; pale where it is "
             "unsure, so the pale seams are its decision boundaries. Dots are the data, coloured "
-            "by their true class: a dot on a different colour is misclassified.")
+            "by their true class: a dot on a different colour is misclassified."))
         self.plot = self.view.getPlotItem()
         self.plot.setLabel("bottom", "x₁")
         self.plot.setLabel("left", "x₂")
@@ -79,7 +79,7 @@ class DecisionBoundary(QtWidgets.QWidget):
         x_name, y_name = feature_names if len(feature_names) == 2 else ("x₁", "x₂")
         self.plot.setLabel("bottom", x_name)
         self.plot.setLabel("left", y_name)
-        names = class_names if len(class_names) == n_classes else [f"class {k}" for k in range(n_classes)]
+        names = class_names if len(class_names) == n_classes else [self.tr("class {k}").format(k=k) for k in range(n_classes)]
         self.legend.clear()
         for k, name in enumerate(names):
             sample = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=1),

@@ -9,27 +9,32 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from engine.distributions import BASIS_POINTS, KINDS, DistributionPicture, quantile_column
+from workbench.language import TranslatedTable
 from workbench.plots.style import CLASS_COLORS, ThemedPlotWidget, background_color, series_color
 
 # Bands from the outside in: (lower, upper) basis-point indices and the band's opacity.
 BANDS = ((0, 8, 45), (1, 7, 70), (2, 6, 100), (3, 5, 140))
 MEDIAN = 4
 KIND_COLORS = {"pre_activation": CLASS_COLORS[0], "activation": CLASS_COLORS[2], "gradient": CLASS_COLORS[3]}
-KIND_TITLES = {"pre_activation": "pre-activation z = xW + b", "activation": "activation h = act(z)",
-               "gradient": "gradient dL/dh"}
+KIND_TITLES = TranslatedTable("DistributionsView", {
+    "pre_activation": QT_TRANSLATE_NOOP("DistributionsView", "pre-activation z = xW + b"),
+    "activation": QT_TRANSLATE_NOOP("DistributionsView", "activation h = act(z)"),
+    "gradient": QT_TRANSLATE_NOOP("DistributionsView", "gradient dL/dh"),
+})
 KIND_AXES = {"pre_activation": "z", "activation": "h", "gradient": "dL/dh"}
 AXIS_FONT_PT = 8
 LEFT_AXIS_WIDTH = 52        # the same for every row, so the three band plots line up
-KIND_HELP = {
-    "pre_activation": "What each unit adds up before its activation. ReLU units whose z is negative for every "
-                      "input are dead; sigmoid/tanh units with |z| beyond about 3 are saturated.",
-    "activation": "The layer's outputs. Sigmoid outputs piling up at 0 and 1 (tanh at -1 and 1) mean "
-                  "saturated units, whose slope, and so whose gradient, is almost zero.",
-    "gradient": "The gradient of the loss with respect to the layer's outputs, per unit and sample. A band "
-                "shrinking towards 0 over the steps, or far narrower than the next layer's, is a vanishing gradient.",
-}
+KIND_HELP = TranslatedTable("DistributionsView", {
+    "pre_activation": QT_TRANSLATE_NOOP("DistributionsView", "What each unit adds up before its activation. ReLU units whose z is negative for every "
+                                                             "input are dead; sigmoid/tanh units with |z| beyond about 3 are saturated."),
+    "activation": QT_TRANSLATE_NOOP("DistributionsView", "The layer's outputs. Sigmoid outputs piling up at 0 and 1 (tanh at -1 and 1) mean "
+                                                         "saturated units, whose slope, and so whose gradient, is almost zero."),
+    "gradient": QT_TRANSLATE_NOOP("DistributionsView", "The gradient of the loss with respect to the layer's outputs, per unit and sample. A band "
+                                                       "shrinking towards 0 over the steps, or far narrower than the next layer's, is a vanishing gradient."),
+})
 
 
 def compact(plot: pg.PlotItem) -> None:
@@ -49,12 +54,13 @@ class KindPlots:
     def __init__(self, kind: str, parent: QtWidgets.QWidget):
         self.kind = kind
         self.bands_view = ThemedPlotWidget()
-        self.bands_view.setToolTip(parent.tr(
+        self.bands_view.setToolTip(QtCore.QCoreApplication.translate("DistributionsView",
             "{0}: quantiles over the steps, from the outer band out to the extremes: min–max, 7–93%, 16–84% "
             "(±1 standard deviation for a normal distribution), 31–69%, and the median as a line.\n{1}").format(
                 KIND_TITLES[kind], KIND_HELP[kind]))
         self.histogram_view = ThemedPlotWidget()
-        self.histogram_view.setToolTip(parent.tr("{0}: histogram of the newest sample.").format(KIND_TITLES[kind]))
+        self.histogram_view.setToolTip(QtCore.QCoreApplication.translate(
+            "DistributionsView", "{0}: histogram of the newest sample.").format(KIND_TITLES[kind]))
         plot = self.bands_view.getPlotItem()
         plot.setLabel("left", KIND_AXES[kind])
         plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)

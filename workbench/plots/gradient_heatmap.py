@@ -9,7 +9,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from engine.i18n import translate
 from engine.layer_health import METRICS, LayerMetric
 from workbench.plots.step_axis import StepAxis, log_step_toggle, step_span, step_to_view
 from workbench.plots.style import (
@@ -20,7 +22,7 @@ from workbench.plots.view_range import IDLE_STEPS, RangeFollower
 # Image columns per frame at most: about the width of a plot in pixels, so resampling cost
 # stays bounded however long the run.
 MAX_COLUMNS = 1000
-READOUT_IDLE = "Move the mouse over the heatmap to read a layer's value at a step."
+READOUT_IDLE = QT_TRANSLATE_NOOP("GradientHeatmap", "Move the mouse over the heatmap to read a layer's value at a step.")
 
 
 def layer_ticks(names: list[str], offset: float) -> list[tuple[float, str]]:
@@ -62,9 +64,14 @@ def bin_at(starts: np.ndarray, widths: np.ndarray, step: float) -> int | None:
     return i
 
 
+def metric_text(text: str) -> str:
+    """A LayerMetric's title, axis label or healthy-range sentence in the window's language."""
+    return translate("Health", text)
+
+
 def format_value(metric: LayerMetric, value: float) -> str:
     if not np.isfinite(value):
-        return "no value"
+        return QtCore.QCoreApplication.translate("GradientHeatmap", "no value")
     if metric.percent:
         return f"{value:.0%}"
     return f"{value:.3g}" if 1e-3 <= abs(value) < 1e4 else f"{value:.2e}"
@@ -73,19 +80,21 @@ def format_value(metric: LayerMetric, value: float) -> str:
 def steps_text(start: int, width: int) -> str:
     """"step 12" or "steps 2,001–2,008 (mean of 8)" for a merged point."""
     if width == 1:
-        return f"step {start:,}"
-    return f"steps {start:,}–{start + width - 1:,} (mean of {width})"
+        return QtCore.QCoreApplication.translate("GradientHeatmap", "step {step}").format(step=f"{start:,}")
+    return QtCore.QCoreApplication.translate("GradientHeatmap", "steps {first}–{last} (mean of {count})").format(
+        first=f"{start:,}", last=f"{start + width - 1:,}", count=width)
 
 
 def metric_tooltip(metric: LayerMetric) -> str:
     low, high = metric.scale
     if metric.percent:
-        scale = f"{low:.0%} to {high:.0%}"
+        scale = QtCore.QCoreApplication.translate("GradientHeatmap", "{low} to {high}").format(low=f"{low:.0%}", high=f"{high:.0%}")
     elif metric.log:
-        scale = f"1e{low:.0f} to 1e{high:.0f}, log scale"
+        scale = QtCore.QCoreApplication.translate("GradientHeatmap", "{low} to {high}, log scale").format(low=f"1e{low:.0f}", high=f"1e{high:.0f}")
     else:
-        scale = f"{low:g} to {high:g}"
-    return f"{metric.title}: colour scale {scale}; {metric.healthy_text}."
+        scale = QtCore.QCoreApplication.translate("GradientHeatmap", "{low} to {high}").format(low=f"{low:g}", high=f"{high:g}")
+    return QtCore.QCoreApplication.translate("GradientHeatmap", "{metric}: colour scale {scale}; {healthy}.").format(
+        metric=metric_text(metric.title), scale=scale, healthy=metric_text(metric.healthy_text))
 
 
 class GradientHeatmap(QtWidgets.QWidget):
@@ -101,7 +110,7 @@ class GradientHeatmap(QtWidgets.QWidget):
         super().__init__(parent)
         self.metric_combo = QtWidgets.QComboBox()
         for key, metric in METRICS.items():
-            self.metric_combo.addItem(self.tr(metric.title), key)
+            self.metric_combo.addItem(metric_text(metric.title), key)
             self.metric_combo.setItemData(self.metric_combo.count() - 1, metric_tooltip(metric),
                                           QtCore.Qt.ItemDataRole.ToolTipRole)
         # Its longest item may be elided in a narrow dock rather than widen the window (the compare
@@ -179,14 +188,14 @@ class GradientHeatmap(QtWidgets.QWidget):
         else:
             self.color_bar.axis.setTicks([log_ticks(low, high, step=2), log_ticks(low, high)])
         # The bar's left axis carries the name; its right one the tick labels.
-        self.color_bar.getAxis("left").setLabel(metric.axis_label)
+        self.color_bar.getAxis("left").setLabel(metric_text(metric.axis_label))
         self.metric_combo.setToolTip(metric_tooltip(metric))
         self.view.setToolTip(self.tr(
             "Each row is a layer, input at the bottom, output at the top; x is the training step. "
             "Colour: {metric} on a fixed scale.\n{healthy}.\nFor gradients: dark = vanishing "
             "(that layer barely learns), bright = exploding (updates too large). Older steps of a "
             "long run are merged: their colour is the mean over the merged steps.").format(
-                metric=metric.title, healthy=metric.healthy_text))
+                metric=metric_text(metric.title), healthy=metric_text(metric.healthy_text)))
 
     def set_layers(self, names: list[str]) -> None:
         """Name the rows, input layer first (drawn at the bottom)."""
@@ -257,4 +266,4 @@ class GradientHeatmap(QtWidgets.QWidget):
         value = steps[f"L{layer}.{metric.key}"][i]
         self.readout.setText(self.tr("{layer} · {steps}: {metric} {value}").format(
             layer=self._names[layer], steps=steps_text(int(steps["step"][i]), int(steps["width"][i])),
-            metric=metric.axis_label, value=format_value(metric, value)))
+            metric=metric_text(metric.axis_label), value=format_value(metric, value)))

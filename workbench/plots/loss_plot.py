@@ -6,6 +6,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from engine.history import extreme_columns
 from workbench.plots.step_axis import StepAxis, log_step_toggle, step_span, step_to_view
@@ -26,7 +27,7 @@ BAND_OPACITY = 0.25
 # The loss axis turns logarithmic by itself once the loss spans more than this factor (3 decades),
 # unless the user chose a scale with the checkbox.
 AUTO_LOG_SPAN = 1e3
-READOUT_IDLE = "Move the mouse over the loss curve to read step and value."
+READOUT_IDLE = QT_TRANSLATE_NOOP("LossPlot", "Move the mouse over the loss curve to read step and value.")
 LOSS_COLUMN_LOW, LOSS_COLUMN_HIGH = extreme_columns("loss")
 SETTING_NAMES = {"lr": "lr", "clip": "clip"}
 
@@ -74,12 +75,16 @@ def legend_html(train: QtGui.QColor, validation: QtGui.QColor, faint: QtGui.QCol
                 band: QtGui.QColor | None = None) -> str:
     """What each line means, as a line of text above the plots rather than a box over the data.
     With ``band`` (a run long enough to merge steps), the merged steps' band is named too."""
-    text = (f'<span style="color:{faint.name()}">──</span> train, each batch &nbsp; '
-            f'<span style="color:{train.name()}"><b>━━</b></span> smoothed &nbsp; '
-            f'<span style="color:{validation.name()}"><b>━●━</b></span> validation, each epoch')
+    translate = QtCore.QCoreApplication.translate
+    each_batch = translate("LossPlot", "train, each batch")
+    smoothed = translate("LossPlot", "smoothed")
+    each_epoch = translate("LossPlot", "validation, each epoch")
+    text = (f'<span style="color:{faint.name()}">──</span> {each_batch} &nbsp; '
+            f'<span style="color:{train.name()}"><b>━━</b></span> {smoothed} &nbsp; '
+            f'<span style="color:{validation.name()}"><b>━●━</b></span> {each_epoch}')
     if band is not None:
-        text += (f' &nbsp; <span style="color:{band.name()}">██</span> merged steps: lowest–highest batch '
-                 '(line: their mean)')
+        merged = translate("LossPlot", "merged steps: lowest–highest batch (line: their mean)")
+        text += f' &nbsp; <span style="color:{band.name()}">██</span> {merged}'
     return text
 
 
@@ -146,38 +151,38 @@ class LossPlot(QtWidgets.QWidget):
         self._log_y_chosen = False            # the user picked a scale: no more automatic switching
         self._run_end: float | None = None
         self._growing = True
-        self.log_y_toggle = QtWidgets.QCheckBox("Log scale")
-        self.log_y_toggle.setToolTip(
+        self.log_y_toggle = QtWidgets.QCheckBox(self.tr("Log scale"))
+        self.log_y_toggle.setToolTip(self.tr(
             "Plot the loss on a logarithmic axis. Loss often falls by orders of magnitude: on a "
             "log axis late progress stays visible, and a straight downward line means the loss "
             "shrinks by a constant factor per step. It switches on by itself once the loss spans "
-            "more than 3 decades, until you choose.")
+            "more than 3 decades, until you choose."))
         self.log_x_toggle = log_step_toggle(self)
         # Curves drawn over this plot by others (workbench.plots.run_overlays: other runs), kept in
         # view: () -> (first step, last step, values) or None.
         self.overlay_bounds = lambda: None
-        self.readout = QtWidgets.QLabel(READOUT_IDLE)
-        self.readout.setToolTip("The recorded values at the step nearest the mouse pointer.")
+        self.readout = QtWidgets.QLabel(self.tr(READOUT_IDLE))
+        self.readout.setToolTip(self.tr("The recorded values at the step nearest the mouse pointer."))
         self.readout.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.legend = QtWidgets.QLabel()
         self.legend.setWordWrap(True)   # a narrow dock wraps it instead of growing wider
-        self.legend.setToolTip(
+        self.legend.setToolTip(self.tr(
             "Blue is training data, orange is held-out validation data, in both plots. The "
             "faint line is each mini-batch's loss, the bold one its moving average. In a long "
             "run, steps between the first 1,024 and the newest ones are merged to keep memory "
             "flat: there the faint line is the mean of the merged batches and the shaded band "
-            "runs from the lowest to the highest of them.")
+            "runs from the lowest to the highest of them."))
 
         self.loss_view = ThemedPlotWidget(axisItems={"bottom": StepAxis()})
-        self.loss_view.setToolTip(
+        self.loss_view.setToolTip(self.tr(
             "Faint: the training loss of each mini-batch (noisy because each batch differs); where "
             "a long run's older steps are merged, the mean of the merged batches, with a shaded "
             "band from the lowest to the highest of them. Bold: the moving average. Markers: the "
             "loss on held-out validation data after each epoch. Validation rising while training "
             "falls means overfitting. Dashed lines mark where the learning rate or the clip "
-            "threshold was changed during the run.")
+            "threshold was changed during the run."))
         self.loss_plot = self.loss_view.getPlotItem()
-        _configure(self.loss_plot, "loss")
+        _configure(self.loss_plot, self.tr("loss"))
         # Faint through an opaque colour blended towards the background, not transparency: a
         # transparent line drawn segment by segment adds up to a solid band where its zigzags
         # cross, and an item opacity costs an offscreen layer on every frame.
@@ -193,11 +198,11 @@ class LossPlot(QtWidgets.QWidget):
         self.loss_view.apply_theme()
 
         self.accuracy_view = ThemedPlotWidget(axisItems={"bottom": StepAxis()})
-        self.accuracy_view.setToolTip(
+        self.accuracy_view.setToolTip(self.tr(
             "Fraction of examples classified correctly after each epoch, on training and "
-            "validation data.")
+            "validation data."))
         self.accuracy_plot = self.accuracy_view.getPlotItem()
-        _configure(self.accuracy_plot, "accuracy")
+        _configure(self.accuracy_plot, self.tr("accuracy"))
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.05)
         # Three labels fit the short plot at every window size (four overlapped at 1280x800).
@@ -310,7 +315,7 @@ class LossPlot(QtWidgets.QWidget):
         self._epoch_x = self._val_loss = self._epoch_numbers = empty
         self._epochs: dict = {}
         self.accuracy_view.setVisible(False)
-        self.readout.setText(READOUT_IDLE)
+        self.readout.setText(self.tr(READOUT_IDLE))
         self.follower.reset()
         log_x = self.log_x_toggle.isChecked()
         x_range = step_to_view(np.array([0.5 if log_x else 0.0, IDLE_STEPS]), log_x)
@@ -439,12 +444,15 @@ class LossPlot(QtWidgets.QWidget):
         i = nearest_index(self._step_x, x)
         start, width = int(self._step_starts[i]), int(self._step_widths[i])
         if width == 1:
-            text = f"step {start:,}: loss {self._loss[i]:.4g}"
+            text = self.tr("step {step}: loss {loss}").format(step=f"{start:,}", loss=f"{self._loss[i]:.4g}")
         else:
-            text = (f"steps {start:,}–{start + width - 1:,} ({width} batches merged): mean loss "
-                    f"{self._loss[i]:.4g}, lowest {self._low[i]:.4g}, highest {self._high[i]:.4g}")
-        text += f", smoothed {self._smoothed[i]:.4g}"
+            text = self.tr("steps {first}–{last} ({count} batches merged): mean loss {loss}, lowest {low}, "
+                           "highest {high}").format(
+                first=f"{start:,}", last=f"{start + width - 1:,}", count=width, loss=f"{self._loss[i]:.4g}",
+                low=f"{self._low[i]:.4g}", high=f"{self._high[i]:.4g}")
+        text = self.tr("{readout}, smoothed {smoothed}").format(readout=text, smoothed=f"{self._smoothed[i]:.4g}")
         if len(self._epoch_x):
             j = nearest_index(self._epoch_x, x)
-            text += f" · validation {self._val_loss[j]:.4g} (epoch {int(self._epoch_numbers[j])})"
+            text = self.tr("{readout} · validation {loss} (epoch {epoch})").format(
+                readout=text, loss=f"{self._val_loss[j]:.4g}", epoch=int(self._epoch_numbers[j]))
         self.readout.setText(text)

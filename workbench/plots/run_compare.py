@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QSplitter, QTab
 
 from engine.layer_health import EXPLODING_ABOVE, VANISHING_BELOW
 from engine.runs import RunRecord, experiment_changes, format_value
+from workbench.panels.diagnosis_banner import VERDICT_WORDS
 from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.loss_plot import bin_centres
 from workbench.plots.style import ThemedPlotWidget, foreground_color
@@ -40,7 +41,7 @@ def run_title(record: RunRecord | None, empty: str) -> str:
     if record is None:
         return empty
     color = RUN_COLORS[record.color % len(RUN_COLORS)]
-    return f'<span style="color:{color}">■</span> <b>{record.name}</b> · {record.verdict}'
+    return f'<span style="color:{color}">■</span> <b>{record.name}</b> · {VERDICT_WORDS.get(record.verdict, record.verdict)}'
 
 
 class RunCompare(QWidget):

@@ -19,7 +19,7 @@ class StepAxis(pg.AxisItem):
 
     def __init__(self, orientation: str = "bottom", **kwargs):
         super().__init__(orientation, **kwargs)
-        self.setLabel("step")
+        self.setLabel(QtCore.QCoreApplication.translate("StepAxis", "step"))
 
     def tickSpacing(self, minVal: float, maxVal: float, size: float):
         if self.logMode:
@@ -100,8 +100,8 @@ class StepAxisLink(QtCore.QObject):
 
 def log_step_toggle(parent: QtWidgets.QWidget) -> QtWidgets.QCheckBox:
     """The "Log steps" checkbox of a plot with a step axis."""
-    toggle = QtWidgets.QCheckBox(parent.tr("Log steps"))
-    toggle.setToolTip(parent.tr(
+    toggle = QtWidgets.QCheckBox(QtCore.QCoreApplication.translate("StepAxis", "Log steps"))
+    toggle.setToolTip(QtCore.QCoreApplication.translate("StepAxis",
         "Show the step axis on a logarithmic scale: the first steps of a long run, where most of "
         "the change happens, get as much room as the thousands after them. The heatmap and the "
         "loss plot switch together."))

@@ -1,0 +1,263 @@
+"""The window in Vietnamese: every text translated, nothing clipped, the language chosen and remembered.
+
+The untranslated-text test builds the window twice, in English and in Vietnamese, walks both widget
+trees in step and fails on any user-visible text that reads the same in both, unless every word of
+it is on the explicit allow-list (proper names, registry identifiers the JSON and exported code use,
+layer names, symbols).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu, QSizePolicy,
+                               QTableWidget, QTabBar, QWidget)
+
+import engine.i18n
+from engine.spec import (ACTIVATIONS, CLASSIFICATION_SETS, DTYPES, FAN_MODES, INITIALIZERS, LOSSES, OPTIMIZERS,
+                         REGRESSION_SETS, SCHEDULES)
+from workbench import language
+from workbench.presets import load_preset, preset_names
+
+# Words that read the same in both languages: names, the identifiers of the experiment file (shown
+# in combo boxes exactly as the JSON and the exported code spell them), units and symbols.
+IDENTIFIERS = {*ACTIVATIONS, *INITIALIZERS, *LOSSES, *OPTIMIZERS, *SCHEDULES, *DTYPES, *FAN_MODES,
+               *CLASSIFICATION_SETS, *REGRESSION_SETS, "csv"}
+PROPER_NAMES = {
+    "relu", "leaky", "adam", "adamw", "xavier", "glorot", "he", "kaiming", "lecun", "mse", "sgd", "rmsprop",
+    "adagrad", "dense", "batchnorm", "dropout", "pytorch", "numpy", "html", "png", "svg", "json", "backprop",
+    "workbench", "english", "tiếng", "việt", "space", "ctrl", "shift", "f", "dl", "dh", "dw", "db", "dz", "da",
+    "x", "y", "z", "h", "w", "b", "a", "t", "e", "epoch", "eps", "lr", "gain", "seed", "gamma", "alpha",
+    "betas", "nesterov", "amsgrad", "max", "min", "std", "fan", "in", "out", "output", "input", "gradient",
+    "batch", "sigmoid", "tanh", "softmax", "nan", "inf", "eta", "bias",
+}
+WORD = re.compile(r"[^\W\d_]+")
+ALLOWED_WORDS = PROPER_NAMES | {word for name in IDENTIFIERS for word in WORD.findall(name.lower())}
+LAYER_NAME = re.compile(r"^(dense|input|output|block|batchnorm|dropout|activation)\d*$")
+# A path into the experiment file, as sweeps name the fields they vary: "layers[*].init.name".
+FIELD_PATH = re.compile(r"^(depth|seed|[a-z_]+(\[[0-9*]+\])?([._][a-z_]+(\[[0-9*]+\])?)+)$")
+# pyqtgraph's own plot context menu: a third-party text the window does not write.
+THIRD_PARTY = {"Export...", "Export"}
+
+
+def needs_translation(text: str) -> bool:
+    """Whether ``text``, shown unchanged in Vietnamese, has a word that should have been translated."""
+    if text in THIRD_PARTY or FIELD_PATH.match(text):
+        return False
+    words = (word.lower() for word in WORD.findall(text.replace("&", "")))
+    return any(word not in ALLOWED_WORDS and not LAYER_NAME.match(word) for word in words)
+
+
+def shown_texts(window) -> list[tuple[str, str, object]]:
+    """(where, text, the object showing it) for every user-visible text of the window, in a fixed order."""
+    found = [("window title", window.windowTitle(), window)]
+    for widget in window.findChildren(QWidget):
+        kind = type(widget).__name__
+        texts = [(f"{kind} tooltip", widget.toolTip())]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append((kind, widget.text()))
+        if isinstance(widget, QGroupBox):
+            texts.append((kind, widget.title()))
+        if isinstance(widget, QDockWidget):
+            texts.append(("dock title", widget.windowTitle()))
+        if isinstance(widget, QMenu):
+            texts.append(("menu", widget.title()))
+        if isinstance(widget, QLineEdit):
+            texts.append(("placeholder", widget.placeholderText()))
+        if isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                texts.append(("combo item", widget.itemText(i)))
+                texts.append(("combo item tooltip", str(widget.itemData(i, Qt.ItemDataRole.ToolTipRole) or "")))
+        if isinstance(widget, QTabBar):
+            texts += [("tab", widget.tabText(i)) for i in range(widget.count())]
+        if isinstance(widget, QTableWidget):
+            for column in range(widget.columnCount()):
+                header = widget.horizontalHeaderItem(column)
+                if header is not None:
+                    texts += [("table header", header.text()), ("table header tooltip", header.toolTip())]
+        found += [(where, text, widget) for where, text in texts]
+    for action in window.findChildren(QAction):
+        found += [(where, text, action) for where, text in (
+            ("action", action.text()), ("action tooltip", action.toolTip()),
+            ("action status tip", action.statusTip()), ("action icon text", action.iconText()))]
+    return found
+
+
+def engine_fed(window) -> set[int]:
+    """The widgets and actions whose texts the engine writes (engine.i18n contexts Diagnosis,
+    Presets, Health, Sweep): the diagnosis sentence and fix buttons, the presets, the metric names."""
+    from workbench.plots.gradient_heatmap import GradientHeatmap
+    from workbench.sweep_view import SweepView
+    banner = window.banner
+    fed = [banner.message, banner.description, *(button for key, button in banner.fix_buttons.items()
+                                                  if button is not banner.restore_lr_button)]
+    fed += list(window.preset_actions.values())
+    fed += [heatmap.metric_combo for heatmap in window.findChildren(GradientHeatmap)]
+    fed += [view.metric_box for view in window.findChildren(SweepView)]
+    return {id(item) for item in fed}
+
+
+@pytest.fixture
+def vietnamese_window(make_main_window):
+    """make(experiment) -> (English window, the same window built in Vietnamese)."""
+    def make(experiment):
+        english = make_main_window(experiment)
+        language.install_language(language.VIETNAMESE)
+        try:
+            return english, make_main_window(experiment)
+        finally:
+            language.install_language(language.ENGLISH)
+    yield make
+    language.install_language(language.ENGLISH)
+
+
+def untranslated(english, vietnamese, from_engine: bool) -> list[str]:
+    """The texts shown alike in both windows that need a translation: those the window writes, or
+    (``from_engine``) those the engine writes."""
+    en, vi = shown_texts(english), shown_texts(vietnamese)
+    assert [where for where, _, _ in en] == [where for where, _, _ in vi], "the two windows differ in shape"
+    fed = engine_fed(vietnamese)
+    return sorted({f"{where}: {text!r}" for (where, text, _), (_, vi_text, shown_by) in zip(en, vi)
+                   if text == vi_text and needs_translation(text) and (id(shown_by) in fed) == from_engine})
+
+
+def engine_texts_in_catalogue() -> bool:
+    """Whether the engine's texts (diagnosis, presets) are in the catalogue yet: another branch
+    marks them; until it lands, the window shows them in English."""
+    return all(name in catalogue_contexts() for name in ("Diagnosis", "Presets"))
+
+
+def catalogue_contexts() -> set[str]:
+    import xml.etree.ElementTree as ElementTree
+    from workbench.i18n_tools import catalogue
+    return {context.findtext("name") for context in ElementTree.parse(catalogue("vi")).getroot().iter("context")}
+
+
+@pytest.mark.parametrize("preset", preset_names())
+def test_every_text_the_window_writes_is_in_vietnamese(vietnamese_window, preset):
+    english, vietnamese = vietnamese_window(load_preset(preset))
+    assert untranslated(english, vietnamese, from_engine=False) == []
+
+
+@pytest.mark.xfail(not engine_texts_in_catalogue(), strict=True,
+                   reason="the engine's texts (diagnosis, fixes, presets, metric names) are not in the catalogue yet")
+def test_the_engine_texts_the_window_shows_are_in_vietnamese(vietnamese_window):
+    def engine_texts_untranslated(preset):    # the windows die with this frame, not with the assertion's
+        return untranslated(*vietnamese_window(load_preset(preset)), from_engine=True)
+    assert {preset: texts for preset in preset_names() if (texts := engine_texts_untranslated(preset))} == {}
+
+
+def test_the_allow_list_lets_names_through_and_catches_english_words():
+    assert not needs_translation("Dense 32 · sigmoid · xavier_uniform")
+    assert not needs_translation("dense3 · tanh")
+    assert not needs_translation("1e-6 ‖dL/dh‖ 0.5")
+    assert not needs_translation("layers[*].init.name") and not needs_translation("float32")
+    assert needs_translation("Apply to all")
+    assert needs_translation("&Pause\tSpace")
+
+
+def test_a_text_translated_in_the_catalogue_is_shown_translated(qapp):
+    """The catalogue really reaches the widgets: a menu title and a tooltip of a module-level table."""
+    from workbench.panels.help_texts import LOSS_HELP
+    language.install_language(language.VIETNAMESE)
+    try:
+        assert QMenu().tr("&File") == "&File"      # QMenu's own context: nothing of ours
+        assert LOSS_HELP["mse"].startswith("Sai số bình phương trung bình")
+        assert engine.i18n.current_language() == language.VIETNAMESE
+    finally:
+        language.install_language(language.ENGLISH)
+    assert LOSS_HELP["mse"].startswith("Mean squared error")
+    assert engine.i18n.current_language() == language.ENGLISH
+
+
+def test_language_follows_the_command_line_then_the_settings_then_the_system(tmp_path, monkeypatch):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(language, "system_language", lambda: language.VIETNAMESE)
+    assert language.chosen_language(settings) == language.VIETNAMESE
+    settings.setValue(language.SETTINGS_KEY, language.ENGLISH)
+    assert language.chosen_language(settings) == language.ENGLISH
+    assert language.chosen_language(settings, requested=language.VIETNAMESE) == language.VIETNAMESE
+
+
+def test_choosing_a_language_is_remembered_and_announced_in_that_language(make_main_window, qtbot):
+    from workbench.presets import DEFAULT_PRESET
+    window = make_main_window(load_preset(DEFAULT_PRESET))
+    told = []
+    window.language_menu.tell = told.append
+    window.language_menu.language_actions[language.VIETNAMESE].trigger()
+    assert window.settings.value(language.SETTINGS_KEY) == language.VIETNAMESE
+    assert told == ["Cửa sổ sẽ hiển thị bằng Tiếng Việt vào lần khởi động Backprop Workbench tiếp theo."]
+    window.language_menu.language_actions[language.ENGLISH].trigger()   # the language in use: nothing to restart
+    assert window.settings.value(language.SETTINGS_KEY) == language.ENGLISH
+    assert len(told) == 1
+
+
+def clipped(widget: QWidget) -> bool:
+    """A button or one-line label narrower than its text, or partly outside the scroll area or
+    dock that shows it."""
+    if widget.width() < widget.sizeHint().width():
+        return True
+    return widget.visibleRegion().boundingRect().size() != widget.size()
+
+
+def describe(widget: QWidget) -> str:
+    shown = widget.visibleRegion().boundingRect()
+    return (f"{type(widget).__name__} {widget.text()!r}: {widget.width()} px wide, its text needs "
+            f"{widget.sizeHint().width()}; {shown.width()}x{shown.height()} of {widget.width()}x{widget.height()} in view")
+
+
+def shown_text_widgets(root: QWidget) -> list[QWidget]:
+    """The visible buttons and one-line labels under ``root`` (wrapping labels and readouts that are
+    cut at the dock's edge on purpose, with an Ignored width, are left out)."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not widget.visibleRegion().boundingRect().isValid():
+            continue
+        if isinstance(widget, QLabel) and (widget.wordWrap() or not widget.text()
+                                           or widget.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored):
+            continue
+        if isinstance(widget, (QAbstractButton, QLabel)) and not isinstance(widget, QTabBar):
+            found.append(widget)
+    return found
+
+
+@pytest.mark.parametrize("size", [(1400, 900)])
+def test_vietnamese_texts_fit_their_buttons_and_labels(make_main_window, qtbot, size):
+    """At 1400x900 no button or one-line label of the settings column, the toolbar, the diagnosis
+    or the status bar is narrower than its Vietnamese text or cut off by its dock."""
+    from workbench.presets import DEFAULT_PRESET
+    language.install_language(language.VIETNAMESE)
+    try:
+        window = make_main_window(load_preset(DEFAULT_PRESET))
+    finally:
+        language.install_language(language.ENGLISH)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    problems = []
+    for dock in (window.network_dock, window.data_dock, window.training_dock):
+        dock.raise_()
+        qtbot.wait(50)      # the tab switch lays the column out
+        problems += [describe(w) for w in shown_text_widgets(dock) if clipped(w)]
+    for part in (window.controls.toolbar, window.diagnosis_dock, window.statusBar()):
+        problems += [describe(w) for w in shown_text_widgets(part) if clipped(w)]
+    assert problems == []
+
+
+def test_message_box_buttons_are_in_vietnamese(qtbot):
+    """Qt's own standard buttons (no Vietnamese Qt translation ships with PySide6) come from our
+    catalogue: the restart and save questions read Có / Không, Lưu / Bỏ thay đổi / Hủy."""
+    from PySide6.QtWidgets import QMessageBox
+    language.install_language(language.VIETNAMESE)
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Save
+                          | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        texts = [box.button(b).text() for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
+                                                QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+                                                QMessageBox.StandardButton.Cancel)]
+    finally:
+        language.install_language(language.ENGLISH)
+    assert texts == ["&Có", "&Không", "Lưu", "Bỏ thay đổi", "Hủy"]
