@@ -406,7 +406,7 @@ class TrainingRunner(QObject):
         try:
             trainer = Trainer(experiment)
         except (ValueError, OSError, MemoryError) as exc:   # SpecError, DatasetError, WeightsError
-            self.failed.emit(f"Cannot build this experiment: {exc}")
+            self.failed.emit(self.tr("Cannot build this experiment: {problem}").format(problem=exc))
             return False
         self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
         self._queued, self._launched, self._ending, self._end_reported = [], False, None, False
@@ -454,7 +454,8 @@ class TrainingRunner(QObject):
         except OSError as exc:   # out of processes or memory
             commands.close()
             progress.close()
-            self.failed.emit(f"Cannot start the training process: {exc}. Close other programs and try again.")
+            self.failed.emit(self.tr("Cannot start the training process: {problem}. Close other programs and try "
+                                     "again.").format(problem=exc))
             return False
         finally:
             # The child has its own copies now; closing ours lets each side see the other end.
@@ -573,8 +574,9 @@ class TrainingRunner(QObject):
         ending = self._ending
         exit_code = self._end_process()
         if ending is None:
-            self._fail(f"The training process ended unexpectedly (exit code {exit_code}), perhaps out "
-                       "of memory or killed; the plots show its last report. Press Run to start again.")
+            self._fail(self.tr("The training process ended unexpectedly (exit code {code}), perhaps out of memory "
+                               "or killed; the plots show its last report. Press Run to start again.").format(
+                code=exit_code))
         elif ending.error is not None:
             self._fail(ending.error)
         else:
@@ -633,7 +635,8 @@ class BackgroundCall(QObject):
                 process.start()
         except OSError as exc:
             result.close()
-            self.failed.emit(f"Cannot start a background process: {exc}. Close other programs and try again.")
+            self.failed.emit(self.tr("Cannot start a background process: {problem}. Close other programs and try "
+                                     "again.").format(problem=exc))
             return False
         finally:
             child_result.close()

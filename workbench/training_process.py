@@ -515,7 +515,8 @@ def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tu
     except Exception as exc:   # a bug or MemoryError must end the run with a message, not silently
         outbox.put(Progress(seq=-1, rows=np.empty((0, 0)), row_keys=(), epochs={}, status="stopped", step=0,
                             epoch=0, pictures={}, final=True,
-                            error=f"Training stopped by an error: {type(exc).__name__}: {exc}"))
+                            error=i18n.translate("TrainingProcess", "Training stopped by an error: {error}: {problem}").format(
+                                error=type(exc).__name__, problem=exc)))
     finally:
         if writer is not None:
             writer.discard()

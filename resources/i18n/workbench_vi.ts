@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BackgroundCall</name>
+    <message>
+        <source>Cannot start a background process: {problem}. Close other programs and try again.</source>
+        <translation>Không khởi động được tiến trình nền: {problem}. Hãy đóng bớt chương trình khác rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryView</name>
     <message>
         <source>No decision boundary for this data: it is drawn for classification data with two input features, where every point of the plane can be coloured by the class the network predicts there. Choose a 2-D set such as moons, circles or spirals under Data to see one.</source>
@@ -4112,6 +4119,28 @@ Hãy sửa thiết lập được tô sáng (Hoàn tác, Ctrl+Z, để quay lạ
     <message>
         <source>Set clip threshold</source>
         <translation>Đặt ngưỡng cắt</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProcess</name>
+    <message>
+        <source>Training stopped by an error: {error}: {problem}</source>
+        <translation>Huấn luyện dừng vì lỗi: {error}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRunner</name>
+    <message>
+        <source>Cannot build this experiment: {problem}</source>
+        <translation>Không dựng được thí nghiệm này: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot start the training process: {problem}. Close other programs and try again.</source>
+        <translation>Không khởi động được tiến trình huấn luyện: {problem}. Hãy đóng bớt chương trình khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The training process ended unexpectedly (exit code {code}), perhaps out of memory or killed; the plots show its last report. Press Run to start again.</source>
+        <translation>Tiến trình huấn luyện kết thúc bất ngờ (mã thoát {code}), có thể do hết bộ nhớ hoặc bị dừng cưỡng bức; các biểu đồ hiển thị báo cáo cuối cùng của nó. Nhấn Chạy để bắt đầu lại.</translation>
     </message>
 </context>
 <context>
