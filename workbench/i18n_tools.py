@@ -56,7 +56,8 @@ def update_catalogue(ts_file: Path, root: Path = REPOSITORY) -> None:
 
 def compile_catalogue(ts_file: Path, qm_file: Path) -> None:
     """Compile ``ts_file`` into the binary catalogue QTranslator loads."""
-    _run([tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], ts_file.parent)
+    # -nounfinished: an unfinished entry stays English in the window, as engine.i18n leaves it on the CLI.
+    _run([tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts_file), "-qm", str(qm_file)], ts_file.parent)
 
 
 def main(argv: list[str] | None = None) -> int:
