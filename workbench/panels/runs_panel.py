@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QKeySequence, Q
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHeaderView, QTableWidget, QTableWidgetItem, QToolBar,
                                QVBoxLayout, QWidget)
 
+from engine.i18n import translate
 from engine.runs import RunRecord
 from workbench.panels.diagnosis_banner import VERDICT_WORDS
 from workbench.panels.run_controls import state_text
@@ -33,6 +34,12 @@ def swatch(color: str) -> QIcon:
     pixmap = QPixmap(SWATCH_SIZE, SWATCH_SIZE)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
+
+
+def shown_name(record: RunRecord) -> str:
+    """A run's name as listed: a preset's name (a first run's) in the window's language; names made
+    from changes ("lr 0.1 → 0.5") and the user's own as they are."""
+    return translate("Presets", record.name)
 
 
 def figure(value: float, fmt: str) -> str:
@@ -141,13 +148,13 @@ class RunsPanel(QWidget):
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         check.setCheckState(Qt.CheckState.Checked if record.checked else Qt.CheckState.Unchecked)
         check.setToolTip(self.tr("Draw this run in the overlays"))
-        name = QTableWidgetItem(record.name)
+        name = QTableWidgetItem(shown_name(record))
         name.setFlags(name.flags() | Qt.ItemFlag.ItemIsEditable)
         name.setToolTip(self._describe(record))
         marks = ("▶ " if current else "") + ("📌 " if record.pinned else "")
         name.setData(Qt.ItemDataRole.UserRole, marks)
         if marks:
-            name.setText(marks + record.name)
+            name.setText(marks + shown_name(record))
         font = QFont(name.font())
         font.setBold(current)
         font.setItalic(record.hidden)
@@ -176,7 +183,7 @@ class RunsPanel(QWidget):
     def _describe(self, record: RunRecord) -> str:
         where = str(record.folder) if record.folder else self.tr("not written to disk")
         return self.tr("{name}\n{status}, {steps} steps, {seconds} s\n{where}").format(
-            name=record.name, status=state_text(record.status), steps=f"{record.steps_done:,}",
+            name=shown_name(record), status=state_text(record.status), steps=f"{record.steps_done:,}",
             seconds=figure(record.wall_time_s, ".1f"), where=where)
 
     def _update_row(self, record: RunRecord) -> None:
@@ -206,7 +213,7 @@ class RunsPanel(QWidget):
             marks = item.data(Qt.ItemDataRole.UserRole) or ""
             text = item.text().strip()
             text = text[len(marks):] if marks and text.startswith(marks.strip()) else text
-            if text.strip() and text.strip() != record.name:
+            if text.strip() and text.strip() not in (record.name, shown_name(record)):
                 self.runs.update(record, name=text.strip())
             else:
                 self.refresh()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QSplitter, QTab
 from engine.layer_health import EXPLODING_ABOVE, VANISHING_BELOW
 from engine.runs import RunRecord, experiment_changes, format_value
 from workbench.panels.diagnosis_banner import VERDICT_WORDS
+from workbench.panels.runs_panel import shown_name
 from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.loss_plot import bin_centres
 from workbench.plots.style import ThemedPlotWidget, foreground_color
@@ -41,7 +42,7 @@ def run_title(record: RunRecord | None, empty: str) -> str:
     if record is None:
         return empty
     color = RUN_COLORS[record.color % len(RUN_COLORS)]
-    return f'<span style="color:{color}">■</span> <b>{record.name}</b> · {VERDICT_WORDS.get(record.verdict, record.verdict)}'
+    return f'<span style="color:{color}">■</span> <b>{shown_name(record)}</b> · {VERDICT_WORDS.get(record.verdict, record.verdict)}'
 
 
 class RunCompare(QWidget):
@@ -148,7 +149,7 @@ class RunCompare(QWidget):
         changes = experiment_changes(a.experiment, b.experiment, ignore=NOT_SETTINGS) \
             if a is not None and b is not None else []
         self.differences.setHorizontalHeaderLabels(
-            [self.tr("Setting"), a.name if a else self.tr("run A"), b.name if b else self.tr("run B")])
+            [self.tr("Setting"), shown_name(a) if a else self.tr("run A"), shown_name(b) if b else self.tr("run B")])
         self.differences.setRowCount(len(changes))
         for row, change in enumerate(changes):
             for column, text in enumerate((change.path, format_value(change.before), format_value(change.after))):
