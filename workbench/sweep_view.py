@@ -139,7 +139,10 @@ class SweepHeatmap(style.ThemedPlotWidget):
         plot.setLabel("bottom", data.x_field)
         runs = data.counts[data.counts > 0]
         per_cell = "" if not runs.size else (str(runs.min()) if runs.min() == runs.max() else f"{runs.min()}–{runs.max()}")
-        plot.setTitle(self.tr("median of {0} runs per cell").format(per_cell) if per_cell else "")
+        if per_cell == "1":
+            plot.setTitle(self.tr("one run per cell"))
+        else:
+            plot.setTitle(self.tr("median of {0} runs per cell").format(per_cell) if per_cell else "")
         plot.setLabel("left", data.y_field)
         if values.size <= CELL_LABELS_UP_TO:
             for i in range(values.shape[0]):
@@ -336,7 +339,8 @@ class SweepView(QWidget):
         self.shutdown()
         self.folder = Path(folder)
         self._show_table(table)
-        self.status.setText(self.tr("{0}: {1} runs").format(self.folder, len(table.rows)))
+        count = len(table.rows)
+        self.status.setText((self.tr("{0}: {1} run") if count == 1 else self.tr("{0}: {1} runs")).format(self.folder, count))
         return True
 
     def start_new(self) -> bool:

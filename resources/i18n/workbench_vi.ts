@@ -3604,6 +3604,14 @@ Hãy sửa thiết lập được tô sáng (Hoàn tác, Ctrl+Z, để quay lạ
     </message>
     <message>
         <source>{name}
+{status}, {steps} step, {seconds} s
+{where}</source>
+        <translation>{name}
+{status}, {steps} bước, {seconds} giây
+{where}</translation>
+    </message>
+    <message>
+        <source>{name}
 {status}, {steps} steps, {seconds} s
 {where}</source>
         <translation>{name}
@@ -3820,6 +3828,10 @@ Hãy sửa thiết lập được tô sáng (Hoàn tác, Ctrl+Z, để quay lạ
 <context>
     <name>SweepHeatmap</name>
     <message>
+        <source>one run per cell</source>
+        <translation>một lượt chạy mỗi ô</translation>
+    </message>
+    <message>
         <source>median of {0} runs per cell</source>
         <translation>trung vị của {0} lượt chạy mỗi ô</translation>
     </message>
@@ -3928,6 +3940,10 @@ Hãy sửa thiết lập được tô sáng (Hoàn tác, Ctrl+Z, để quay lạ
     </message>
     <message>
         <source>{0}: {1} runs</source>
+        <translation>{0}: {1} lượt chạy</translation>
+    </message>
+    <message>
+        <source>{0}: {1} run</source>
         <translation>{0}: {1} lượt chạy</translation>
     </message>
     <message>

@@ -182,7 +182,9 @@ class RunsPanel(QWidget):
 
     def _describe(self, record: RunRecord) -> str:
         where = str(record.folder) if record.folder else self.tr("not written to disk")
-        return self.tr("{name}\n{status}, {steps} steps, {seconds} s\n{where}").format(
+        text = self.tr("{name}\n{status}, {steps} step, {seconds} s\n{where}") if record.steps_done == 1 \
+            else self.tr("{name}\n{status}, {steps} steps, {seconds} s\n{where}")
+        return text.format(
             name=shown_name(record), status=state_text(record.status), steps=f"{record.steps_done:,}",
             seconds=figure(record.wall_time_s, ".1f"), where=where)
 
