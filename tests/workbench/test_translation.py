@@ -140,8 +140,14 @@ def untranslated(english, vietnamese, from_engine: bool) -> list[str]:
     (``from_engine``) those the engine writes."""
     en, vi = shown_texts(english), shown_texts(vietnamese)
     fed = engine_fed(vietnamese)
+    titles = preset_titles()      # a preset's name is the engine's text wherever it is shown (runs, tables)
     return sorted({f"{key[1]}: {text!r}" for key, (text, _) in en.items() if key in vi
-                   and vi[key][0] == text and needs_translation(text) and (id(vi[key][1]) in fed) == from_engine})
+                   and vi[key][0] == text and needs_translation(text)
+                   and (id(vi[key][1]) in fed or text in titles) == from_engine})
+
+
+def preset_titles() -> set[str]:
+    return {load_preset(name).name for name in preset_names()}
 
 
 def engine_texts_in_catalogue() -> bool:
