@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from engine import preset_texts
+
 REPOSITORY = Path(__file__).resolve().parent.parent
 SOURCE_FOLDERS = ("engine", "workbench", "resources")
 CATALOGUE_FOLDER = Path("resources") / "i18n"
@@ -68,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         for language in LANGUAGES:
             ts_file = catalogue(language)
             if args.command == "update":
+                preset_texts.main()      # the presets' names and descriptions, where lupdate can read them
                 update_catalogue(ts_file)
             compile_catalogue(ts_file, ts_file.with_suffix(".qm"))
             print(f"{ts_file.relative_to(REPOSITORY)} and its .qm are up to date")

@@ -722,30 +722,6 @@
         <translation>Đã thay đổi so với thí nghiệm mẫu “{name}”: phần mô tả có thể không còn đúng (di chuột để đọc; Hoàn tác, Ctrl+Z, để quay lại).</translation>
     </message>
     <message>
-        <source>healthy</source>
-        <translation>ổn định</translation>
-    </message>
-    <message>
-        <source>vanishing</source>
-        <translation>biến mất</translation>
-    </message>
-    <message>
-        <source>exploding</source>
-        <translation>bùng nổ</translation>
-    </message>
-    <message>
-        <source>symmetric</source>
-        <translation>đối xứng</translation>
-    </message>
-    <message>
-        <source>diverged</source>
-        <translation>phân kỳ</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>chưa rõ</translation>
-    </message>
-    <message>
         <source>Gradients reach every layer at a similar scale, so every layer learns.</source>
         <translation>Gradient tới mọi tầng với độ lớn tương đương, nên tầng nào cũng học được.</translation>
     </message>
@@ -3240,30 +3216,6 @@ Hãy sửa thiết lập được tô sáng (Hoàn tác, Ctrl+Z, để quay lạ
     <message>
         <source>{rate} steps/s</source>
         <translation>{rate} bước/giây</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Chờ</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Đang chạy</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Tạm dừng</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Đã xong</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Đã dừng</translation>
-    </message>
-    <message>
-        <source>Diverged at step {step}</source>
-        <translation>Phân kỳ ở bước {step}</translation>
     </message>
     <message>
         <source>Train the network in a background process (F5), so the window stays responsive. While paused, Run resumes (after an edit it asks whether to restart with it); otherwise it starts from fresh weights. The plots update about {frames} times a second.</source>

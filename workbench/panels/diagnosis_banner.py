@@ -14,7 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Sign
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 from superqt import QElidingLabel
 
-from engine.diagnosis import FIXES, Diagnosis
+from engine.diagnosis import FIXES, Diagnosis, verdict_text
+from engine.diagnosis import fix_label as engine_fix_label
 from engine.i18n import translate
 from engine.initializers import default_gain
 from engine.spec import ClipSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec, ResidualSpec, is_valid
@@ -42,15 +43,6 @@ VERDICT_COLORS = {      # chip background per verdict; white text reads on all o
     "diverged": "#c62828",
     "unknown": "#757575",
 }
-
-VERDICT_WORDS = TranslatedTable("DiagnosisBanner", {   # each verdict in words (the chip in capitals)
-    "healthy": QT_TRANSLATE_NOOP("DiagnosisBanner", "healthy"),
-    "vanishing": QT_TRANSLATE_NOOP("DiagnosisBanner", "vanishing"),
-    "exploding": QT_TRANSLATE_NOOP("DiagnosisBanner", "exploding"),
-    "symmetric": QT_TRANSLATE_NOOP("DiagnosisBanner", "symmetric"),
-    "diverged": QT_TRANSLATE_NOOP("DiagnosisBanner", "diverged"),
-    "unknown": QT_TRANSLATE_NOOP("DiagnosisBanner", "unknown"),
-})
 
 VERDICT_EXPLANATIONS = TranslatedTable("DiagnosisBanner", {
     "healthy": QT_TRANSLATE_NOOP("DiagnosisBanner", "Gradients reach every layer at a similar scale, so every layer learns."),
@@ -186,7 +178,7 @@ def fix_label(key: str, exp: Experiment | None = None, baseline: Experiment | No
         return QCoreApplication.translate(
             "DiagnosisBanner", "Undo the learning-rate change ({now:g} back to {before:g})").format(
             now=exp.optimizer.lr, before=baseline.optimizer.lr)
-    return translate("Diagnosis", FIXES[key])
+    return engine_fix_label(key)
 
 
 def fix_help(key: str) -> str:
@@ -307,7 +299,7 @@ class DiagnosisBanner(QWidget):
     def show_diagnosis(self, diagnosis: Diagnosis) -> None:
         self._shown = (diagnosis.verdict, diagnosis.message, diagnosis.fixes)
         self._verdict = diagnosis.verdict
-        self.verdict_chip.setText(VERDICT_WORDS.get(diagnosis.verdict, diagnosis.verdict).upper())
+        self.verdict_chip.setText(verdict_text(diagnosis.verdict).upper())
         self.verdict_chip.setStyleSheet(
             f"background: {VERDICT_COLORS.get(diagnosis.verdict, VERDICT_COLORS['unknown'])};"
             "color: white; font-weight: bold; border-radius: 4px; padding: 4px 8px;")

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit,
     QProgressBar, QStatusBar, QStyle, QTextEdit, QToolBar, QWidget,
 )
 
+from engine.diagnosis import status_text
 from engine.spec import SpecError
 from workbench.runner import FRAME_INTERVAL_MS, RunFrame, TrainingRunner
 from workbench.state import ExperimentState
@@ -43,22 +44,10 @@ def format_rate(steps_per_s: float) -> str:
     return QCoreApplication.translate("RunControls", "{rate} steps/s").format(rate=rate)
 
 
-RUN_STATES = {   # the runner's states as the status bar shows them
-    "idle": QT_TRANSLATE_NOOP("RunControls", "Idle"),
-    "running": QT_TRANSLATE_NOOP("RunControls", "Running"),
-    "paused": QT_TRANSLATE_NOOP("RunControls", "Paused"),
-    "finished": QT_TRANSLATE_NOOP("RunControls", "Finished"),
-    "stopped": QT_TRANSLATE_NOOP("RunControls", "Stopped"),
-}
-DIVERGED_AT = "diverged at step "     # the trainer's status after a divergence, then the step
-
-
 def state_text(state: str) -> str:
-    """A run state (the runner's, or the trainer's "diverged at step N") in the window's language."""
-    if state.startswith(DIVERGED_AT):
-        return QCoreApplication.translate("RunControls", "Diverged at step {step}").format(
-            step=state[len(DIVERGED_AT):])
-    return QCoreApplication.translate("RunControls", RUN_STATES[state]) if state in RUN_STATES else state.capitalize()
+    """A run state (the runner's, or the trainer's "diverged at step N") as the status bar shows it."""
+    text = status_text(state)
+    return text[:1].upper() + text[1:]
 
 
 class RunControls(QObject):

@@ -16,10 +16,9 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QKeySequence, Q
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHeaderView, QTableWidget, QTableWidgetItem, QToolBar,
                                QVBoxLayout, QWidget)
 
+from engine.diagnosis import status_text, verdict_text
 from engine.i18n import translate
 from engine.runs import RunRecord
-from workbench.panels.diagnosis_banner import VERDICT_WORDS
-from workbench.panels.run_controls import state_text
 from workbench.runs_model import RUN_COLORS, RunHistory
 
 COLUMNS = ("", QT_TRANSLATE_NOOP("RunsPanel", "Run"), QT_TRANSLATE_NOOP("RunsPanel", "Verdict"),
@@ -165,7 +164,7 @@ class RunsPanel(QWidget):
 
     def _fill_figures(self, row: int, record: RunRecord) -> None:
         live = self.runs.is_live(record)
-        verdict = self.tr("running") if live else VERDICT_WORDS.get(record.verdict, record.verdict)
+        verdict = self.tr("running") if live else verdict_text(record.verdict)
         loss = record.train_loss
         if live:
             losses = record.steps.get("loss", ())
@@ -185,7 +184,7 @@ class RunsPanel(QWidget):
         text = self.tr("{name}\n{status}, {steps} step, {seconds} s\n{where}") if record.steps_done == 1 \
             else self.tr("{name}\n{status}, {steps} steps, {seconds} s\n{where}")
         return text.format(
-            name=shown_name(record), status=state_text(record.status), steps=f"{record.steps_done:,}",
+            name=shown_name(record), status=status_text(record.status), steps=f"{record.steps_done:,}",
             seconds=figure(record.wall_time_s, ".1f"), where=where)
 
     def _update_row(self, record: RunRecord) -> None:

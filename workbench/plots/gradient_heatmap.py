@@ -11,7 +11,6 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from engine.i18n import translate
 from engine.layer_health import METRICS, LayerMetric
 from workbench.plots.step_axis import StepAxis, log_step_toggle, step_span, step_to_view
 from workbench.plots.style import (
@@ -64,11 +63,6 @@ def bin_at(starts: np.ndarray, widths: np.ndarray, step: float) -> int | None:
     return i
 
 
-def metric_text(text: str) -> str:
-    """A LayerMetric's title, axis label or healthy-range sentence in the window's language."""
-    return translate("Health", text)
-
-
 def format_value(metric: LayerMetric, value: float) -> str:
     if not np.isfinite(value):
         return QtCore.QCoreApplication.translate("GradientHeatmap", "no value")
@@ -94,7 +88,7 @@ def metric_tooltip(metric: LayerMetric) -> str:
     else:
         scale = QtCore.QCoreApplication.translate("GradientHeatmap", "{low} to {high}").format(low=f"{low:g}", high=f"{high:g}")
     return QtCore.QCoreApplication.translate("GradientHeatmap", "{metric}: colour scale {scale}; {healthy}.").format(
-        metric=metric_text(metric.title), scale=scale, healthy=metric_text(metric.healthy_text))
+        metric=metric.title, scale=scale, healthy=metric.healthy_text)
 
 
 class GradientHeatmap(QtWidgets.QWidget):
@@ -110,7 +104,7 @@ class GradientHeatmap(QtWidgets.QWidget):
         super().__init__(parent)
         self.metric_combo = QtWidgets.QComboBox()
         for key, metric in METRICS.items():
-            self.metric_combo.addItem(metric_text(metric.title), key)
+            self.metric_combo.addItem(metric.title, key)
             self.metric_combo.setItemData(self.metric_combo.count() - 1, metric_tooltip(metric),
                                           QtCore.Qt.ItemDataRole.ToolTipRole)
         # Its longest item may be elided in a narrow dock rather than widen the window (the compare
@@ -188,14 +182,14 @@ class GradientHeatmap(QtWidgets.QWidget):
         else:
             self.color_bar.axis.setTicks([log_ticks(low, high, step=2), log_ticks(low, high)])
         # The bar's left axis carries the name; its right one the tick labels.
-        self.color_bar.getAxis("left").setLabel(metric_text(metric.axis_label))
+        self.color_bar.getAxis("left").setLabel(metric.axis_label)
         self.metric_combo.setToolTip(metric_tooltip(metric))
         self.view.setToolTip(self.tr(
             "Each row is a layer, input at the bottom, output at the top; x is the training step. "
             "Colour: {metric} on a fixed scale.\n{healthy}.\nFor gradients: dark = vanishing "
             "(that layer barely learns), bright = exploding (updates too large). Older steps of a "
             "long run are merged: their colour is the mean over the merged steps.").format(
-                metric=metric_text(metric.title), healthy=metric_text(metric.healthy_text)))
+                metric=metric.title, healthy=metric.healthy_text))
 
     def set_layers(self, names: list[str]) -> None:
         """Name the rows, input layer first (drawn at the bottom)."""
@@ -266,4 +260,4 @@ class GradientHeatmap(QtWidgets.QWidget):
         value = steps[f"L{layer}.{metric.key}"][i]
         self.readout.setText(self.tr("{layer} · {steps}: {metric} {value}").format(
             layer=self._names[layer], steps=steps_text(int(steps["step"][i]), int(steps["width"][i])),
-            metric=metric_text(metric.axis_label), value=format_value(metric, value)))
+            metric=metric.axis_label, value=format_value(metric, value)))

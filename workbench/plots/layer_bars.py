@@ -12,7 +12,7 @@ from PySide6 import QtWidgets
 from engine.layer_health import (
     EXPLODING_ABOVE, METRICS, VANISHING_BELOW, LayerMetric, hidden_indices, layer_states, recent_values,
 )
-from workbench.plots.gradient_heatmap import layer_ticks, metric_text
+from workbench.plots.gradient_heatmap import layer_ticks
 from workbench.plots.style import (
     ABOVE_BAND_COLOR, BAND_FILL, BELOW_BAND_COLOR, INSIDE_BAND_COLOR, ThemedPlotWidget,
     cache_as_pixmap, foreground_color, log_ticks, set_named_ticks,
@@ -97,15 +97,15 @@ class LayerBars(QtWidgets.QWidget):
         low, high = metric.scale
         self.plot.setXRange(low - FLOOR_STUB * (high - low), high, padding=0)
         self.plot.getAxis("bottom").setTicks(scale_ticks(metric))
-        self.plot.setLabel("bottom", self.tr("{metric}, recent steps").format(metric=metric_text(metric.axis_label)))
+        self.plot.setLabel("bottom", self.tr("{metric}, recent steps").format(metric=metric.axis_label))
         self.view.setToolTip(self.tr(
             "Each layer's {metric} over its newest steps (their median, as the diagnosis reads it), input "
             "layer at the bottom. The shaded band is the healthy range; bars are {rule}.\n"
             "A layer with no gradient at all gets a stub at the left edge labelled 0.").format(
-                metric=metric_text(metric.title),
-                rule=metric_text(metric.healthy_text) if key in GRADIENT_KEYS else
+                metric=metric.title,
+                rule=metric.healthy_text if key in GRADIENT_KEYS else
                 self.tr("blue below it, green inside, red above; {healthy}").format(
-                    healthy=metric_text(metric.healthy_text))))
+                    healthy=metric.healthy_text)))
 
     def set_layers(self, names: list[str]) -> None:
         """Name the bars, input layer first (drawn at the bottom)."""

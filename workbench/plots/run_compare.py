@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QSplitter, QTab
                                QVBoxLayout, QWidget)
 
 from engine.layer_health import EXPLODING_ABOVE, VANISHING_BELOW
+from engine.diagnosis import verdict_text
 from engine.runs import RunRecord, experiment_changes, format_value
-from workbench.panels.diagnosis_banner import VERDICT_WORDS
 from workbench.panels.runs_panel import shown_name
 from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.loss_plot import bin_centres
@@ -42,7 +42,7 @@ def run_title(record: RunRecord | None, empty: str) -> str:
     if record is None:
         return empty
     color = RUN_COLORS[record.color % len(RUN_COLORS)]
-    return f'<span style="color:{color}">■</span> <b>{shown_name(record)}</b> · {VERDICT_WORDS.get(record.verdict, record.verdict)}'
+    return f'<span style="color:{color}">■</span> <b>{shown_name(record)}</b> · {verdict_text(record.verdict)}'
 
 
 class RunCompare(QWidget):
