@@ -18,15 +18,15 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPoint, QPointF, QSortFilterProxyModel,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QObject, QPoint, QPointF, QSortFilterProxyModel,
                             QStandardPaths, Qt, QTimer, Signal)
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from engine.i18n import translate
 from engine.layer_health import METRICS as LAYER_METRICS
 from engine.spec import Experiment, SpecError
 from engine.sweep import METRICS, RUNS_FOLDER, ResultsTable, heatmap, parse_sweep, read_results, results_table
+from workbench.language import TranslatedTable
 from workbench.plots import style
 from workbench.sweep_executor import SweepExecution
 
@@ -38,6 +38,14 @@ DEFAULT_STEPS = 300
 SUGGESTED_FIELDS = ("depth", "layers[*].activation", "layers[*].init.name", "optimizer.lr", "optimizer.name",
                     "batch_size", "clip.threshold", "layers[*].units", "data.noise")
 LOG10_RATIO = "log10 gradient ratio"
+METRIC_LABELS = TranslatedTable("SweepView", {   # engine.sweep.METRICS as the heatmap's chooser shows them
+    "log10 gradient ratio": QT_TRANSLATE_NOOP("SweepView", "log10 gradient ratio"),
+    "validation loss": QT_TRANSLATE_NOOP("SweepView", "validation loss"),
+    "training loss": QT_TRANSLATE_NOOP("SweepView", "training loss"),
+    "validation accuracy": QT_TRANSLATE_NOOP("SweepView", "validation accuracy"),
+    "training accuracy": QT_TRANSLATE_NOOP("SweepView", "training accuracy"),
+    "seconds": QT_TRANSLATE_NOOP("SweepView", "seconds"),
+})
 FIXED_PICTURE_ROWS = 3        # colour, across, up; the rows of other fields follow
 
 
@@ -132,7 +140,7 @@ class SweepHeatmap(style.ThemedPlotWidget):
         self.image.setImage(values, levels=levels)
         self.image.setRect(0, 0, len(data.x_values), len(data.y_values))
         self.colorbar.setLevels(levels)
-        self.colorbar.setLabel("right", translate("Sweep", data.metric))
+        self.colorbar.setLabel("right", METRIC_LABELS.get(data.metric, data.metric))
         plot = self.getPlotItem()
         plot.getAxis("bottom").setTicks([[(j + 0.5, str(v)) for j, v in enumerate(data.x_values)]])
         style.set_named_ticks(plot.getAxis("left"), [(i + 0.5, str(v)) for i, v in enumerate(data.y_values)])
@@ -252,7 +260,7 @@ class SweepView(QWidget):
 
         self.metric_box = QComboBox()
         for metric in METRICS:
-            self.metric_box.addItem(translate("Sweep", metric), metric)
+            self.metric_box.addItem(METRIC_LABELS.get(metric, metric), metric)
         self.x_box, self.y_box = QComboBox(), QComboBox()
         self.metric_box.currentIndexChanged.connect(self._redraw_heatmap)
         for box in (self.x_box, self.y_box):

@@ -3791,6 +3791,30 @@ Hãy sửa thiết lập được tô sáng (Hoàn tác, Ctrl+Z, để quay lạ
 <context>
     <name>SweepView</name>
     <message>
+        <source>log10 gradient ratio</source>
+        <translation>log10 tỉ số gradient</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>mất mát kiểm định</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>mất mát huấn luyện</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>độ chính xác kiểm định</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>độ chính xác huấn luyện</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>số giây</translation>
+    </message>
+    <message>
         <source>Open sweep folder</source>
         <translation>Mở thư mục quét tham số</translation>
     </message>
