@@ -1208,6 +1208,18 @@ Applies to the experiment; Undo (Ctrl+Z) reverts it.</source>
         <source>class / probability</source>
         <translation>lớp / xác suất</translation>
     </message>
+    <message>
+        <source>prediction</source>
+        <translation>dự đoán</translation>
+    </message>
+    <message>
+        <source>output {n}</source>
+        <translation>đầu ra {n}</translation>
+    </message>
+    <message>
+        <source>P(class {k})</source>
+        <translation>P(lớp {k})</translation>
+    </message>
 </context>
 <context>
     <name>Forker</name>

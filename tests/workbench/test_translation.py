@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 import pytest
+import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu, QSizePolicy,
@@ -34,7 +35,7 @@ PROPER_NAMES = {
     "betas", "nesterov", "amsgrad", "max", "min", "std", "fan", "in", "out", "output", "input", "gradient",
     "batch", "sigmoid", "tanh", "softmax", "nan", "inf", "eta", "bias",
 }
-WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_₀-₉]+")     # subscript digits (x₁) are not letters
 ALLOWED_WORDS = PROPER_NAMES | {word for name in IDENTIFIERS for word in WORD.findall(name.lower())}
 LAYER_NAME = re.compile(r"^(dense|input|output|block|batchnorm|dropout|activation)\d*$")
 # A path into the experiment file, as sweeps name the fields they vary: "layers[*].init.name".
@@ -92,6 +93,11 @@ def shown_texts(window) -> dict[tuple[str, str, int], tuple[str, object]]:
                 if header is not None:
                     texts += [("table header", header.text()), ("table header tooltip", header.toolTip())]
         found += [(where, text, widget) for where, text in texts]
+    for view in window.findChildren(pg.GraphicsView):      # plots: axis titles and legends
+        items = view.scene().items() if view.scene() is not None else []
+        labels = sorted(item.labelText for item in items if isinstance(item, pg.AxisItem) and item.labelText)
+        labels += sorted(label.text for item in items if isinstance(item, pg.LegendItem) for _, label in item.items)
+        found += [("plot label", text, view) for text in labels]
     for action in window.findChildren(QAction):
         found += [(where, text, action) for where, text in (
             ("action", action.text()), ("action tooltip", action.toolTip()),

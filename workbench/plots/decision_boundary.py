@@ -79,7 +79,10 @@ class DecisionBoundary(QtWidgets.QWidget):
         x_name, y_name = feature_names if len(feature_names) == 2 else ("x₁", "x₂")
         self.plot.setLabel("bottom", x_name)
         self.plot.setLabel("left", y_name)
-        names = class_names if len(class_names) == n_classes else [self.tr("class {k}").format(k=k) for k in range(n_classes)]
+        if len(class_names) != n_classes:
+            class_names = [f"class {k}" for k in range(n_classes)]
+        # A generated set's classes are "class 0", "class 1"...: words to translate; a real set's are its own.
+        names = [self.tr("class {k}").format(k=k) if name == f"class {k}" else name for k, name in enumerate(class_names)]
         self.legend.clear()
         for k, name in enumerate(names):
             sample = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=1),

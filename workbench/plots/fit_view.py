@@ -6,6 +6,8 @@ draws them, and only when a newer picture arrives.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
@@ -108,15 +110,26 @@ class FitView(QtWidgets.QStackedWidget):
             self.fit_plot.setLabel("left", "y")
         self.points.setData(x=picture.x_data, y=y, brush=brushes)
 
+    def curve_label(self, label: str) -> str:
+        """engine.fit's curve label ("prediction", "output 2", "P(class 1)") in the window's language."""
+        if label == "prediction":
+            return self.tr("prediction")
+        if match := re.fullmatch(r"output (\d+)", label):
+            return self.tr("output {n}").format(n=match.group(1))
+        if match := re.fullmatch(r"P\(class (\d+)\)", label):
+            return self.tr("P(class {k})").format(k=match.group(1))
+        return label
+
     def _set_curves(self, picture: FitPicture) -> None:
-        if [curve.name() for curve in self.curves] != list(picture.curve_labels):
+        labels = [self.curve_label(label) for label in picture.curve_labels]
+        if [curve.name() for curve in self.curves] != labels:
             for curve in self.curves:
                 self.fit_plot.removeItem(curve)
             background = background_color(self.fit_view)
             palette = CLASS_COLORS[1:] if len(picture.curve_labels) == 1 else CLASS_COLORS
             self.curves = [self.fit_plot.plot(name=label, pen=pg.mkPen(series_color(palette[j % len(palette)],
                                                                                    background), width=2.5))
-                           for j, label in enumerate(picture.curve_labels)]
+                           for j, label in enumerate(labels)]
         for j, curve in enumerate(self.curves):
             curve.setData(picture.xs, picture.outputs[:, j])
 
