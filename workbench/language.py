@@ -78,7 +78,8 @@ def install_language(code: str) -> None:
         app.installTranslator(_translator)
     # Numbers read alike in both languages: '.' decimal point in boxes as in plots and files.
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    engine.i18n.install(QCoreApplication.translate, code)
+    # English is the engine's source text itself; another language follows the QTranslator.
+    engine.i18n.install(None if _translator is None else QCoreApplication.translate, code)
 
 
 class LanguageMenu(QMenu):
