@@ -303,7 +303,7 @@ class TrainingRunner(QObject):
         """Train ``experiment`` from fresh weights, for its full length or ``max_steps`` steps
         (the run then ends "stopped": nothing is left to resume).  False (and ``failed``) if it
         cannot be built or started."""
-        return self._build(experiment) and self._launch(max_steps)
+        return self._build(experiment, idle_pictures=False) and self._launch(max_steps)
 
     def run(self, experiment: Experiment) -> bool:
         """The Run command: resume a paused run of this same experiment, otherwise start afresh."""
@@ -336,7 +336,7 @@ class TrainingRunner(QObject):
         if experiment is None:
             return
         fresh = self._trainer is not None and not self._launched
-        if not (fresh and experiment == self._experiment) and not self._build(experiment):
+        if not (fresh and experiment == self._experiment) and not self._build(experiment, idle_pictures=False):
             return
         self._command("pause")
         self._command("step")
@@ -400,7 +400,9 @@ class TrainingRunner(QObject):
             call.cancel()
 
     # ------------------------------------------------------------------ lifecycle
-    def _build(self, experiment: Experiment) -> bool:
+    def _build(self, experiment: Experiment, idle_pictures: bool = True) -> bool:
+        """Build ``experiment``'s trainer, idle; with ``idle_pictures``, paint its untrained net (not
+        when a training process is about to start: its first report brings them)."""
         self._end_process()
         self._idle_painter.cancel()
         try:
@@ -415,7 +417,8 @@ class TrainingRunner(QObject):
         self._latest = progress_of(trainer, {})
         # The untrained network's pictures, for the idle frame: only those a visible view shows;
         # ``want_pictures`` paints the others when their views are shown.
-        self._paint_idle(self._picture_names if self._wanted is None else self._picture_names & self._wanted)
+        if idle_pictures:
+            self._paint_idle(self._picture_names if self._wanted is None else self._picture_names & self._wanted)
         self._rows = RowBuffer()
         self._steps = self._rows.take(self._latest)
         self._reset_rate()

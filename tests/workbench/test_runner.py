@@ -709,3 +709,19 @@ def test_a_big_untrained_net_is_drawn_from_a_background_process_and_a_small_one_
     expected = Trainer(big).predict(np.column_stack([gx.ravel(), gy.ravel()]))
     np.testing.assert_allclose(grid.probabilities.reshape(-1, 3), expected, rtol=1e-6, atol=1e-9)
     assert grid.step == 0 and runner.state == "idle"
+
+
+def test_starting_a_run_paints_no_idle_picture_on_the_gui_thread(qtbot, runner, monkeypatch):
+    """The training process's first report brings the pictures: painting the untrained net's here
+    first only kept the window waiting when Run was pressed."""
+    from workbench.training_process import BoundaryEvaluator
+
+    painted = []
+    original = BoundaryEvaluator.__call__
+    monkeypatch.setattr(BoundaryEvaluator, "__call__", lambda self, trainer: painted.append(1) or original(self, trainer))
+    recorder = Recorder(runner)
+    runner.start(small_experiment())
+    assert painted == []
+    qtbot.waitUntil(lambda: bool(recorder.frames) and "boundary" in recorder.frames[-1].pictures, timeout=20000)
+    runner.reset(small_experiment())          # idle again: the untrained net's picture, here
+    assert painted == [1] and "boundary" in recorder.frames[-1].pictures
