@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 import numpy as np
+import threadpoolctl
 
 from engine import i18n
 from engine.datasets import Dataset, plane_axes
@@ -474,6 +475,11 @@ class RunWriter:
             self.run.discard()
 
 
+def training_blas_threads() -> int:
+    """BLAS threads for a window's training process: every core but the window's."""
+    return max(1, (os.cpu_count() or 1) - 1)
+
+
 def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tuple, ...],
                    commands: Connection, progress: Connection, out: str | None = None,
                    wanted_pictures: tuple | None = None, language: str = i18n.ENGLISH) -> None:
@@ -485,6 +491,9 @@ def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tu
     if hasattr(os, "nice"):
         # The window must stay responsive: when the GUI thread wants a core, it gets it first.
         os.nice(CHILD_NICENESS)
+    # ... and its core is left to it: BLAS threads on every core stall one another whenever the
+    # window takes one of them (a 4x512 net trained at a third of its one-thread speed on 2 cores).
+    threadpoolctl.threadpool_limits(training_blas_threads())
     outbox: queue.Queue = queue.Queue()
     sender = threading.Thread(target=send_all, args=(outbox, progress), name="backprop-progress")
     sender.start()

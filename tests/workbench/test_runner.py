@@ -725,3 +725,11 @@ def test_starting_a_run_paints_no_idle_picture_on_the_gui_thread(qtbot, runner, 
     qtbot.waitUntil(lambda: bool(recorder.frames) and "boundary" in recorder.frames[-1].pictures, timeout=20000)
     runner.reset(small_experiment())          # idle again: the untrained net's picture, here
     assert painted == [1] and "boundary" in recorder.frames[-1].pictures
+
+
+@pytest.mark.parametrize("cores, threads", [(None, 1), (1, 1), (2, 1), (8, 7)])
+def test_the_training_process_leaves_one_core_to_the_window(monkeypatch, cores, threads):
+    from workbench import training_process
+
+    monkeypatch.setattr(training_process.os, "cpu_count", lambda: cores)
+    assert training_process.training_blas_threads() == threads
