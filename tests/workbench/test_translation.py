@@ -163,7 +163,8 @@ def test_every_text_the_window_writes_is_in_vietnamese(vietnamese_window, preset
 @pytest.mark.parametrize("preset", ["vanishing_sigmoid", "single_neuron"])
 def test_the_texts_of_a_trained_run_are_in_vietnamese(make_main_window, qtbot, preset):
     """After a short run every view has drawn a frame (the ledger, the network diagram, the runs
-    list, the status bar): the window's own texts there are Vietnamese too."""
+    list, the status bar): their texts are Vietnamese too, the engine's (diagnosis, ledger) included."""
+    from workbench.plots.chain_ledger import ChainRuleLedger
     def trained(code):     # the window's language is the application's: one at a time
         language.install_language(code)
         window = make_main_window(load_preset(preset))
@@ -175,6 +176,9 @@ def test_the_texts_of_a_trained_run_are_in_vietnamese(make_main_window, qtbot, p
     try:
         english, vietnamese = trained(language.ENGLISH), trained(language.VIETNAMESE)
         assert untranslated(english, vietnamese, from_engine=False) == []
+        assert untranslated(english, vietnamese, from_engine=True) == []
+        ledger = vietnamese.findChild(ChainRuleLedger).summary.text()
+        assert ledger and ledger != english.findChild(ChainRuleLedger).summary.text()
     finally:
         language.install_language(language.ENGLISH)
 
@@ -297,3 +301,19 @@ def test_message_box_buttons_are_in_vietnamese(qtbot):
     finally:
         language.install_language(language.ENGLISH)
     assert texts == ["&Có", "&Không", "Lưu", "Bỏ thay đổi", "Hủy"]
+
+
+def test_a_background_process_writes_its_texts_in_the_window_language(qtbot):
+    """Work done in a child process (gradient check, big nets' pictures; training gets the same
+    argument) returns engine texts in the window's language, not the child's default English."""
+    from engine.diagnosis import verdict_text
+    from workbench.runner import BackgroundCall
+    call = BackgroundCall()
+    language.install_language(language.VIETNAMESE)
+    try:
+        with qtbot.waitSignal(call.done, timeout=60_000) as answer:
+            call.start(verdict_text, "healthy")
+    finally:
+        language.install_language(language.ENGLISH)
+        call.cancel()
+    assert answer.args == ["ổn định"]
