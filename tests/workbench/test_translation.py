@@ -14,8 +14,8 @@ import pytest
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu, QSizePolicy,
-                               QTableWidget, QTabBar, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu, QPushButton,
+                               QSizePolicy, QTableWidget, QTabBar, QWidget)
 
 import engine.i18n
 from engine.spec import (ACTIVATIONS, CLASSIFICATION_SETS, DTYPES, FAN_MODES, INITIALIZERS, LOSSES, OPTIMIZERS,
@@ -317,3 +317,20 @@ def test_a_background_process_writes_its_texts_in_the_window_language(qtbot):
         language.install_language(language.ENGLISH)
         call.cancel()
     assert answer.args == ["ổn định"]
+
+
+def test_qts_own_file_dialog_is_in_vietnamese(qtbot):
+    """Where the platform has no native file dialog, Qt's own one labels its fields from our catalogue."""
+    from PySide6.QtWidgets import QFileDialog
+    language.install_language(language.VIETNAMESE)
+    try:
+        dialog = QFileDialog()
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        labels = sorted(label.text() for label in dialog.findChildren(QLabel) if label.text())
+        buttons = sorted(button.text() for button in dialog.findChildren(QPushButton))
+    finally:
+        language.install_language(language.ENGLISH)
+    assert labels == ["&Kiểu tệp:", "&Tìm trong:", "Tê&n tệp:"]
+    assert buttons == ["&Lưu", "Hủy"]
