@@ -156,7 +156,7 @@ def open_runs(window, folders: list[Path]) -> None:
 
 def screenshot(window, path: Path, steps: int, shown_docks: list[str] = (),
                run_folders: list[Path] = ()) -> int:
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtWidgets import QApplication
 
     errors: list[str] = []
@@ -165,10 +165,12 @@ def screenshot(window, path: Path, steps: int, shown_docks: list[str] = (),
     open_runs(window, list(run_folders))
     titles = {dock.windowTitle(): dock for dock in window.docks}
     for title in shown_docks:
-        if title not in titles:
+        # A dock's English title works in every language (--lang vi --show Distributions).
+        dock = titles.get(title) or titles.get(QCoreApplication.translate("MainWindow", title))
+        if dock is None:
             errors.append(f"--show: no dock titled {title!r}; docks: {', '.join(titles)}")
         else:
-            titles[title].raise_()
+            dock.raise_()
     if steps:
         loop = QEventLoop()
         window.runner.finished.connect(loop.quit)

@@ -334,3 +334,21 @@ def test_qts_own_file_dialog_is_in_vietnamese(qtbot):
         language.install_language(language.ENGLISH)
     assert labels == ["&Kiểu tệp:", "&Tìm trong:", "Tê&n tệp:"]
     assert buttons == ["&Lưu", "Hủy"]
+
+
+def test_screenshot_finds_a_dock_by_its_english_title_in_vietnamese(qtbot, tmp_path):
+    """`--lang vi --show Distributions` raises the dock titled "Phân phối"."""
+    from workbench.app import screenshot
+    from workbench.main_window import MainWindow
+    from workbench.state import ExperimentState
+    language.install_language(language.VIETNAMESE)
+    try:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(ExperimentState(load_preset("zeros_init")), settings)   # screenshot() disposes of it
+        assert window.distributions_dock.windowTitle() == "Phân phối"
+        raised = []
+        window.distributions_dock.visibilityChanged.connect(lambda shown: shown and raised.append(True))
+        assert screenshot(window, tmp_path / "w.png", 0, ["Distributions"]) == 0
+    finally:
+        language.install_language(language.ENGLISH)
+    assert raised
