@@ -303,8 +303,11 @@ class SweepExecution:
         import dask
         from distributed import Client, KilledWorker, LocalCluster, as_completed
 
-        # One retry for a run whose worker died (read by the LocalCluster's scheduler when it starts).
-        with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        # One retry for a run whose worker died (read by the LocalCluster's scheduler when it starts);
+        # no statistical profiler in the workers: it samples the running run's stack every 10 ms,
+        # taking the interpreter lock from a run that is pure Python between NumPy calls.
+        with dask.config.set({"distributed.scheduler.allowed-failures": 1,
+                              "distributed.worker.profile.enabled": False}):
             if self.scheduler == LOCAL_CLUSTER:
                 # Workers run this module's dask_setup as they start (and so import the engine, as
                 # the pool's forkserver has it preloaded).

@@ -34,3 +34,9 @@ def report_blas_threads(run, runs_dir, stop=None):
     """A run that only says how many BLAS threads its worker may use."""
     threads = sorted({pool["num_threads"] for pool in threadpoolctl.threadpool_info() if pool["user_api"] == "blas"})
     return finish_row(run, {"status": "finished", "message": ",".join(map(str, threads))})
+
+
+def report_profiler(run, runs_dir, stop=None):
+    """A run that only says whether its Dask worker runs the statistical profiler."""
+    import dask
+    return finish_row(run, {"status": "finished", "message": str(dask.config.get("distributed.worker.profile.enabled"))})

@@ -159,6 +159,13 @@ def test_pool_workers_use_one_blas_thread_each(tmp_path):
     assert {row["message"] for row in rows.values()} == {"1"}
 
 
+def test_local_dask_workers_run_without_the_statistical_profiler(tmp_path):
+    # It samples a running run's stack every 10 ms, taking the interpreter lock from the run.
+    execution = SweepExecution(sw.parse_sweep(SWEEP), tmp_path / "out", workers=2, scheduler="local",
+                               task=sweep_faults.report_profiler)
+    assert {row["message"] for row in execution.run().values()} == {"False"}
+
+
 def test_a_run_refused_by_a_pool_that_just_broke_waits_for_the_next_pool(tmp_path, monkeypatch):
     """A worker can die between two looks at the pool: submit then raises BrokenProcessPool."""
     reference = without_seconds(execute(tmp_path, "reference", workers=2) / "results.csv")
