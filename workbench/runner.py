@@ -381,7 +381,7 @@ class TrainingRunner(QObject):
             return False
         trainer = self._trainer
         if sum(value.size for _, value, _ in trainer.net.parameters()) > IDLE_PICTURES_INLINE_PARAMETERS:
-            self._idle_painter.start(idle_pictures, self._experiment.to_json(), tuple(sorted(names)))
+            self._idle_painter.start(idle_pictures, self._experiment, tuple(sorted(names)))
             return False
         new = {name: paint(trainer) for name, paint in picture_painters(trainer, names).items()}
         self._latest = dataclasses.replace(self._latest, pictures={**self._latest.pictures, **new})

@@ -207,11 +207,13 @@ class NetworkPainter:
         return cls(trainer)
 
     def __init__(self, trainer: Trainer):
-        self.explainer = Explainer(trainer)
+        self.explainer: Explainer | None = None    # a float64 copy of the net: made when first painted
         x = trainer.dataset.x_train
         self.plane = boundary_axes(x, NETWORK_PLANE_RESOLUTION) if x.shape[1] == 2 and len(x) else None
 
     def __call__(self, trainer: Trainer) -> NetworkPicture:
+        if self.explainer is None:
+            self.explainer = Explainer(trainer)
         return network_picture(self.explainer, plane=self.plane)
 
 
@@ -239,10 +241,10 @@ def picture_painters(trainer: Trainer, names: frozenset | None = None) -> dict[s
     return {name: painter for name, painter in painters.items() if painter is not None}
 
 
-def idle_pictures(experiment_json: str, names: tuple[str, ...]) -> dict:
+def idle_pictures(experiment: Experiment, names: tuple[str, ...]) -> dict:
     """The untrained network's pictures ``names``, painted in a background process
     (``workbench.runner.BackgroundCall``): a big net's would keep the window waiting."""
-    trainer = Trainer(Experiment.from_json(experiment_json))
+    trainer = Trainer(experiment)
     return {name: paint(trainer) for name, paint in picture_painters(trainer, frozenset(names)).items()}
 
 
