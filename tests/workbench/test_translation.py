@@ -165,16 +165,22 @@ def test_the_texts_of_a_trained_run_are_in_vietnamese(make_main_window, qtbot, p
     """After a short run every view has drawn a frame (the ledger, the network diagram, the runs
     list, the status bar): their texts are Vietnamese too, the engine's (diagnosis, ledger) included."""
     from workbench.plots.chain_ledger import ChainRuleLedger
+    painted_in_child = {}       # the first ledger the training process sent, per language
+
     def trained(code):     # the window's language is the application's: one at a time
         language.install_language(code)
         window = make_main_window(load_preset(preset))
         for dock in window.docks:
             dock.raise_()               # every view draws the run's frames
+        window.runner.frame.connect(lambda frame: frame.pictures.get("network") is not None and
+                                    painted_in_child.setdefault(code, frame.pictures["network"].ledger.summary))
         with qtbot.waitSignal(window.runner.finished, timeout=60_000):
             window.runner.start(window.state.experiment, max_steps=20)
         return window
     try:
         english, vietnamese = trained(language.ENGLISH), trained(language.VIETNAMESE)
+        # The training process wrote its texts in the window's language.
+        assert painted_in_child[language.ENGLISH] != painted_in_child[language.VIETNAMESE]
         assert untranslated(english, vietnamese, from_engine=False) == []
         assert untranslated(english, vietnamese, from_engine=True) == []
         ledger = vietnamese.findChild(ChainRuleLedger).summary.text()
