@@ -201,6 +201,29 @@ def test_compare_draws_gradient_ratios_heatmaps_side_by_side_and_the_settings_th
     assert table.horizontalHeaderItem(1).text() == "tiny"
 
 
+def test_compare_redraws_only_what_shows_a_run_that_got_new_data(qtbot, tmp_path):
+    """A live run updates twice a second: only its own curve and heatmap are redrawn."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    runs = RunHistory(tmp_path / "unsaved", owner)
+    a, b, c = (runs.open_run(headless_folder(tmp_path / name, tiny(steps=10 + i)))
+               for i, name in enumerate("abc"))
+    compare = RunCompare(runs)
+    qtbot.addWidget(compare)
+    compare.show()
+    runs.select([a, b])
+    shown = []
+    for heatmap in compare.heatmaps:
+        heatmap.show_frame = lambda frame, heatmap=heatmap: shown.append((heatmap, frame.step))
+    ratios = {}
+    compare._draw_ratio = lambda record: ratios.setdefault(id(record), []).append(record)
+
+    runs.record_updated.emit(c)                     # checked, not compared: its ratio curve only
+    assert shown == [] and list(ratios) == [id(c)]
+    runs.record_updated.emit(b)
+    assert shown == [(compare.heatmaps[1], b.steps_done)] and list(ratios) == [id(c), id(b)]
+
+
 # ----------------------------------------------------------------------------- forks
 
 def test_a_fork_without_a_change_reproduces_the_run_bit_for_bit(qtbot, make_main_window):

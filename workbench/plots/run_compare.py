@@ -96,7 +96,7 @@ class RunCompare(QWidget):
         self._stale = True
         self._pair: tuple = ()
         runs.changed.connect(self.redraw)
-        runs.record_updated.connect(self.redraw)
+        runs.record_updated.connect(self._record_updated)
         runs.selection_changed.connect(self.redraw)
         self.ratio_view.theme_changed.connect(self._color_thresholds)
         self._color_thresholds()
@@ -120,17 +120,35 @@ class RunCompare(QWidget):
         self._draw_ratios()
         self._draw_pair(*self.runs.compared())
 
+    def _record_updated(self, record: RunRecord) -> None:
+        """A live run got new data (twice a second): redraw only what shows it."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        pair = self.runs.compared()
+        if (id(pair[0]), id(pair[1])) != self._pair[:2]:
+            self.redraw()         # the run's first data made it one of the compared pair
+            return
+        if any(checked is record for checked in self.runs.checked):
+            self._draw_ratio(record)
+        for heatmap, compared in zip(self.heatmaps, pair):
+            if compared is record:
+                heatmap.show_frame(frame_of(record))
+
     def _draw_ratios(self) -> None:
         records = self.runs.checked
         keep = {id(r) for r in records}
         for key in [k for k in self._ratio_items if k not in keep]:
             self.ratio_plot.removeItem(self._ratio_items.pop(key))
         for record in records:
-            item = self._ratio_items.get(id(record))
-            if item is None:
-                item = self._ratio_items[id(record)] = self.ratio_plot.plot()
-            item.setPen(pg.mkPen(QColor(RUN_COLORS[record.color % len(RUN_COLORS)]), width=2))
-            item.setData(*ratio_curve(record), connect="finite")
+            self._draw_ratio(record)
+
+    def _draw_ratio(self, record: RunRecord) -> None:
+        item = self._ratio_items.get(id(record))
+        if item is None:
+            item = self._ratio_items[id(record)] = self.ratio_plot.plot()
+        item.setPen(pg.mkPen(QColor(RUN_COLORS[record.color % len(RUN_COLORS)]), width=2))
+        item.setData(*ratio_curve(record), connect="finite")
 
     def _draw_pair(self, a: RunRecord | None, b: RunRecord | None) -> None:
         empty = (self.tr("Select a run to compare"), self.tr("Select a second run"))
