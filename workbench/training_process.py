@@ -412,12 +412,25 @@ def send_all(outbox: queue.Queue, progress: Connection) -> None:
         progress.close()
 
 
+def training_blas_threads() -> int:
+    """BLAS threads for a window's training process: every core but the window's."""
+    return max(1, (os.cpu_count() or 1) - 1)
+
+
+def leave_the_window_its_core() -> None:
+    """For a child process of the window: when the GUI thread wants a core, it gets it first (a
+    lower priority), and BLAS leaves one core to it (threads on every core stall one another
+    whenever the window takes one: a 4x512 net trained at a third of its one-thread speed)."""
+    if hasattr(os, "nice"):
+        os.nice(CHILD_NICENESS)
+    threadpoolctl.threadpool_limits(training_blas_threads())
+
+
 def call_in_child(function: Callable, args: tuple, result: Connection, language: str = i18n.ENGLISH) -> None:
     """A background job's child process (``workbench.runner.BackgroundCall``): run ``function(*args)``
     and send back ``(True, value)``, or ``(False, message)`` if it raised; texts in ``language``."""
     i18n.use_language(language)
-    if hasattr(os, "nice"):
-        os.nice(CHILD_NICENESS)
+    leave_the_window_its_core()
     try:
         outcome = (True, function(*args))
     except Exception as exc:   # the GUI shows the message; the child must end either way
@@ -477,11 +490,6 @@ class RunWriter:
             self.run.discard()
 
 
-def training_blas_threads() -> int:
-    """BLAS threads for a window's training process: every core but the window's."""
-    return max(1, (os.cpu_count() or 1) - 1)
-
-
 def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tuple, ...],
                    commands: Connection, progress: Connection, out: str | None = None,
                    wanted_pictures: tuple | None = None, language: str = i18n.ENGLISH) -> None:
@@ -490,12 +498,7 @@ def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tu
     only those while running (every picture at a pause and at the end); texts in the window's
     ``language``."""
     i18n.use_language(language)
-    if hasattr(os, "nice"):
-        # The window must stay responsive: when the GUI thread wants a core, it gets it first.
-        os.nice(CHILD_NICENESS)
-    # ... and its core is left to it: BLAS threads on every core stall one another whenever the
-    # window takes one of them (a 4x512 net trained at a third of its one-thread speed on 2 cores).
-    threadpoolctl.threadpool_limits(training_blas_threads())
+    leave_the_window_its_core()
     outbox: queue.Queue = queue.Queue()
     sender = threading.Thread(target=send_all, args=(outbox, progress), name="backprop-progress")
     sender.start()
