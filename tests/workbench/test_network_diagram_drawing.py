@@ -190,3 +190,20 @@ def test_a_big_diagram_is_drawn_in_slices_between_events_and_ends_as_one_drawn_a
     assert view.diagram._drawing is not None                      # begun, not finished: the loop runs on
     qtbot.waitUntil(lambda: view.diagram._drawing is None)
     np.testing.assert_array_equal(draw(view, picture), whole)
+
+
+def test_a_picture_that_arrives_while_a_big_one_is_drawn_replaces_it_cleanly(qtbot, view, monkeypatch):
+    import workbench.plots.network_diagram as network_diagram
+
+    deep = picture_after(Trainer(load_preset("tanh_xavier").replace(layers=(DenseSpec(16, "tanh"),) * 20)), 1)
+    small_exp = load_preset("tanh_xavier").replace(layers=(DenseSpec(3, "tanh"),))
+    small = picture_after(Trainer(small_exp), 1)
+    whole_small = draw(view, small)
+    view.show_frame(SimpleNamespace(pictures={"network": None}))
+    monkeypatch.setattr(network_diagram, "DRAW_SLICE_S", 0.0)
+    view.show_frame(SimpleNamespace(pictures={"network": deep}))
+    view.diagram.repaint()
+    assert view.diagram._drawing is not None          # the deep one is half drawn ...
+    view.show_frame(SimpleNamespace(pictures={"network": small}))   # ... when a 3-column picture comes
+    qtbot.waitUntil(lambda: view.diagram._drawing is None and not view.diagram._next_slice.isActive())
+    np.testing.assert_array_equal(draw(view, small), whole_small)

@@ -94,6 +94,7 @@ class NetworkDiagram(QWidget):
 
     # ------------------------------------------------------------------ data
     def set_picture(self, picture: NetworkPicture | None) -> None:
+        self._abandon_drawing()
         self.picture = picture
         self._picture_serial += 1
         self._images = []         # the neurons' plane pictures, made when forward mode first draws them
@@ -101,6 +102,7 @@ class NetworkDiagram(QWidget):
         self.update()
 
     def set_mode(self, mode: str) -> None:
+        self._abandon_drawing()
         self.mode = mode
         self.update()
 
@@ -186,6 +188,7 @@ class NetworkDiagram(QWidget):
         super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._abandon_drawing()
         self.selected = self.hit(event.position())
         self.clicked.emit(self.selected)
         self.update()
@@ -196,6 +199,7 @@ class NetworkDiagram(QWidget):
         super().leaveEvent(event)
 
     def resizeEvent(self, event) -> None:
+        self._abandon_drawing()
         self._layout_size = None
         super().resizeEvent(event)
 
@@ -209,8 +213,7 @@ class NetworkDiagram(QWidget):
         if key not in (self._drawn_key, self._drawing and self._drawing[0]):
             pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
-            if self._drawing is not None:
-                self._drawing[2].close()       # a newer picture replaces the one being drawn
+            self._abandon_drawing()            # a palette change: what was being drawn is stale
             self._drawing = (key, pixmap, self._draw(QPainter(pixmap)))
             self._continue_drawing(repaint=False)
         painter = QPainter(self)
@@ -218,6 +221,14 @@ class NetworkDiagram(QWidget):
             painter.fillRect(self.rect(), background_color(self))
         else:
             painter.drawPixmap(0, 0, self._drawn)
+
+    def _abandon_drawing(self) -> None:
+        """Stop drawing a big diagram whose picture, mode, selection or size is about to change: its
+        remaining slices would read the new ones."""
+        self._next_slice.stop()
+        if self._drawing is not None:
+            self._drawing[2].close()
+            self._drawing = None
 
     def _continue_drawing(self, repaint: bool = True) -> None:
         """Draw the diagram being drawn on: a small one whole, a big one (a deep net's thousands of
