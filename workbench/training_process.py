@@ -327,6 +327,7 @@ class Publisher:
         self.next_picture = {name: 0.0 for name in self.painters}
         self.pictures: dict = {}        # the newest picture of each name
         self.pictures_sent: dict = {}   # what the GUI already has
+        self.at_rest: set[str] = set()  # the pictures whose newest was painted at rest
 
     def after_step(self, trainer: Trainer) -> None:
         """The run's per-step callback: cheap unless a message is due."""
@@ -341,13 +342,19 @@ class Publisher:
         """Paint each picture that is due (or, with ``every``, each one not of this step yet)."""
         for name, painter in self.painters.items():
             newest = self.pictures.get(name)
-            if newest is not None and newest.step == self.trainer.step:
+            # A live picture of this very step is still repainted at rest when the run stops here.
+            at_rest = every and hasattr(painter, "at_rest")
+            if newest is not None and newest.step == self.trainer.step and not (at_rest and name not in self.at_rest):
                 continue
             started = time.perf_counter()
             if not every and (started < self.next_picture[name]
                               or (self.wanted is not None and name not in self.wanted)):
                 continue
-            self.pictures[name] = (getattr(painter, "at_rest", painter) if every else painter)(self.trainer)
+            self.pictures[name] = painter.at_rest(self.trainer) if at_rest else painter(self.trainer)
+            if at_rest:
+                self.at_rest.add(name)
+            else:
+                self.at_rest.discard(name)
             # A big net costs tens of milliseconds per picture: space them out so each picture
             # never slows training by more than its share; a painter that adapts its own cost
             # (the boundary's resolution) promises a picture at least every max_interval_s.

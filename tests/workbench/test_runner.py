@@ -614,6 +614,11 @@ def test_the_publisher_paints_at_rest_pictures_for_a_pause_or_the_end():
     trainer.run(1)
     publisher.publish(fresh_pictures=True)
     assert calls == ["live", "at rest"]
+    publisher.publish(fresh_pictures=True)          # the same exact state again: nothing new to paint
+    trainer.run(1)
+    publisher.publish(fresh_pictures=False)
+    publisher.publish(fresh_pictures=True)          # a live picture of the step the run stopped at
+    assert calls == ["live", "at rest", "live", "at rest"]
 
 
 def test_a_painter_with_a_max_interval_is_never_held_back_longer_by_one_costly_picture(monkeypatch):
