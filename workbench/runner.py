@@ -258,6 +258,8 @@ class TrainingRunner(QObject):
         self._wanted: frozenset | None = None          # those some visible view shows (None: all)
         self._idle_painter = BackgroundCall(self)       # a big untrained net's pictures
         self._idle_painter.done.connect(self._take_idle_pictures)
+        self._idle_painter.failed.connect(lambda problem: self.failed.emit(
+            self.tr("Cannot draw the untrained network: {problem}").format(problem=problem)))
         self._state = "idle"
         # Public so tests can wait on ticks instead of sleeping.
         self.frame_timer = QTimer(self)
@@ -381,7 +383,9 @@ class TrainingRunner(QObject):
             return False
         trainer = self._trainer
         if sum(value.size for _, value, _ in trainer.net.parameters()) > IDLE_PICTURES_INLINE_PARAMETERS:
-            self._idle_painter.start(idle_pictures, self._experiment, tuple(sorted(names)))
+            # One job at a time, never restarted: when it ends, the pictures still missing get the next.
+            if not self._idle_painter.running:
+                self._idle_painter.start(idle_pictures, self._experiment, tuple(sorted(names)))
             return False
         new = {name: paint(trainer) for name, paint in picture_painters(trainer, names).items()}
         self._latest = dataclasses.replace(self._latest, pictures={**self._latest.pictures, **new})
@@ -391,6 +395,8 @@ class TrainingRunner(QObject):
         if self._trainer is not None and not self._launched:   # still the untrained net it painted
             self._latest = dataclasses.replace(self._latest, pictures={**self._latest.pictures, **pictures})
             self._emit_frame()
+            wanted = self._picture_names if self._wanted is None else self._picture_names & self._wanted
+            self._paint_idle(wanted - set(self._latest.pictures))
 
     def shutdown(self) -> None:
         """Stop the training process and any background job (``BackgroundCall`` children of the

@@ -245,7 +245,9 @@ def idle_pictures(experiment: Experiment, names: tuple[str, ...]) -> dict:
     """The untrained network's pictures ``names``, painted in a background process
     (``workbench.runner.BackgroundCall``): a big net's would keep the window waiting."""
     trainer = Trainer(experiment)
-    return {name: paint(trainer) for name, paint in picture_painters(trainer, frozenset(names)).items()}
+    # Off the GUI thread, and nothing trains meanwhile: each picture as fine as at a pause.
+    return {name: getattr(paint, "at_rest", paint)(trainer)
+            for name, paint in picture_painters(trainer, frozenset(names)).items()}
 
 
 def progress_of(trainer: Trainer, pictures: dict, seq: int = 0, first_row: int = 0, **ending) -> Progress:

@@ -738,3 +738,16 @@ def test_the_training_process_leaves_one_core_to_the_window(monkeypatch, cores, 
 
     monkeypatch.setattr(training_process.os, "cpu_count", lambda: cores)
     assert training_process.training_blas_threads() == threads
+
+
+def test_a_picture_wanted_while_a_big_net_is_drawn_in_the_background_follows_without_a_restart(qtbot, runner):
+    recorder = Recorder(runner)
+    runner.want_pictures(frozenset({"boundary"}))
+    runner.reset(small_experiment(layers=(DenseSpec(units=128, activation="tanh"),) * 3))
+    job = runner._idle_painter._process
+    assert job is not None
+    runner.want_pictures(frozenset({"boundary", "network"}))     # its view shown meanwhile
+    assert runner._idle_painter._process is job                   # the job in flight goes on
+    qtbot.waitUntil(lambda: bool(recorder.frames) and {"boundary", "network"} <= set(recorder.frames[-1].pictures),
+                    timeout=60000)
+    assert "distributions" not in recorder.frames[-1].pictures    # wanted by no view: never painted
