@@ -421,18 +421,20 @@ def send_all(outbox: queue.Queue, progress: Connection) -> None:
         progress.close()
 
 
-def training_blas_threads() -> int:
-    """BLAS threads for a window's training process: every core but the window's."""
-    return max(1, (os.cpu_count() or 1) - 1)
+# BLAS threads of each of the window's child processes.  The window may train a run on every core
+# but its own (a fork, run again: RunnerPool) and its GUI thread takes a core whenever it draws;
+# BLAS threads spread over the cores stall one another whenever one of them is taken (a 4x512 net
+# trained at a third of its one-thread speed on 2 cores), so each process keeps to one, as sweep
+# workers do.
+CHILD_BLAS_THREADS = 1
 
 
 def leave_the_window_its_core() -> None:
     """For a child process of the window: when the GUI thread wants a core, it gets it first (a
-    lower priority), and BLAS leaves one core to it (threads on every core stall one another
-    whenever the window takes one: a 4x512 net trained at a third of its one-thread speed)."""
+    lower priority), and BLAS keeps to one thread (CHILD_BLAS_THREADS)."""
     if hasattr(os, "nice"):
         os.nice(CHILD_NICENESS)
-    threadpoolctl.threadpool_limits(training_blas_threads())
+    threadpoolctl.threadpool_limits(CHILD_BLAS_THREADS)
 
 
 def call_in_child(function: Callable, args: tuple, result: Connection, language: str = i18n.ENGLISH) -> None:

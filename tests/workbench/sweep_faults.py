@@ -1,5 +1,5 @@
-"""Per-run tasks that kill their own worker process (to test how the sweep executor recovers) or report on it.
-A module of its own so worker processes can import them by name."""
+"""Per-run tasks that kill their own worker process (to test how the sweep executor recovers) or report on it, and
+reports on a background job's process.  A module of its own so worker processes can import them by name."""
 import os
 import signal
 from pathlib import Path
@@ -40,3 +40,8 @@ def report_profiler(run, runs_dir, stop=None):
     """A run that only says whether its Dask worker runs the statistical profiler."""
     import dask
     return finish_row(run, {"status": "finished", "message": str(dask.config.get("distributed.worker.profile.enabled"))})
+
+
+def blas_threads() -> list[int]:
+    """The BLAS thread counts of the process that calls it (a background job's, here)."""
+    return sorted({pool["num_threads"] for pool in threadpoolctl.threadpool_info() if pool["user_api"] == "blas"})

@@ -732,12 +732,17 @@ def test_starting_a_run_paints_no_idle_picture_on_the_gui_thread(qtbot, runner, 
     assert painted == [1] and "boundary" in recorder.frames[-1].pictures
 
 
-@pytest.mark.parametrize("cores, threads", [(None, 1), (1, 1), (2, 1), (8, 7)])
-def test_the_training_process_leaves_one_core_to_the_window(monkeypatch, cores, threads):
-    from workbench import training_process
+def test_the_training_process_keeps_to_one_blas_thread(qtbot):
+    """Measured from inside a real training process: the window's children never spread BLAS over
+    the cores the window and the other runs need."""
+    import sweep_faults
+    from workbench.runner import BackgroundCall
 
-    monkeypatch.setattr(training_process.os, "cpu_count", lambda: cores)
-    assert training_process.training_blas_threads() == threads
+    call = BackgroundCall()
+    with qtbot.waitSignal(call.done, timeout=30000) as done:
+        call.start(sweep_faults.blas_threads)
+    assert done.args == [[1]]
+    call.deleteLater()
 
 
 def test_a_picture_wanted_while_a_big_net_is_drawn_in_the_background_follows_without_a_restart(qtbot, runner):
