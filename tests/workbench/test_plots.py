@@ -175,6 +175,24 @@ def test_the_smoothed_loss_draws_one_mean_point_per_pixel_of_a_long_run(qtbot):
     np.testing.assert_allclose(y, np.interp(x, full_x, full_y), atol=1e-3)
 
 
+def test_on_a_log_step_axis_the_smoothed_loss_keeps_every_point_of_the_first_decades(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(700, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    steps = unit_steps(5000)
+    steps["loss"] = np.linspace(2.0, 0.1, 5000)
+    plot.update_data(steps, {})
+    plot.log_x_toggle.click()
+    x, _ = plot.smooth_curve.getData()
+    # Steps 1..99, the first two decades: each its own point, at log10 of its step.
+    np.testing.assert_allclose(x[1:100], np.log10(np.arange(1, 100)))
+    plot.log_x_toggle.click()                     # linear again: one mean point per pixel
+    plot.update_data(steps, {})                   # (the next frame)
+    qtbot.waitUntil(lambda: len(plot.smooth_curve.getData()[0]) <= plot.loss_plot.vb.width())
+
+
 def test_accuracy_shown_for_classification_hidden_for_regression(qtbot):
     plot = LossPlot()
     qtbot.addWidget(plot)

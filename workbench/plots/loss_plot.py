@@ -123,8 +123,16 @@ def smooth_curve(plot: pg.PlotItem) -> pg.PlotDataItem:
     """A curve for a moving average: one mean point per pixel is all a smooth line needs, and a
     bold pen draws each point as a segment of its own (5,000 of them cost milliseconds per frame)."""
     curve = plot.plot(autoDownsampleFactor=1.0)
-    curve.setDownsampling(auto=True, method="mean")
+    curve.smooth = True     # follow_step_scale averages it, where other curves keep their extremes
+    follow_step_scale(curve, plot.getAxis("bottom").logMode)
     return curve
+
+
+def follow_step_scale(curve: pg.PlotDataItem, log_x: bool) -> None:
+    """Downsample a curve for a linear step axis (smooth curves to their mean, others to their
+    extremes); not at all on a log one, as pyqtgraph takes the points as evenly spaced on the
+    axis and would merge a run's first decades, its lesson, into a point or two."""
+    curve.setDownsampling(auto=not log_x, method="mean" if getattr(curve, "smooth", False) else "peak")
 
 
 def _configure(plot: pg.PlotItem, y_label: str) -> None:
@@ -294,6 +302,8 @@ class LossPlot(QtWidgets.QWidget):
         log_x, log_y = self.log_x_toggle.isChecked(), self.log_y_toggle.isChecked()
         self.loss_plot.setLogMode(x=log_x, y=log_y)
         self.accuracy_plot.setLogMode(x=log_x, y=False)
+        for curve in self.loss_plot.listDataItems() + self.accuracy_plot.listDataItems():
+            follow_step_scale(curve, log_x)
         self.follower.log_x = log_x
         self.follower.reset()   # an axis changed units
         self._place_change_marks()
