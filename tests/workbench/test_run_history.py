@@ -202,7 +202,7 @@ def test_compare_draws_gradient_ratios_heatmaps_side_by_side_and_the_settings_th
 
 
 def test_compare_redraws_only_what_shows_a_run_that_got_new_data(qtbot, tmp_path):
-    """A live run updates twice a second: only its own curve and heatmap are redrawn."""
+    """A live run updates twice a second: only its own curve, title and heatmap are drawn again."""
     owner = QWidget()
     qtbot.addWidget(owner)
     runs = RunHistory(tmp_path / "unsaved", owner)
@@ -212,16 +212,20 @@ def test_compare_redraws_only_what_shows_a_run_that_got_new_data(qtbot, tmp_path
     qtbot.addWidget(compare)
     compare.show()
     runs.select([a, b])
-    shown = []
-    for heatmap in compare.heatmaps:
-        heatmap.show_frame = lambda frame, heatmap=heatmap: shown.append((heatmap, frame.step))
-    ratios = {}
-    compare._draw_ratio = lambda record: ratios.setdefault(id(record), []).append(record)
+    images = [heatmap.image.image for heatmap in compare.heatmaps]
+    curves = {key: item.yData for key, item in compare._ratio_items.items()}
 
-    runs.record_updated.emit(c)                     # checked, not compared: its ratio curve only
-    assert shown == [] and list(ratios) == [id(c)]
-    runs.record_updated.emit(b)
-    assert shown == [(compare.heatmaps[1], b.steps_done)] and list(ratios) == [id(c), id(b)]
+    c.steps = {name: column[:5] for name, column in c.steps.items()}     # new data of run c ...
+    runs.record_updated.emit(c)                     # ... checked, not compared: its ratio curve only
+    assert len(compare._ratio_items[id(c)].yData) == 5
+    assert compare._ratio_items[id(a)].yData is curves[id(a)] and compare._ratio_items[id(b)].yData is curves[id(b)]
+    assert all(heatmap.image.image is image for heatmap, image in zip(compare.heatmaps, images))
+
+    b.steps = {name: column[:4] for name, column in b.steps.items()}
+    runs.record_updated.emit(b)                     # compared on the right: its curve and heatmap
+    assert len(compare._ratio_items[id(b)].yData) == 4
+    assert compare.heatmaps[0].image.image is images[0] and compare.heatmaps[1].image.image is not images[1]
+    assert compare._ratio_items[id(a)].yData is curves[id(a)]
 
 
 # ----------------------------------------------------------------------------- forks

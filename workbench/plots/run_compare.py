@@ -131,8 +131,9 @@ class RunCompare(QWidget):
             return
         if any(checked is record for checked in self.runs.checked):
             self._draw_ratio(record)
-        for heatmap, compared in zip(self.heatmaps, pair):
+        for title, heatmap, compared in zip(self.titles, self.heatmaps, pair):
             if compared is record:
+                title.setText(run_title(record, ""))      # its verdict may have changed
                 heatmap.show_frame(frame_of(record))
 
     def _draw_ratios(self) -> None:
