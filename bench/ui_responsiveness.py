@@ -150,6 +150,8 @@ def gui_run(exp, seconds: float, all_views: bool = False, runs: int = 1) -> dict
         window.controls.run_action.trigger()
         if runs == 2:
             beside = window.pool.start_beside(exp)
+            if beside is None:
+                raise SystemExit("--runs 2: the second run could not start (its message is above)")
             beside.frame.connect(on_beside_frame)
         clock.start()
         probe.start(PROBE_INTERVAL_MS)

@@ -206,11 +206,10 @@ def training_points(trainer: Trainer) -> TrainingPoints | None:
             if has_boundary(ds) else None)
 
 
-def pictures_of(trainer: Trainer, names: frozenset | None = None) -> tuple[dict, TrainingPoints | None]:
-    """The pictures of a trainer's model as it is now (training_process.PICTURE_PAINTERS; with
-    ``names``, only those) and its 2-D training points."""
-    return {name: paint(trainer) for name, paint in picture_painters(trainer, names).items()}, \
-        training_points(trainer)
+def pictures_of(trainer: Trainer) -> tuple[dict, TrainingPoints | None]:
+    """The pictures of a trainer's model as it is now (training_process.PICTURE_PAINTERS) and its
+    2-D training points."""
+    return {name: paint(trainer) for name, paint in picture_painters(trainer).items()}, training_points(trainer)
 
 
 def live_change(before: Experiment, after: Experiment) -> tuple[float | None, float | None] | None:

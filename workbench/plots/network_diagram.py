@@ -119,10 +119,6 @@ class NetworkDiagram(QWidget):
             images.append(QImage(picture.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy())
         return images
 
-    def heat_color(self, magnitude: float) -> QColor:
-        r, g, b = self._heat_rgb(np.asarray(magnitude))
-        return QColor(int(r), int(g), int(b))
-
     def _heat_rgb(self, magnitudes: np.ndarray) -> np.ndarray:
         """The heatmap's colours of ``magnitudes`` (any shape; a trailing axis of 3 added)."""
         return self._lut[np.rint(_log_position(magnitudes) * 255).astype(np.intp)]
