@@ -662,7 +662,8 @@ class BackgroundCall(QObject):
         try:
             outcome = self._result.recv() if self._result.poll() else None
         except (EOFError, OSError):
-            outcome = (False, f"the background process ended unexpectedly (exit code {self._process.exitcode})")
+            outcome = (False, self.tr("the background process ended unexpectedly (exit code {code})").format(
+                code=self._process.exitcode))
         if outcome is None:
             return
         self._reap()

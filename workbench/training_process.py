@@ -473,8 +473,10 @@ class RunWriter:
 
     def _give_up(self, exc: Exception) -> None:
         reason = getattr(exc, "strerror", None) or exc
-        self.problem = (f"This run could not be saved to {self.run.out if self.run else 'disk'}: {reason}. "
-                        "It stays in the Runs list until the window closes; free some space to keep the next runs.")
+        self.problem = i18n.translate(
+            "Runs", "This run could not be saved to {folder}: {reason}. It stays in the Runs list until the "
+                    "window closes; free some space to keep the next runs.").format(
+            folder=self.run.out if self.run else i18n.translate("Runs", "disk"), reason=reason)
         if self.run is not None:
             self.run.discard()
         self.run = self.recorder = None

@@ -7,6 +7,10 @@
         <source>Cannot start a background process: {problem}. Close other programs and try again.</source>
         <translation>Không khởi động được tiến trình nền: {problem}. Hãy đóng bớt chương trình khác rồi thử lại.</translation>
     </message>
+    <message>
+        <source>the background process ended unexpectedly (exit code {code})</source>
+        <translation>tiến trình nền kết thúc bất ngờ (mã thoát {code})</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryView</name>
@@ -3545,6 +3549,14 @@ Hãy sửa thiết lập được tô sáng (Hoàn tác, Ctrl+Z, để quay lạ
         <source>The run list {path} is damaged ({problem}); the runs in its folder are listed without their names and pins.</source>
         <translation>Danh sách lượt chạy {path} bị hỏng ({problem}); các lượt chạy trong thư mục được liệt kê mà không có tên và ghim của chúng.</translation>
     </message>
+    <message>
+        <source>This run could not be saved to {folder}: {reason}. It stays in the Runs list until the window closes; free some space to keep the next runs.</source>
+        <translation>Không lưu được lượt chạy này vào {folder}: {reason}. Lượt chạy vẫn nằm trong danh sách Các lượt chạy cho đến khi đóng cửa sổ; hãy giải phóng dung lượng để giữ các lượt chạy tiếp theo.</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>đĩa</translation>
+    </message>
 </context>
 <context>
     <name>RunsPanel</name>
@@ -4208,6 +4220,10 @@ Hãy sửa thiết lập được tô sáng (Hoàn tác, Ctrl+Z, để quay lạ
 </context>
 <context>
     <name>TrainingRunner</name>
+    <message>
+        <source>Cannot draw the untrained network: {problem}</source>
+        <translation>Không vẽ được mạng chưa huấn luyện: {problem}</translation>
+    </message>
     <message>
         <source>Cannot build this experiment: {problem}</source>
         <translation>Không dựng được thí nghiệm này: {problem}</translation>
