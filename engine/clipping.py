@@ -22,6 +22,18 @@ def grad_sq_norms(grads: list[np.ndarray]) -> list[float]:
     return [sq_norm(grad) for grad in grads]
 
 
+# Arrays this small in total are joined for one dot product: a call per array costs a small net's
+# step more than the arithmetic (6 calls were 8% of a 2-16-16-2 step).
+JOINED_NORM_MAX_SIZE = 4096
+
+
+def total_sq_norm(grads: list[np.ndarray]) -> float:
+    """Squared L2 norm of all the arrays together."""
+    if sum(grad.size for grad in grads) <= JOINED_NORM_MAX_SIZE:
+        return sq_norm(np.concatenate([grad.ravel() for grad in grads]))
+    return math.fsum(grad_sq_norms(grads))
+
+
 def clip_grad_norm(grads: list[np.ndarray], max_norm: float, sq_norms: list[float] | None = None) -> float:
     """Scale all grads together so their total L2 norm is at most ``max_norm``; return the norm before.
 

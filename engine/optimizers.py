@@ -37,6 +37,7 @@ class Optimizer:
         self.keep_previous = False
         self._scratch = [np.empty_like(v) for v in self.values]
         self._previous: list[np.ndarray] | None = None   # values before the step, when tracking
+        self.can_undo = False               # the last step kept the values it started from
         self._update_sq: list[float] = []
 
     def _zeros(self) -> list[np.ndarray]:
@@ -54,7 +55,8 @@ class Optimizer:
     def step(self, lr: float) -> None:
         lr = float(lr)
         tracking = self.track_updates
-        if tracking or self.keep_previous:
+        self.can_undo = tracking or self.keep_previous
+        if self.can_undo:
             if self._previous is None:
                 self._previous = [np.empty_like(v) for v in self.values]
             for value, previous in zip(self.values, self._previous):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.clipping import clip_grad_norm, clip_grad_value, grad_sq_norms, sq_norm
+from engine.clipping import clip_grad_norm, clip_grad_value, grad_sq_norms, sq_norm, total_sq_norm
 from engine.datasets import Dataset, load_dataset, targets_for
 from engine.diagnosis import Diagnosis, diagnose
 from engine.history import History
@@ -50,6 +50,13 @@ PARAMETER_HISTORY_CAPACITY = 512
 DIVERGENCE_LIMIT = math.sqrt(float(np.finfo(np.float32).max))
 # A loss this many times its first value (or than 1, if that was smaller) is divergence too.
 LOSS_GROWTH_LIMIT = 1e6
+# Keeping a copy of the weights to undo an update that overflows them costs a pass over every
+# weight at every step (a fifth of a 784-256-256-10 step), so it is kept only when an overflow is
+# possible at all.  One step moves a weight by at most lr x (the largest gradient norm so far) x a
+# factor under 1e6 (momentum's 1 / (1 - momentum), Adam's and RMSprop's bounded ratios, and sqrt of
+# the parameter count for the per-weight optimizers); below this product a step moves a weight by
+# under 1e26, and reaching float32's 3.4e38 would take more steps than a run may have (2**32).
+UPDATE_OVERFLOW_RISK = 1e20
 
 
 def layer_column(index: int, metric: str) -> str:
@@ -185,7 +192,7 @@ class Trainer:
         self.control = control or TrainingControl()
         self.probes = probes
         self.probe_every = exp.probe_every
-        self.optimizer.keep_previous = probes     # to undo an update that overflows the weights
+        self._largest_grad_norm = 0.0             # for UPDATE_OVERFLOW_RISK
         self._loss_limit = DIVERGENCE_LIMIT       # lowered after the first step (LOSS_GROWTH_LIMIT)
 
         self.probed = self.net.probed_layers()
@@ -287,9 +294,10 @@ class Trainer:
         loss = self.loss.forward(logits, yb)
         self.net.backward(self.loss.backward())
         grads = self.grads
-        # Always checked, probes or not: a non-finite gradient must never reach the weights.
-        sq = grad_sq_norms(grads)
-        total = math.sqrt(math.fsum(sq))
+        # Always checked, probes or not: a non-finite gradient must never reach the weights.  Each
+        # array's own norm only when probes record it or clipping by norm needs it.
+        sq = grad_sq_norms(grads) if self.probes or self.clip_mode == "norm" else None
+        total = math.sqrt(math.fsum(sq) if sq is not None else total_sq_norm(grads))
         if not (abs(loss) <= self._loss_limit and total <= DIVERGENCE_LIMIT):    # False for NaN too
             for array, backup in zip(self._buffers, self._buffer_backup):
                 np.copyto(array, backup)
@@ -302,6 +310,8 @@ class Trainer:
             clip_grad_norm(grads, self.clip_threshold, sq)
         elif self.clip_mode == "value":
             clip_grad_value(grads, self.clip_threshold)
+        self._largest_grad_norm = max(self._largest_grad_norm, total)
+        self.optimizer.keep_previous = self.probes and lr * max(self._largest_grad_norm, 1.0) > UPDATE_OVERFLOW_RISK
         self.optimizer.step(lr)
         self.step += 1
         if self.probes:
@@ -316,9 +326,11 @@ class Trainer:
         return all(np.isfinite(value).all() for _, value, _ in self.params)
 
     def _undo_update(self) -> None:
-        """Put the weights back to before the last update, which made them (or a probe) non-finite."""
-        self.optimizer.undo_values()
-        self.step -= 1
+        """Put the weights back to before the last update, which made them (or a probe) non-finite
+        (kept whenever it could: see UPDATE_OVERFLOW_RISK)."""
+        if self.optimizer.can_undo:
+            self.optimizer.undo_values()
+            self.step -= 1
 
     def _record(self, loss: float, total: float, lr: float, sq: list[float], sample: bool) -> bool:
         """Append the step's row; False (and nothing appended) if a probe is infinite or, on a

@@ -81,6 +81,22 @@ def test_an_overflow_seen_only_at_the_next_step_is_undone_too():
     _assert_same_weights(_weights(trainer), after_two)
 
 
+def test_weights_are_copied_before_a_step_only_when_it_could_overflow_them():
+    """The copy that makes an undo possible costs a pass over every weight: kept only when
+    lr x the largest gradient norm so far exceeds UPDATE_OVERFLOW_RISK."""
+    from engine.trainer import UPDATE_OVERFLOW_RISK
+
+    exp = Experiment(data=DataSpec(name="xor", n_samples=40), layers=(DenseSpec(units=4),), batch_size=0,
+                     steps=10, epochs=None, probe_every=1000)
+    trainer = Trainer(exp)
+    trainer.run(2)
+    assert not trainer.optimizer.can_undo                  # step 2 samples no probes: no copy
+    norm = max(trainer.history.snapshot()["grad_norm"])
+    trainer.set_lr(UPDATE_OVERFLOW_RISK / max(norm, 1.0) * 2)
+    trainer.run(1)
+    assert trainer.optimizer.can_undo
+
+
 def test_healthy_and_exploding_presets_are_not_called_diverged():
     for name, verdict in (("relu_he", "healthy"), ("exploding_init", "exploding")):
         trainer = Trainer(load_preset(name))
