@@ -193,6 +193,20 @@ def test_on_a_log_step_axis_the_smoothed_loss_keeps_every_point_of_the_first_dec
     qtbot.waitUntil(lambda: len(plot.smooth_curve.getData()[0]) <= plot.loss_plot.vb.width())
 
 
+def test_the_merged_steps_band_keeps_each_groups_extremes_in_at_most_its_point_budget():
+    from workbench.plots.loss_plot import band_outline
+
+    x = np.arange(10.0)
+    low = np.array([5, 3, 4, np.nan, 2, 6, 7, 1, 8, 9.0])
+    high = low + 10
+    bx, blow, bhigh = band_outline(x, low, high, most=4)
+    # Groups start at linspace(0, 10, 4, endpoint=False) floored, 0 2 5 7: [0, 1], [2, 3, 4], [5, 6], [7, 8, 9].
+    np.testing.assert_allclose(bx, [0.5, 3.0, 5.5, 8.0])
+    np.testing.assert_allclose(blow, [3, 2, 6, 1])          # the NaN of point 3 ignored
+    np.testing.assert_allclose(bhigh, [15, 14, 17, 19])
+    assert band_outline(x, low, high, most=10)[1] is low      # few enough: drawn as they are
+
+
 def test_accuracy_shown_for_classification_hidden_for_regression(qtbot):
     plot = LossPlot()
     qtbot.addWidget(plot)
