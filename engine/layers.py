@@ -91,7 +91,7 @@ class Dense(Layer):
             self.grad_h = dh
         dz = dh if self._linear else self.activation.backward(self._z, self._h, dh)
         np.matmul(self._x.T, dz, out=self._dW)
-        np.sum(dz, axis=0, out=self._db)
+        np.add.reduce(dz, axis=0, out=self._db)    # np.sum's own reduction, without its Python wrapper
         if self.need_input_grad:
             return dz @ self.W.T
         return None

@@ -74,7 +74,8 @@ class CrossEntropyLoss(Loss):
         log_likelihood = shifted[rows, labels] - np.log(sum_exp)
         exp /= sum_exp[:, None]
         self._probs, self._rows, self._labels = exp, rows, labels
-        return -float(log_likelihood.mean())
+        # The mean as ndarray.mean computes it (the same pairwise sum over n), minus its wrapper's cost.
+        return -float(np.add.reduce(log_likelihood) / len(log_likelihood))
 
     def backward(self):
         grad = self._probs.copy()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea,
                                QWidget)
 
-from engine.i18n import translate
+from engine.preset_texts import preset_text
 from engine.runs import RunRecord
 from engine.spec import Experiment, SpecError
 from workbench.exports import Exports
@@ -41,14 +41,9 @@ from workbench.plots.step_axis import StepAxisLink
 from workbench.presets import DEFAULT_PRESET, load_preset, preset_names
 from workbench.runner import RunFrame, RunnerPool, TrainingRunner, live_change
 from workbench.runs_model import Forker, RunHistory
-
-
 from workbench.problem_notice import ProblemNotice
-from workbench.runner import RunFrame, TrainingRunner, live_change
 from workbench.state import ExperimentState
 from workbench.sweep_view import SweepView
-
-
 from workbench.language import LanguageMenu
 from workbench.theme import ThemeMenu
 from workbench.views import RegisteredView, ViewContext, wanted_pictures
@@ -366,9 +361,9 @@ class MainWindow(QMainWindow):
         self.preset_actions: dict[str, QAction] = {}
         for name in preset_names():
             exp = load_preset(name)
-            action = presets_menu.addAction(translate("Presets", exp.name), lambda n=name: self.open_preset(n))
-            action.setToolTip(translate("Presets", exp.description))
-            action.setStatusTip(translate("Presets", exp.description))
+            action = presets_menu.addAction(preset_text(exp.name), lambda n=name: self.open_preset(n))
+            action.setToolTip(preset_text(exp.description))
+            action.setStatusTip(preset_text(exp.description))
             self.preset_actions[name] = action
         presets_menu.setToolTipsVisible(True)
 

@@ -2751,12 +2751,12 @@ nữa</translation>
         <translation>w{0} = {1} (dL/dw {2})</translation>
     </message>
     <message>
-        <source>incoming weights from {0}: {1}</source>
-        <translation>trọng số đi vào từ {0}: {1}</translation>
+        <source>incoming weights from {0}: {1} … and {2} more</source>
+        <translation>trọng số đi vào từ {0}: {1} … và {2} trọng số nữa</translation>
     </message>
     <message>
-        <source> … and {0} more</source>
-        <translation> … và {0} trọng số nữa</translation>
+        <source>incoming weights from {0}: {1}</source>
+        <translation>trọng số đi vào từ {0}: {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;weight w&lt;sub&gt;{0},{1}&lt;/sub&gt;&lt;/b&gt;: {2} unit {1} → {3} unit {0};  w = {4}</source>

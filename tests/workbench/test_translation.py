@@ -284,7 +284,7 @@ def test_vietnamese_texts_fit_their_buttons_and_labels(make_main_window, qtbot, 
     problems = []
     for dock in (window.network_dock, window.data_dock, window.training_dock):
         dock.raise_()
-        qtbot.wait(50)      # the tab switch lays the column out
+        qtbot.waitUntil(lambda: not dock.widget().visibleRegion().isEmpty())   # the tab switch laid it out
         problems += [describe(w) for w in shown_text_widgets(dock) if clipped(w)]
     for part in (window.controls.toolbar, window.diagnosis_dock, window.statusBar()):
         problems += [describe(w) for w in shown_text_widgets(part) if clipped(w)]

@@ -17,6 +17,7 @@ from superqt import QElidingLabel
 from engine.diagnosis import FIXES, Diagnosis, verdict_text
 from engine.diagnosis import fix_label as engine_fix_label
 from engine.i18n import translate
+from engine.preset_texts import preset_text
 from engine.initializers import default_gain
 from engine.spec import ClipSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec, ResidualSpec, is_valid
 from workbench.language import TranslatedTable
@@ -323,8 +324,8 @@ class DiagnosisBanner(QWidget):
             self.set_description(experiment.description)
         else:
             self.description.setText(translate("DiagnosisBanner", STALE_DESCRIPTION).format(
-                name=translate("Presets", preset.name)))
-            self.description.setToolTip(translate("Presets", experiment.description))
+                name=preset_text(preset.name)))
+            self.description.setToolTip(preset_text(experiment.description))
             self.description.setVisible(True)
 
     def _show_fixes(self) -> None:
@@ -360,7 +361,7 @@ class DiagnosisBanner(QWidget):
             self.clear_applied()
 
     def set_description(self, text: str) -> None:
-        text = translate("Presets", text) if text else text
+        text = preset_text(text) if text else text
         self.description.setText(text)
         self.description.setToolTip(f"{translate('DiagnosisBanner', DESCRIPTION_HELP)}\n\n{text}")
         self.description.setVisible(bool(text))

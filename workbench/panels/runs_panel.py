@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHeaderView, QTable
                                QVBoxLayout, QWidget)
 
 from engine.diagnosis import status_text, verdict_text
-from engine.i18n import translate
+from engine.preset_texts import preset_text
 from engine.runs import RunRecord
 from workbench.runs_model import RUN_COLORS, RunHistory
 
@@ -38,7 +38,7 @@ def swatch(color: str) -> QIcon:
 def shown_name(record: RunRecord) -> str:
     """A run's name as listed: a preset's name (a first run's) in the window's language; names made
     from changes ("lr 0.1 → 0.5") and the user's own as they are."""
-    return translate("Presets", record.name)
+    return preset_text(record.name)
 
 
 def figure(value: float, fmt: str) -> str:

@@ -481,8 +481,8 @@ class NetworkView(QWidget):
                                                                        g(column.weight_grads[i, u]))
                              for i, k in enumerate(previous.shown))
         more = previous.units - len(previous.shown)
-        lines.append(self.tr("incoming weights from {0}: {1}").format(previous.label, incoming)
-                     + (self.tr(" … and {0} more").format(more) if more > 0 else ""))
+        lines.append(self.tr("incoming weights from {0}: {1} … and {2} more").format(previous.label, incoming, more)
+                     if more > 0 else self.tr("incoming weights from {0}: {1}").format(previous.label, incoming))
         return "<br>".join(lines)
 
     def _edge_text(self, picture: NetworkPicture, hit: Hit) -> str:
