@@ -7,11 +7,13 @@ layer names, symbols).
 """
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
 
 import pytest
 import pyqtgraph as pg
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu, QPushButton,
@@ -284,8 +286,10 @@ def test_vietnamese_texts_fit_their_buttons_and_labels(make_main_window, qtbot, 
     problems = []
     for dock in (window.network_dock, window.data_dock, window.training_dock):
         dock.raise_()
-        qtbot.waitUntil(lambda: not dock.widget().visibleRegion().isEmpty())   # the tab switch laid it out
-        problems += [describe(w) for w in shown_text_widgets(dock) if clipped(w)]
+        clipped_texts = lambda: [describe(w) for w in shown_text_widgets(dock) if clipped(w)]  # noqa: E731
+        with contextlib.suppress(WaitTimeout):      # the tab switch lays the column out: wait for it
+            qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty() and not clipped_texts(), timeout=3000)
+        problems += clipped_texts()
     for part in (window.controls.toolbar, window.diagnosis_dock, window.statusBar()):
         problems += [describe(w) for w in shown_text_widgets(part) if clipped(w)]
     assert problems == []
