@@ -253,7 +253,7 @@ class TrainingRunner(QObject):
         self._steps: dict = {}                         # ... as columns, at the newest report
         self._ending: Progress | None = None           # the child's final report, once read
         self._points: TrainingPoints | None = None
-        self._picture_names: frozenset = frozenset()   # the pictures that apply to the current run
+        self._painters: dict = {}                       # the current trainer's, by picture name
         self._wanted: frozenset | None = None          # those some visible view shows (None: all)
         self._idle_painter = BackgroundCall(self)       # a big untrained net's pictures
         self._idle_painter.done.connect(self._take_idle_pictures)
@@ -304,7 +304,7 @@ class TrainingRunner(QObject):
         """Train ``experiment`` from fresh weights, for its full length or ``max_steps`` steps
         (the run then ends "stopped": nothing is left to resume).  False (and ``failed``) if it
         cannot be built or started."""
-        return self._build(experiment, idle_pictures=False) and self._launch(max_steps)
+        return self._build(experiment, paint_pictures=False) and self._launch(max_steps)
 
     def run(self, experiment: Experiment) -> bool:
         """The Run command: resume a paused run of this same experiment, otherwise start afresh."""
@@ -337,7 +337,7 @@ class TrainingRunner(QObject):
         if experiment is None:
             return
         fresh = self._trainer is not None and not self._launched
-        if not (fresh and experiment == self._experiment) and not self._build(experiment, idle_pictures=False):
+        if not (fresh and experiment == self._experiment) and not self._build(experiment, paint_pictures=False):
             return
         self._command("pause")
         self._command("step")
@@ -372,8 +372,16 @@ class TrainingRunner(QObject):
         if self.is_active:
             self._send(("pictures", tuple(sorted(names))))
         elif self._trainer is not None and not self._launched:
-            if self._paint_idle((names & self._picture_names) - set(self._latest.pictures)):
+            if self._paint_idle(self._missing_pictures()):
                 self._emit_frame()
+
+    def _missing_pictures(self) -> frozenset:
+        """The pictures that apply to this run and some visible view shows (all, until the window
+        says which) that the newest report lacks."""
+        names = frozenset(self._painters)
+        if self._wanted is not None:
+            names &= self._wanted
+        return names - frozenset(self._latest.pictures)
 
     def _paint_idle(self, names: frozenset) -> bool:
         """Paint the untrained network's pictures ``names``: a small net's at once (True: they are
@@ -386,7 +394,7 @@ class TrainingRunner(QObject):
             if not self._idle_painter.running:
                 self._idle_painter.start(idle_pictures, self._experiment, tuple(sorted(names)))
             return False
-        new = {name: paint(trainer) for name, paint in picture_painters(trainer, names).items()}
+        new = {name: self._painters[name](trainer) for name in names}
         self._latest = dataclasses.replace(self._latest, pictures={**self._latest.pictures, **new})
         return True
 
@@ -394,8 +402,7 @@ class TrainingRunner(QObject):
         if self._trainer is not None and not self._launched:   # still the untrained net it painted
             self._latest = dataclasses.replace(self._latest, pictures={**self._latest.pictures, **pictures})
             self._emit_frame()
-            wanted = self._picture_names if self._wanted is None else self._picture_names & self._wanted
-            self._paint_idle(wanted - set(self._latest.pictures))
+            self._paint_idle(self._missing_pictures())
 
     def shutdown(self) -> None:
         """Stop the training process and any background job (``BackgroundCall`` children of the
@@ -405,8 +412,8 @@ class TrainingRunner(QObject):
             call.cancel()
 
     # ------------------------------------------------------------------ lifecycle
-    def _build(self, experiment: Experiment, idle_pictures: bool = True) -> bool:
-        """Build ``experiment``'s trainer, idle; with ``idle_pictures``, paint its untrained net (not
+    def _build(self, experiment: Experiment, paint_pictures: bool = True) -> bool:
+        """Build ``experiment``'s trainer, idle; with ``paint_pictures``, paint its untrained net (not
         when a training process is about to start: its first report brings them)."""
         self._end_process()
         self._idle_painter.cancel()
@@ -417,13 +424,13 @@ class TrainingRunner(QObject):
             return False
         self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
         self._queued, self._launched, self._ending, self._end_reported = [], False, None, False
-        self._picture_names = frozenset(picture_painters(trainer))
+        self._painters = picture_painters(trainer)
         self._points = training_points(trainer)
         self._latest = progress_of(trainer, {})
         # The untrained network's pictures, for the idle frame: only those a visible view shows;
         # ``want_pictures`` paints the others when their views are shown.
-        if idle_pictures:
-            self._paint_idle(self._picture_names if self._wanted is None else self._picture_names & self._wanted)
+        if paint_pictures:
+            self._paint_idle(self._missing_pictures())
         self._rows = RowBuffer()
         self._steps = self._rows.take(self._latest)
         self._reset_rate()
@@ -608,7 +615,7 @@ class TrainingRunner(QObject):
             diagnosis=diagnose(steps, trainer.layer_activations, view.status, trainer.probe_names),
             pictures=view.pictures, points=self._points,
             loss=float(loss[-1]) if len(loss) else math.nan, experiment=self._experiment,
-            changes=view.changes, picture_names=self._picture_names,
+            changes=view.changes, picture_names=frozenset(self._painters),
         ))
 
 

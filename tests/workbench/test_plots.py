@@ -154,9 +154,8 @@ def test_loss_plot_draws_raw_smoothed_and_validation_curves(qtbot):
     np.testing.assert_allclose(vy, epochs["val_loss"])
 
 
-def test_the_smoothed_loss_draws_one_mean_point_per_pixel_of_a_long_run(qtbot):
-    # A bold line draws every point as a segment of its own: 5,000 of them cost the window more
-    # than all its other plots together, for a line no wider than the plot.
+def long_run_loss_plot(qtbot) -> tuple[LossPlot, dict]:
+    """A 700-pixel-wide loss plot, shown, of a 5,000-step run whose loss falls in a straight line."""
     plot = LossPlot()
     qtbot.addWidget(plot)
     plot.resize(700, 400)
@@ -165,6 +164,13 @@ def test_the_smoothed_loss_draws_one_mean_point_per_pixel_of_a_long_run(qtbot):
     steps = unit_steps(5000)
     steps["loss"] = np.linspace(2.0, 0.1, 5000)
     plot.update_data(steps, {})
+    return plot, steps
+
+
+def test_the_smoothed_loss_draws_one_mean_point_per_pixel_of_a_long_run(qtbot):
+    # A bold line draws every point as a segment of its own: 5,000 of them cost the window more
+    # than all its other plots together, for a line no wider than the plot.
+    plot, steps = long_run_loss_plot(qtbot)
     pixels = plot.loss_plot.vb.width()
     qtbot.waitUntil(lambda: len(plot.smooth_curve.getData()[0]) <= pixels)
     x, y = plot.smooth_curve.getData()
@@ -176,14 +182,7 @@ def test_the_smoothed_loss_draws_one_mean_point_per_pixel_of_a_long_run(qtbot):
 
 
 def test_on_a_log_step_axis_the_smoothed_loss_keeps_every_point_of_the_first_decades(qtbot):
-    plot = LossPlot()
-    qtbot.addWidget(plot)
-    plot.resize(700, 400)
-    plot.show()
-    qtbot.waitExposed(plot)
-    steps = unit_steps(5000)
-    steps["loss"] = np.linspace(2.0, 0.1, 5000)
-    plot.update_data(steps, {})
+    plot, steps = long_run_loss_plot(qtbot)
     plot.log_x_toggle.click()
     x, _ = plot.smooth_curve.getData()
     # Steps 1..99, the first two decades: each its own point, at log10 of its step.

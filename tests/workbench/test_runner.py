@@ -513,25 +513,32 @@ def test_the_report_buffer_stays_bounded_however_often_the_history_merges():
     assert len(buffer._block) <= 2 * trainer.history.capacity
 
 
-def test_a_costly_network_gets_a_coarser_boundary_not_a_rarer_one():
+class SlowNet:
+    """Costs ``seconds_per_point`` of its fake clock ``now[0]`` for every grid point it predicts."""
+
+    def __init__(self, step: int, seconds_per_point: float, classes: int):
+        self.step, self.seconds_per_point, self.classes = step, seconds_per_point, classes
+        self.now = [0.0]
+
+    def predict(self, points):
+        self.now[0] += len(points) * self.seconds_per_point
+        return np.full((len(points), self.classes), 1 / self.classes)
+
+
+def slow_net_and_boundary_painter(step: int, seconds_per_point: float, classes: int, x_train: np.ndarray):
+    """A SlowNet and a boundary painter timing it on the net's fake clock."""
     from types import SimpleNamespace
 
-    from workbench.training_process import (BOUNDARY_MIN_RESOLUTION, BOUNDARY_SHARE, BOUNDARY_TARGET_S,
-                                            BoundaryEvaluator)
-    now = [0.0]
+    from workbench.training_process import BoundaryEvaluator
+    net = SlowNet(step, seconds_per_point, classes)
+    return net, BoundaryEvaluator(SimpleNamespace(x_train=x_train), clock=lambda: net.now[0])
 
-    class SlowNet:
-        """Costs `seconds_per_point` of the fake clock for every grid point it predicts."""
-        step = 7
-        seconds_per_point = 1e-5
 
-        def predict(self, points):
-            now[0] += len(points) * self.seconds_per_point
-            return np.full((len(points), 3), 1 / 3)
-
-    x = np.array([[0.0, 0.0], [1.0, 2.0]])
-    painter = BoundaryEvaluator(SimpleNamespace(x_train=x), clock=lambda: now[0])
-    net = SlowNet()
+def test_a_costly_network_gets_a_coarser_boundary_not_a_rarer_one():
+    from workbench.training_process import BOUNDARY_MIN_RESOLUTION, BOUNDARY_SHARE, BOUNDARY_TARGET_S
+    net, painter = slow_net_and_boundary_painter(step=7, seconds_per_point=1e-5, classes=3,
+                                                 x_train=np.array([[0.0, 0.0], [1.0, 2.0]]))
+    now = net.now
     start = now[0]
     first = painter(net)
     # Timed on a 24 x 24 grid first: 1e-5 s a point and a budget of 3% of 0.45 s = 13.5 ms give
@@ -561,21 +568,10 @@ def test_a_costly_network_gets_a_coarser_boundary_not_a_rarer_one():
 
 
 def test_a_paused_or_finished_runs_boundary_is_as_fine_as_its_larger_budget_allows():
-    from types import SimpleNamespace
-
-    from workbench.training_process import BOUNDARY_AT_REST_S, BOUNDARY_RESOLUTION, BoundaryEvaluator
-    now = [0.0]
-
-    class SlowNet:
-        step = 3
-        seconds_per_point = 1.6e-4
-
-        def predict(self, points):
-            now[0] += len(points) * self.seconds_per_point
-            return np.full((len(points), 2), 0.5)
-
-    painter = BoundaryEvaluator(SimpleNamespace(x_train=np.array([[0.0, 0.0], [1.0, 1.0]])), clock=lambda: now[0])
-    net = SlowNet()
+    from workbench.training_process import BOUNDARY_AT_REST_S, BOUNDARY_RESOLUTION
+    net, painter = slow_net_and_boundary_painter(step=3, seconds_per_point=1.6e-4, classes=2,
+                                                 x_train=np.array([[0.0, 0.0], [1.0, 1.0]]))
+    now = net.now
     assert painter(net).probabilities.shape[:2] == (12, 12)       # live: sqrt(13.5 ms / 0.16 ms) = 9.2 -> the least
     # At rest: sqrt(0.25 s / 0.16 ms) = 39.5 -> 39 points a side, within the 0.25 s it may take.
     start = now[0]
