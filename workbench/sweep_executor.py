@@ -93,6 +93,32 @@ def dask_setup(worker) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _pool_workers(pool: concurrent.futures.ProcessPoolExecutor) -> list[multiprocessing.Process]:
+    return list((pool._processes or {}).values())     # no public handle on them before Python 3.14
+
+
+def _lost_a_worker(pool: concurrent.futures.ProcessPoolExecutor) -> bool:
+    """A worker of this pool has died.  The pool notices by itself, except on Python 3.11 when the
+    worker was started while the pool's thread was already waiting: then nothing wakes that thread
+    until another run finishes, and if none is running the sweep would wait forever."""
+    return any(not worker.is_alive() for worker in _pool_workers(pool))
+
+
+def _close_broken_pool(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Wait until a broken pool has failed every running run's future and let go of its workers.
+
+    The pool's own thread terminates the workers still alive and joins each without a timeout: a
+    worker that outlives SIGTERM (seen once in CI on Python 3.11) would hang the sweep in that join.
+    So the survivors are killed here, which also wakes a pool that has not noticed its loss yet."""
+    manager = pool._executor_manager_thread
+    while manager is not None and manager.is_alive():
+        for worker in _pool_workers(pool):
+            if worker.is_alive():
+                worker.kill()
+        manager.join(POLL_S)
+    pool.shutdown(wait=True)
+
+
 @dataclass(frozen=True)
 class Progress:
     total: int           # runs in the sweep
@@ -267,12 +293,12 @@ class SweepExecution:
                 if not broken:
                     done, _ = concurrent.futures.wait(list(in_flight), timeout=POLL_S,
                                                       return_when=concurrent.futures.FIRST_COMPLETED)
-                    if not done:
+                    broken = (any(isinstance(f.exception(), BrokenProcessPool) for f in done)
+                              or not done and _lost_a_worker(pool))
+                    if not done and not broken:
                         continue
-                    broken = any(isinstance(f.exception(), BrokenProcessPool) for f in done)
                 if broken:
-                    # Every running run's future fails with the pool: let it finish doing so.
-                    pool.shutdown(wait=True)
+                    _close_broken_pool(pool)
                     pool = None
                     done = list(in_flight)
                 for future in done:

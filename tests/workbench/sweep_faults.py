@@ -2,6 +2,8 @@
 reports on a background job's process.  A module of its own so worker processes can import them by name."""
 import os
 import signal
+import threading
+import time
 from pathlib import Path
 
 import threadpoolctl
@@ -28,6 +30,24 @@ def kill_worker_every_time_for_seed_1(run, runs_dir, stop=None):
     if run.seed == 1:
         os.kill(os.getpid(), signal.SIGKILL)
     return run_one(run, runs_dir, stop)
+
+
+def outlive_terminate_beside_a_dying_worker(run, runs_dir, stop=None):
+    """First tries of the first two runs: the first run's worker ignores SIGTERM and never returns
+    (a worker the pool's own cleanup cannot stop), the second run's worker dies once the first is
+    stuck.  Every retry, and every other run, trains normally."""
+    marker = Path(runs_dir) / f".tried-{run.run_id}"
+    stuck = Path(runs_dir) / ".stuck"
+    if run.index > 1 or marker.exists():
+        return run_one(run, runs_dir, stop)
+    marker.touch()
+    if run.index == 0:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        stuck.touch()
+        threading.Event().wait()
+    while not stuck.exists():
+        time.sleep(0.01)
+    os.kill(os.getpid(), signal.SIGKILL)
 
 
 def report_blas_threads(run, runs_dir, stop=None):

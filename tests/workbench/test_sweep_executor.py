@@ -76,6 +76,13 @@ def test_a_run_that_kills_its_worker_twice_is_a_failed_row_and_the_others_finish
     assert without_seconds(tmp_path / "killed" / "results.csv") == reference
 
 
+@pytest.mark.timeout(120)
+def test_a_worker_that_outlives_the_broken_pools_cleanup_is_killed_and_its_run_retried(tmp_path):
+    reference = without_seconds(execute(tmp_path, "reference", workers=2) / "results.csv")
+    survived = execute(tmp_path, "survived", workers=2, task=sweep_faults.outlive_terminate_beside_a_dying_worker)
+    assert without_seconds(survived / "results.csv") == reference
+
+
 def test_a_rerun_skips_finished_runs_and_an_edited_sweep_runs_only_what_changed(tmp_path):
     out = execute(tmp_path, "out", workers=2)
     mtimes = {p.name: p.stat().st_mtime_ns for p in (out / "runs").iterdir()}
@@ -182,8 +189,8 @@ def test_a_run_refused_by_a_pool_that_just_broke_waits_for_the_next_pool(tmp_pat
                 raise BrokenProcessPool("a child process terminated abruptly")
             return self.pool.submit(*args)
 
-        def shutdown(self, **kwargs):
-            self.pool.shutdown(**kwargs)
+        def __getattr__(self, name):        # the rest is the real pool's
+            return getattr(self.pool, name)
 
     def new_pool(execution, stop):
         pools.append(BreaksAtSecondSubmit(real_new_pool(execution, stop)))
