@@ -58,7 +58,9 @@ def verdict_text(verdict: str) -> str:
 # A trainer's statuses, marked for translation (``status_text`` shows them).
 STATUSES = (QT_TRANSLATE_NOOP("Diagnosis", "idle"), QT_TRANSLATE_NOOP("Diagnosis", "running"),
             QT_TRANSLATE_NOOP("Diagnosis", "paused"), QT_TRANSLATE_NOOP("Diagnosis", "stopped"),
-            QT_TRANSLATE_NOOP("Diagnosis", "finished"))
+            QT_TRANSLATE_NOOP("Diagnosis", "finished"),
+            # The window's runner while a big network's weights are made away from the window.
+            QT_TRANSLATE_NOOP("Diagnosis", "building"))
 
 
 def status_text(status: str) -> str:

@@ -88,16 +88,27 @@ class MemoryEstimate:
 def estimate_memory(layers, n_inputs: int, n_outputs: int, n_train: int, n_val: int,
                     batch_size: int, itemsize: int) -> MemoryEstimate:
     """What a run of these layer specs (``Experiment.layers``) on this data would need."""
-    widths: list[int] = []
-    parameters = _count(layers, n_inputs, widths)
-    width = widths[-1] if widths else n_inputs
-    parameters += width * n_outputs + n_outputs
-    widths.append(n_outputs)
+    parameters, widths = _shape(layers, n_inputs, n_outputs)
     batch = n_train if batch_size == 0 else min(batch_size, n_train)
     largest_pass = max(batch, n_train, n_val, MemoryEstimate.BOUNDARY_POINTS)
     activations = largest_pass * (n_inputs + sum(widths)) * MemoryEstimate.ARRAYS_PER_ACTIVATION * itemsize
     data = (n_train + n_val) * (n_inputs + n_outputs) * (MemoryEstimate.DATA_COPIES * 8 + itemsize)
     return MemoryEstimate(parameters * MemoryEstimate.ARRAYS_PER_PARAMETER * itemsize, activations, data)
+
+
+def parameter_count(layers, n_inputs: int, n_outputs: int) -> int:
+    """How many numbers the network of these layer specs holds (weights, biases, batch-norm
+    statistics): what its initialisation has to make."""
+    return _shape(layers, n_inputs, n_outputs)[0]
+
+
+def _shape(layers, n_inputs: int, n_outputs: int) -> tuple[int, list[int]]:
+    """(parameters, the output width of every layer, the output layer's last)."""
+    widths: list[int] = []
+    parameters = _count(layers, n_inputs, widths)
+    width = widths[-1] if widths else n_inputs
+    widths.append(n_outputs)
+    return parameters + width * n_outputs + n_outputs, widths
 
 
 def _count(layers, width: int, widths: list[int]) -> int:

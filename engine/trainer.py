@@ -30,7 +30,7 @@ from engine.network import build_network
 from engine.optimizers import make_optimizer
 from engine.schedules import make_schedule
 from engine.layers import BatchNorm
-from engine.limits import estimate_memory, human_bytes, memory_budget
+from engine.limits import estimate_memory, human_bytes, memory_budget, parameter_count
 from engine.network import WeightsError
 from engine.weight_layouts import load_initial_weights
 from engine.spec import Experiment, SpecError, reparse
@@ -482,6 +482,24 @@ class Trainer:
     def layer_activations(self) -> list[str]:
         return [layer.probe_source.activation.name for layer in self.probed]
 
+
+@dataclass(frozen=True)
+class BuildCheck:
+    """What ``Trainer(exp)`` checks before it makes the network (``check_build``)."""
+    dataset: Dataset
+    parameters: int           # what the network's initialisation will make (engine.limits.parameter_count)
+
+
+def check_build(exp: Experiment) -> BuildCheck:
+    """Everything ``Trainer(exp)`` checks before it makes the network's weights: the experiment (the
+    full validator), its data, the outputs its loss needs and the memory the run would need.  Raises
+    what ``Trainer(exp)`` would; cheap beside building a big network (no weights are made), so a
+    caller can choose where to build it.  ``Trainer(exp, dataset=check.dataset)`` builds the same
+    trainer as ``Trainer(exp)``."""
+    exp = reparse(exp)
+    ds = load_dataset(exp.data)
+    _check_memory(exp, ds)
+    return BuildCheck(ds, parameter_count(exp.layers, ds.n_inputs, ds.n_outputs(exp.loss)))
 
 
 def _check_memory(exp: Experiment, ds: Dataset) -> None:

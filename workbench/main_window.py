@@ -19,7 +19,7 @@ from engine.preset_texts import preset_text
 from engine.runs import RunRecord
 from engine.spec import Experiment, SpecError
 from workbench.exports import Exports
-from engine.trainer import Trainer
+from engine.trainer import Trainer, check_build
 from workbench.panels.data_panel import DataPanel
 from workbench.panels.diagnosis_banner import DiagnosisBanner, apply_fix, fix_label
 from workbench.panels.gradient_check import GradientCheckView
@@ -39,7 +39,7 @@ from workbench.plots.run_compare import RunCompare
 from workbench.plots.run_overlays import LossOverlay
 from workbench.plots.step_axis import StepAxisLink
 from workbench.presets import DEFAULT_PRESET, load_preset, preset_names
-from workbench.runner import RunFrame, RunnerPool, TrainingRunner, live_change
+from workbench.runner import RunFrame, RunnerPool, TrainingRunner, built_here, live_change
 from workbench.runs_model import Forker, RunHistory
 from workbench.problem_notice import ProblemNotice
 from workbench.state import ExperimentState
@@ -82,9 +82,13 @@ FIXABLE_IN_PLACE = ("data.csv_path", "data.val_path", "data.target", "data.featu
 def build_problem(exp: Experiment) -> str | None:
     """Why ``exp`` cannot be built into a trainer (too big for this computer's memory, weights
     that do not fit...), or None; an experiment that cannot be built never replaces the current
-    one.  A problem with its data file is not a reason: the data panel shows it, to be fixed."""
+    one.  A problem with its data file is not a reason: the data panel shows it, to be fixed.  A big
+    network is not built here (its weights would keep the window waiting): only checked, its weights
+    are made by the runner in the background, which reports a problem found then."""
     try:
-        Trainer(exp)
+        check = check_build(exp)
+        if built_here(check):
+            Trainer(exp, dataset=check.dataset)
     except SpecError as exc:
         return None if exc.path in FIXABLE_IN_PLACE else str(exc)
     except (ValueError, OSError, MemoryError) as exc:    # WeightsError

@@ -1,5 +1,5 @@
-"""While the experiment cannot be built, the views say so in place instead of showing plots of
-another experiment.
+"""While the experiment cannot be built, or while a big network is being built away from the
+window, the views say so in place instead of showing plots of another experiment.
 
 An edit that changes what the views depict (the layers, the data, the loss...) normally redraws
 them untrained at once (RunControls' idle reset).  When the edited experiment is invalid there is
@@ -55,13 +55,25 @@ class ProblemNotice(QObject):
         self._state_connections.clear()
 
     def update(self, *_) -> None:
-        error, shown = self.state.error, self.runner.experiment
-        stale = error is not None and not self.runner.is_active and (
+        error, runner = self.state.error, self.runner
+        shown = runner.experiment
+        stale = error is not None and not runner.is_active and (
             shown is None or depicted(shown) != depicted(self.state.experiment))
-        text = self.tr("Nothing to show: this experiment cannot be built yet.\n\n{problem}\n\nFix the highlighted "
-                       "setting (Undo, Ctrl+Z, goes back); Run is off until then.").format(problem=error) if stale else ""
+        if stale:
+            text = self.tr("Nothing to show: this experiment cannot be built yet.\n\n{problem}\n\nFix the highlighted "
+                           "setting (Undo, Ctrl+Z, goes back); Run is off until then.").format(problem=error)
+        elif runner.state == "building":
+            # A big network's weights are made away from the window (workbench.runner): its plots follow.
+            text = self.tr("Building the network ({parameters} parameters)…\n\nIts weights are made in a background "
+                           "process, so the window stays responsive; the plots appear as soon as they are ready; Run "
+                           "does not wait for it.").format(parameters=f"{runner.parameters:,}")
+        elif shown is not None and not runner.has_frame:
+            text = self.tr("Nothing to show: this network could not be built (the message said why).\n\nChange the "
+                           "experiment, or press Reset (Ctrl+R) to try again.")
+        else:
+            text = ""
         for cover in self.covers:
             cover.setText(text)
-            cover.setVisible(stale)
-            if stale:
+            cover.setVisible(bool(text))
+            if text:
                 cover.raise_()

@@ -9,9 +9,17 @@ interpreter and core, and the GUI thread only unpickles the newest history rows 
 
 How a run goes:
 
-- ``start`` first builds a Trainer here, synchronously, that is never trained: it validates the
-  experiment (an unbuildable one emits ``failed`` at once), and gives the layer names, the
-  dataset's points, ``total_steps`` and the idle frame.  Reset shows that idle frame.
+- ``start`` and ``reset`` first check the experiment here (``engine.trainer.check_build``: the
+  validator, the data, the memory it needs; an unbuildable one emits ``failed`` at once and changes
+  nothing).  A small network's Trainer (up to ``BUILD_INLINE_PARAMETERS``) is then built here,
+  synchronously, and never trained: it gives the ``RunOutline`` (layer names, the dataset's points,
+  ``total_steps``...) and the idle frame, which Reset shows at once.  A big network's weights would
+  keep the window waiting (0.1 s per ~10 million parameters): it is built away from the GUI thread,
+  by the training process about to start (its first report carries the outline) or, for Reset's
+  idle frame, by a ``BackgroundCall`` (``untrained_network``, which paints its pictures too).  Until
+  then the runner's state is "building" and it emits no frame; a newer reset or start cancels the
+  build (no older experiment's frame ever follows a newer one), a build that fails emits the same
+  ``failed`` message as one here, and closing cancels it with everything else.
 - The child builds its own Trainer from ``experiment.to_json()``: same experiment, same seed,
   bit-identical run.  The child is started from a "forkserver" on Linux (preloaded with NumPy and
   the engine, so a start costs milliseconds and no Qt state is inherited), "spawn" elsewhere.
@@ -58,21 +66,24 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from engine import i18n
 from engine.diagnosis import Diagnosis, diagnose
 from engine.spec import Experiment
-from engine.trainer import RunResult, Trainer, TrainingControl
+from engine.trainer import BuildCheck, RunResult, Trainer, TrainingControl, check_build
 from engine.weight_layouts import save_weights_as
-from workbench.training_process import (BoundaryGrid, Progress, RowBuffer, apply_command, boundary_axes, call_in_child,
-                                        has_boundary, idle_pictures, picture_painters, progress_of,
-                                        train_in_child)
+from workbench.training_process import (BoundaryGrid, Progress, RowBuffer, RunOutline, TrainingPoints, UntrainedNetwork,
+                                        apply_command, boundary_axes, call_in_child, has_boundary, outline_of,
+                                        picture_painters, progress_of, train_in_child, training_points,
+                                        untrained_network)
 
 # Up to this many parameters the idle frame's pictures are painted at once (tens of milliseconds at
 # most); a bigger net's in a background process, so opening it never keeps the window waiting.
 IDLE_PICTURES_INLINE_PARAMETERS = 20_000
+# Up to this many parameters a trainer is built on the GUI thread (~10 ms of weights' initialisation);
+# a bigger one's away from it ("building"), so opening any network keeps the window waiting < 100 ms.
+BUILD_INLINE_PARAMETERS = 1_000_000
 FRAME_INTERVAL_MS = 40          # 25 frames per second: smooth, and leaves the training process its core
 JOIN_TIMEOUT_S = 3.0            # for a stopped run to end (a step of a big model): then terminate
 TERMINATE_TIMEOUT_S = 1.0       # after terminate(), before the last resort kill()
@@ -81,8 +92,8 @@ CHILD_PRELOAD = ["numpy", "engine.datasets", "engine.trainer", "workbench.traini
 
 BACKGROUND_POLL_MS = 50         # how often a background job's pipe is looked at
 
-__all__ = ["BackgroundCall", "BoundaryGrid", "RunEnd", "RunFrame", "RunnerPool", "TrainingPoints", "TrainingRunner",
-           "boundary_axes", "has_boundary"]
+__all__ = ["BackgroundCall", "BoundaryGrid", "RunEnd", "RunFrame", "RunOutline", "RunnerPool", "TrainingPoints",
+           "TrainingRunner", "boundary_axes", "built_here", "has_boundary"]
 
 
 @functools.cache
@@ -152,15 +163,6 @@ class ReportReader:
 
 
 @dataclass(frozen=True)
-class TrainingPoints:
-    """A copy of the training data of a 2-D classification set, for drawing under the boundary."""
-    x: np.ndarray
-    labels: np.ndarray
-    class_names: tuple[str, ...]
-    feature_names: tuple[str, ...] = ("x₁", "x₂")
-
-
-@dataclass(frozen=True)
 class RunFrame:
     """Everything one GUI refresh needs, all copies owned by the GUI thread."""
     steps: dict                       # per-step History snapshot
@@ -198,12 +200,10 @@ class RunEnd:
     save_problem: str | None          # why it was not written
 
 
-def training_points(trainer: Trainer) -> TrainingPoints | None:
-    """A 2-D classification set's training points, drawn under the decision boundary."""
-    ds = trainer.dataset
-    return (TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names),
-                           tuple(ds.feature_names))
-            if has_boundary(ds) else None)
+def built_here(check: BuildCheck) -> bool:
+    """Whether a trainer of the checked experiment is built on the GUI thread (a small network's,
+    in milliseconds) or away from it (a big one's: BUILD_INLINE_PARAMETERS)."""
+    return check.parameters <= BUILD_INLINE_PARAMETERS
 
 
 def pictures_of(trainer: Trainer) -> tuple[dict, TrainingPoints | None]:
@@ -239,7 +239,8 @@ class TrainingRunner(QObject):
         self.run_folders: Callable[[], Path] | None = None
         self.run_folder: Path | None = None
         self._experiment: Experiment | None = None
-        self._trainer: Trainer | None = None           # built here to validate and describe; never trained
+        self._outline: RunOutline | None = None       # what the experiment's trainer is; None while building
+        self._trainer: Trainer | None = None           # a small network's, built here to describe it; never trained
         self._control: TrainingControl | None = None   # mirror of the requests sent to the child
         self._queued: list[tuple] = []                 # commands for a child not started yet
         self._launched = False
@@ -248,17 +249,16 @@ class TrainingRunner(QObject):
         self._commands: Connection | None = None
         self._progress: Connection | None = None
         self._reports: ReportReader | None = None
-        self._latest: Progress | None = None           # the newest report: what frames show
+        self._latest: Progress | None = None           # the newest report: what frames show (None while building)
         self._rows = RowBuffer()                       # the run's per-step history, from all reports
         self._steps: dict = {}                         # ... as columns, at the newest report
         self._ending: Progress | None = None           # the child's final report, once read
-        self._points: TrainingPoints | None = None
-        self._painters: dict = {}                       # the current trainer's, by picture name
+        self._parameters = 0                           # of the experiment's network (engine.trainer.check_build)
+        self._painters: dict = {}                       # the trainer built here's, by picture name
         self._wanted: frozenset | None = None          # those some visible view shows (None: all)
-        self._idle_painter = BackgroundCall(self)       # a big untrained net's pictures
-        self._idle_painter.done.connect(self._take_idle_pictures)
-        self._idle_painter.failed.connect(lambda problem: self.failed.emit(
-            self.tr("Cannot draw the untrained network: {problem}").format(problem=problem)))
+        self._idle_painter = BackgroundCall(self)       # a big untrained net: built, and its pictures painted
+        self._idle_painter.done.connect(self._take_untrained)
+        self._idle_painter.failed.connect(self._untrained_failed)
         self._state = "idle"
         # Public so tests can wait on ticks instead of sleeping.
         self.frame_timer = QTimer(self)
@@ -279,20 +279,34 @@ class TrainingRunner(QObject):
 
     @property
     def experiment(self) -> Experiment | None:
-        """The experiment of the current trainer (what Reset rebuilds)."""
+        """The experiment of the current trainer, or of the one being built (what Reset rebuilds)."""
         return self._experiment
+
+    @property
+    def parameters(self) -> int:
+        """How many parameters the experiment's network has (0 before the first experiment)."""
+        return self._parameters
+
+    @property
+    def has_frame(self) -> bool:
+        """The runner has a frame of its experiment to show: False while its network is being built,
+        and after that build failed."""
+        return self._outline is not None
 
     def save_weights(self, path, layout: str) -> bool:
         """Write the network's weights in ``layout`` (engine.weight_layouts) at the run's exact
         state: the untrained network's before a run, the newest pause's or the end's after one.
         False (nothing written) while a run has not reported such a state: its weights change
         every step."""
-        if self._trainer is None:
+        if self._outline is None:
             return False
-        state = self._trainer.net.state_dict() if not self._launched else self._latest.weights
-        if state is None:
+        state = None if not self._launched else self._latest.weights    # None: the untrained net's own
+        if self._launched and state is None:
             return False
-        save_weights_as(self._trainer.net, path, layout, state)
+        # A big network was never built here: built now for its names (and untrained weights, the
+        # same as the training process's: same seed); exporting waits as long for the file anyway.
+        net = self._trainer.net if self._trainer is not None else Trainer(self._experiment, probes=False).net
+        save_weights_as(net, path, layout, state)
         return True
 
     @property
@@ -304,7 +318,7 @@ class TrainingRunner(QObject):
         """Train ``experiment`` from fresh weights, for its full length or ``max_steps`` steps
         (the run then ends "stopped": nothing is left to resume).  False (and ``failed``) if it
         cannot be built or started."""
-        return self._build(experiment, paint_pictures=False) and self._launch(max_steps)
+        return self._build(experiment, launching=True) and self._launch(max_steps)
 
     def run(self, experiment: Experiment) -> bool:
         """The Run command: resume a paused run of this same experiment, otherwise start afresh."""
@@ -336,8 +350,9 @@ class TrainingRunner(QObject):
         experiment = experiment or self._experiment
         if experiment is None:
             return
-        fresh = self._trainer is not None and not self._launched
-        if not (fresh and experiment == self._experiment) and not self._build(experiment, paint_pictures=False):
+        # Built here, or being built in the background (the training process builds its own anyway).
+        fresh = not self._launched and (self._outline is not None or self._idle_painter.running)
+        if not (fresh and experiment == self._experiment) and not self._build(experiment, launching=True):
             return
         self._command("pause")
         self._command("step")
@@ -348,10 +363,15 @@ class TrainingRunner(QObject):
             self._command("stop")
 
     def reset(self, experiment: Experiment | None = None) -> None:
-        """Fresh weights (of ``experiment``, or of the last one) and cleared plots; ends any run."""
+        """Fresh weights (of ``experiment``, or of the last one) and cleared plots; ends any run.  A
+        big network's frame follows once built in the background (state "building" until then)."""
         self._end_process()
         experiment = experiment or self._experiment
-        if experiment is not None and self._build(experiment):
+        if experiment is None:
+            return
+        if experiment == self._experiment and self._outline is None and self._idle_painter.running:
+            return    # its build is on its way: the same fresh weights, from the same seed
+        if self._build(experiment) and self._outline is not None:
             self._emit_frame()
 
     def set_lr(self, lr: float) -> None:
@@ -371,14 +391,14 @@ class TrainingRunner(QObject):
         self._wanted = names
         if self.is_active:
             self._send(("pictures", tuple(sorted(names))))
-        elif self._trainer is not None and not self._launched:
+        elif self._outline is not None and not self._launched:
             if self._paint_idle(self._missing_pictures()):
                 self._emit_frame()
 
     def _missing_pictures(self) -> frozenset:
         """The pictures that apply to this run and some visible view shows (all, until the window
         says which) that the newest report lacks."""
-        names = frozenset(self._painters)
+        names = self._outline.picture_names
         if self._wanted is not None:
             names &= self._wanted
         return names - frozenset(self._latest.pictures)
@@ -389,20 +409,38 @@ class TrainingRunner(QObject):
         if not names:
             return False
         trainer = self._trainer
-        if sum(value.size for _, value, _ in trainer.net.parameters()) > IDLE_PICTURES_INLINE_PARAMETERS:
+        if trainer is None or self._parameters > IDLE_PICTURES_INLINE_PARAMETERS:
             # One job at a time, never restarted: when it ends, the pictures still missing get the next.
             if not self._idle_painter.running:
-                self._idle_painter.start(idle_pictures, self._experiment, tuple(sorted(names)))
+                self._idle_painter.start(untrained_network, self._experiment, tuple(sorted(names)))
             return False
         new = {name: self._painters[name](trainer) for name in names}
         self._latest = dataclasses.replace(self._latest, pictures={**self._latest.pictures, **new})
         return True
 
-    def _take_idle_pictures(self, pictures: dict) -> None:
-        if self._trainer is not None and not self._launched:   # still the untrained net it painted
-            self._latest = dataclasses.replace(self._latest, pictures={**self._latest.pictures, **pictures})
-            self._emit_frame()
-            self._paint_idle(self._missing_pictures())
+    def _take_untrained(self, untrained: UntrainedNetwork) -> None:
+        """A background job's untrained network: the first frame of a big one being built, or the
+        pictures of one built already.  Launching or building anew cancels the job, so what
+        arrives is always of the runner's experiment, untrained."""
+        if untrained.problem is not None:
+            self._untrained_failed(untrained.problem)
+            return
+        if self._outline is None:        # the build the runner was waiting for
+            self._outline, self._latest = untrained.outline, untrained.report
+            self._steps = self._rows.take(self._latest)
+            self._set_state("idle")
+        else:
+            self._latest = dataclasses.replace(
+                self._latest, pictures={**self._latest.pictures, **untrained.report.pictures})
+        self._emit_frame()
+        self._paint_idle(self._missing_pictures())
+
+    def _untrained_failed(self, problem: str) -> None:
+        if self._outline is not None:    # only pictures were missing
+            self.failed.emit(self.tr("Cannot draw the untrained network: {problem}").format(problem=problem))
+            return
+        self.failed.emit(self.tr("Cannot build this experiment: {problem}").format(problem=problem))
+        self._set_state("idle")          # nothing to show: the window says so (has_frame)
 
     def shutdown(self) -> None:
         """Stop the training process and any background job (``BackgroundCall`` children of the
@@ -412,28 +450,46 @@ class TrainingRunner(QObject):
             call.cancel()
 
     # ------------------------------------------------------------------ lifecycle
-    def _build(self, experiment: Experiment, paint_pictures: bool = True) -> bool:
-        """Build ``experiment``'s trainer, idle; with ``paint_pictures``, paint its untrained net (not
-        when a training process is about to start: its first report brings them)."""
+    def _build(self, experiment: Experiment, launching: bool = False) -> bool:
+        """Make ``experiment`` the runner's, untrained (any run ends first).  A small network's
+        trainer is built here, at once, and (unless ``launching``: the training process's first
+        report brings the pictures) its untrained net painted.  A big one's is left to the training
+        process about to start (``launching``) or built in the background for the idle frame: the
+        runner is "building" until it arrives.  False (and ``failed``; nothing changes) if it cannot
+        be built."""
         self._end_process()
-        self._idle_painter.cancel()
         try:
-            trainer = Trainer(experiment)
+            check = check_build(experiment)
+            trainer = Trainer(experiment, dataset=check.dataset) if built_here(check) else None
         except (ValueError, OSError, MemoryError) as exc:   # SpecError, DatasetError, WeightsError
             self.failed.emit(self.tr("Cannot build this experiment: {problem}").format(problem=exc))
+            if not self._idle_painter.running:   # what it was to replace has ended all the same
+                if self._state in ("running", "paused"):
+                    self._set_state("stopped")
+                elif self._state == "building":  # a big network's training process, gone before its first report
+                    self._set_state("idle")
             return False
+        self._idle_painter.cancel()     # an older experiment's: its frame must never follow this one's
         self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
+        self._parameters = check.parameters
         self._queued, self._launched, self._ending, self._end_reported = [], False, None, False
+        self._rows, self._steps = RowBuffer(), {}
+        self._reset_rate()
+        if trainer is None:
+            self._painters, self._outline, self._latest = {}, None, None
+            self._set_state("building")
+            if not launching:   # (a job that cannot start reports it as a failed build)
+                self._idle_painter.start(untrained_network, experiment,
+                                         None if self._wanted is None else tuple(sorted(self._wanted)))
+            return True
         self._painters = picture_painters(trainer)
-        self._points = training_points(trainer)
+        self._outline = outline_of(trainer)
         self._latest = progress_of(trainer, {})
         # The untrained network's pictures, for the idle frame: only those a visible view shows;
         # ``want_pictures`` paints the others when their views are shown.
-        if paint_pictures:
+        if not launching:
             self._paint_idle(self._missing_pictures())
-        self._rows = RowBuffer()
         self._steps = self._rows.take(self._latest)
-        self._reset_rate()
         self._set_state("idle")
         return True
 
@@ -515,12 +571,12 @@ class TrainingRunner(QObject):
         if self._end_reported:
             return
         self._end_reported = True
-        ending, latest = self._ending, self._latest
+        ending, latest, outline = self._ending, self._latest, self._outline
         result = ending.result if ending is not None else None
         folder = ending.run_folder if ending is not None else None
-        self.ended.emit(RunEnd(
-            experiment=self._experiment, steps=self._steps, epochs=latest.epochs,
-            layer_names=list(self._trainer.layer_names), result=result,
+        self.ended.emit(RunEnd(   # a big network's run that ended before its first report: nothing to keep
+            experiment=self._experiment, steps=self._steps, epochs=latest.epochs if latest is not None else {},
+            layer_names=list(outline.layer_names) if outline is not None else [], result=result,
             wall_time_s=ending.wall_time_s if ending is not None else math.nan,
             folder=Path(folder) if folder else None,
             save_problem=ending.save_problem if ending is not None else None))
@@ -541,6 +597,8 @@ class TrainingRunner(QObject):
         if self._ending is not None or not self.is_active:
             self._finish_run()
             return
+        if self._outline is None:
+            return   # the training process is still building a big network: "building" until its first report
         status = self._latest.status
         self._set_state("running" if status == "idle" else status)
         if received:
@@ -563,16 +621,18 @@ class TrainingRunner(QObject):
             self._ending = message
         if message.error is not None:
             return False
-        previous = self._latest
+        if self._outline is None:     # a big network, first built by the training process
+            self._outline = message.outline
+        previous = self._latest.pictures if self._latest is not None else {}
         self._steps = self._rows.take(message)
         # The child sends each picture once: keep the newest of every name.
-        self._latest = dataclasses.replace(message, pictures={**previous.pictures, **message.pictures})
+        self._latest = dataclasses.replace(message, pictures={**previous, **message.pictures})
         return True
 
     def _measure_rate(self) -> None:
         now = time.monotonic()
         elapsed = now - self._last_rate_time
-        if elapsed < 0.25:
+        if elapsed < 0.25 or self._latest is None:
             return
         step = self._latest.step
         rate = (step - self._last_rate_step) / elapsed
@@ -605,17 +665,19 @@ class TrainingRunner(QObject):
         self._emit_frame()
 
     def _emit_frame(self) -> None:
-        view, trainer, steps = self._latest, self._trainer, self._steps
+        view, outline, steps = self._latest, self._outline, self._steps
+        if outline is None:
+            return   # a big network not built yet (or whose build failed): nothing of it to show
         loss = steps["loss"]
         self.frame.emit(RunFrame(
             steps=steps, epochs=view.epochs,
-            layer_names=list(trainer.layer_names), layer_activations=list(trainer.layer_activations),
+            layer_names=list(outline.layer_names), layer_activations=list(outline.layer_activations),
             status=view.status, step=view.step, epoch=view.epoch,
-            total_steps=trainer.total_steps, steps_per_s=self._rate,
-            diagnosis=diagnose(steps, trainer.layer_activations, view.status, trainer.probe_names),
-            pictures=view.pictures, points=self._points,
+            total_steps=outline.total_steps, steps_per_s=self._rate,
+            diagnosis=diagnose(steps, list(outline.layer_activations), view.status, list(outline.probe_names)),
+            pictures=view.pictures, points=outline.points,
             loss=float(loss[-1]) if len(loss) else math.nan, experiment=self._experiment,
-            changes=view.changes, picture_names=frozenset(self._painters),
+            changes=view.changes, picture_names=outline.picture_names,
         ))
 
 

@@ -100,6 +100,45 @@ class Progress:
     wall_time_s: float = math.nan      # final: seconds from the first step to the end
     run_folder: str | None = None      # final: where the run was written (headless format)
     save_problem: str | None = None    # final: why it could not be written
+    outline: RunOutline | None = None     # the first report: what the child's trainer is (RunOutline)
+
+
+@dataclass(frozen=True)
+class TrainingPoints:
+    """A copy of the training data of a 2-D classification set, for drawing under the boundary."""
+    x: np.ndarray
+    labels: np.ndarray
+    class_names: tuple[str, ...]
+    feature_names: tuple[str, ...] = ("x₁", "x₂")
+
+
+@dataclass(frozen=True)
+class RunOutline:
+    """What the window shows of a trainer besides its progress: its probed layers, its length, the
+    pictures that apply and the 2-D training points.  The runner takes it from a trainer it builds
+    itself (a small network) or from the process that built one (a big network's: see
+    ``untrained_network`` and the training process's first report)."""
+    layer_names: tuple[str, ...]
+    layer_activations: tuple[str, ...]
+    probe_names: tuple[str, ...]
+    total_steps: int
+    picture_names: frozenset
+    points: TrainingPoints | None
+    parameters: int
+
+
+def training_points(trainer: Trainer) -> TrainingPoints | None:
+    """A 2-D classification set's training points, drawn under the decision boundary."""
+    ds = trainer.dataset
+    return (TrainingPoints(np.array(ds.x_train), np.array(ds.y_train), tuple(ds.class_names),
+                           tuple(ds.feature_names))
+            if has_boundary(ds) else None)
+
+
+def outline_of(trainer: Trainer) -> RunOutline:
+    return RunOutline(tuple(trainer.layer_names), tuple(trainer.layer_activations), tuple(trainer.probe_names),
+                      trainer.total_steps, frozenset(picture_painters(trainer)), training_points(trainer),
+                      sum(value.size for _, value, _ in trainer.net.parameters()))
 
 
 def boundary_axes(x: np.ndarray, resolution: int = BOUNDARY_RESOLUTION,
@@ -241,13 +280,28 @@ def picture_painters(trainer: Trainer, names: frozenset | None = None) -> dict[s
     return {name: painter for name, painter in painters.items() if painter is not None}
 
 
-def idle_pictures(experiment: Experiment, names: tuple[str, ...]) -> dict:
-    """The untrained network's pictures ``names``, painted in a background process
-    (``workbench.runner.BackgroundCall``): a big net's would keep the window waiting."""
-    trainer = Trainer(experiment)
+@dataclass(frozen=True)
+class UntrainedNetwork:
+    """A big network built in a background process for the window's idle frame: its outline and its
+    untrained state's report with the pictures asked for; or why it cannot be built (``problem``,
+    the build error's text, as ``Trainer(experiment)`` raised it)."""
+    outline: RunOutline | None
+    report: Progress | None
+    problem: str | None = None
+
+
+def untrained_network(experiment: Experiment, names: tuple[str, ...] | None) -> UntrainedNetwork:
+    """Build ``experiment``'s trainer and paint its untrained network's pictures ``names`` (None: every
+    one that applies), in a background process (``workbench.runner.BackgroundCall``): a big net's
+    weights and pictures would keep the window waiting."""
+    try:
+        trainer = Trainer(experiment)
+    except (ValueError, OSError, MemoryError) as exc:   # SpecError, DatasetError, WeightsError: as the runner's own build
+        return UntrainedNetwork(None, None, str(exc))
     # Off the GUI thread, and nothing trains meanwhile: each picture as fine as at a pause.
-    return {name: getattr(paint, "at_rest", paint)(trainer)
-            for name, paint in picture_painters(trainer, frozenset(names)).items()}
+    pictures = {name: getattr(paint, "at_rest", paint)(trainer)
+                for name, paint in picture_painters(trainer, None if names is None else frozenset(names)).items()}
+    return UntrainedNetwork(outline_of(trainer), progress_of(trainer, pictures))
 
 
 def progress_of(trainer: Trainer, pictures: dict, seq: int = 0, first_row: int = 0, **ending) -> Progress:
@@ -379,7 +433,10 @@ class Publisher:
         self.pictures_sent = dict(self.pictures)
         # Reports of an exact state (a pause, the end) carry the weights, for File → Export → Weights.
         weights = self.trainer.net.state_dict() if fresh_pictures else None
-        self.send(progress_of(self.trainer, pictures, self.sent, first_row, weights=weights, **ending))
+        # The first report says what the trainer is: a big network's was never built in the window.
+        outline = outline_of(self.trainer) if self.sent == 1 else None
+        self.send(progress_of(self.trainer, pictures, self.sent, first_row, weights=weights, outline=outline,
+                              **ending))
 
 
 # Command names (as sent down the pipe) and the TrainingControl methods they call.
@@ -503,6 +560,10 @@ class RunWriter:
             self.run.discard()
 
 
+class BuildError(Exception):
+    """The training process could not build the experiment's trainer; the message is the window's."""
+
+
 def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tuple, ...],
                    commands: Connection, progress: Connection, out: str | None = None,
                    wanted_pictures: tuple | None = None, language: str = i18n.ENGLISH) -> None:
@@ -520,7 +581,11 @@ def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tu
         control = PublishingControl()
         for name, *args in queued:   # given before the child existed, e.g. pause + step from idle
             apply_command(control, name, *args)
-        trainer = Trainer(Experiment.from_json(experiment_json), control=control)
+        try:
+            trainer = Trainer(Experiment.from_json(experiment_json), control=control)
+        except (ValueError, OSError, MemoryError) as exc:   # a big network's is first built here: said as the runner says it
+            raise BuildError(i18n.translate("TrainingRunner", "Cannot build this experiment: {problem}").format(
+                problem=exc)) from None
         publisher = Publisher(trainer, outbox.put,
                               None if wanted_pictures is None else frozenset(wanted_pictures))
         control.on_block = publisher.publish
@@ -540,10 +605,11 @@ def train_in_child(experiment_json: str, max_steps: int | None, queued: tuple[tu
         publisher.publish(final=True, result=result, wall_time_s=wall_time_s, run_folder=folder,
                           save_problem=writer.problem)
     except Exception as exc:   # a bug or MemoryError must end the run with a message, not silently
+        error = str(exc) if isinstance(exc, BuildError) else i18n.translate(
+            "TrainingProcess", "Training stopped by an error: {error}: {problem}").format(error=type(exc).__name__,
+                                                                                       problem=exc)
         outbox.put(Progress(seq=-1, rows=np.empty((0, 0)), row_keys=(), epochs={}, status="stopped", step=0,
-                            epoch=0, pictures={}, final=True,
-                            error=i18n.translate("TrainingProcess", "Training stopped by an error: {error}: {problem}").format(
-                                error=type(exc).__name__, problem=exc)))
+                            epoch=0, pictures={}, final=True, error=error))
     finally:
         if writer is not None:
             writer.discard()

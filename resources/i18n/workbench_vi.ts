@@ -635,6 +635,10 @@
         <translation>hoàn tất</translation>
     </message>
     <message>
+        <source>building</source>
+        <translation>đang dựng mạng</translation>
+    </message>
+    <message>
         <source>diverged at step {step}</source>
         <translation>phân kỳ ở bước {step}</translation>
     </message>
@@ -2887,6 +2891,22 @@ Fix the highlighted setting (Undo, Ctrl+Z, goes back); Run is off until then.</s
 {problem}
 
 Hãy sửa thiết lập được tô sáng (Hoàn tác, Ctrl+Z, để quay lại); nút Chạy bị tắt cho tới lúc đó.</translation>
+    </message>
+    <message>
+        <source>Building the network ({parameters} parameters)…
+
+Its weights are made in a background process, so the window stays responsive; the plots appear as soon as they are ready; Run does not wait for it.</source>
+        <translation>Đang dựng mạng ({parameters} tham số)…
+
+Trọng số của mạng được tạo trong một tiến trình nền, để cửa sổ luôn phản hồi; các biểu đồ hiện ra ngay khi sẵn sàng; nút Chạy không phải chờ việc này.</translation>
+    </message>
+    <message>
+        <source>Nothing to show: this network could not be built (the message said why).
+
+Change the experiment, or press Reset (Ctrl+R) to try again.</source>
+        <translation>Không có gì để hiển thị: không dựng được mạng này (thông báo đã nói lý do).
+
+Hãy thay đổi thí nghiệm, hoặc nhấn Đặt lại (Ctrl+R) để thử lại.</translation>
     </message>
 </context>
 <context>

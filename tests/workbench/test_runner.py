@@ -752,3 +752,179 @@ def test_a_picture_wanted_while_a_big_net_is_drawn_in_the_background_follows_wit
     qtbot.waitUntil(lambda: bool(recorder.frames) and {"boundary", "network"} <= set(recorder.frames[-1].pictures),
                     timeout=60000)
     assert "distributions" not in recorder.frames[-1].pictures    # wanted by no view: never painted
+
+
+# ---------------------------------------------------------------- big networks: built away from the GUI thread
+SMALL_NET_PARAMETERS = (2 * 8 + 8) + (8 * 8 + 8) + (8 * 3 + 3)      # small_experiment(): 2 inputs, 8, 8, 3 classes
+
+
+@pytest.fixture
+def big_nets(monkeypatch) -> list:
+    """Networks over 100 parameters count as big (the threshold lowered so the tests stay small and
+    fast); returns the experiments whose Trainer the GUI thread built."""
+    import workbench.main_window as main_window_module
+    import workbench.runner as runner_module
+
+    monkeypatch.setattr(runner_module, "BUILD_INLINE_PARAMETERS", 100)
+    built_here = []
+    real = runner_module.Trainer
+    for module in (runner_module, main_window_module):
+        monkeypatch.setattr(module, "Trainer", lambda experiment, *args, **kwargs: built_here.append(experiment) or real(
+            experiment, *args, **kwargs))
+    return built_here
+
+
+def grid_predictions(trainer: Trainer, grid) -> np.ndarray:
+    gx, gy = np.meshgrid(grid.xs, grid.ys)
+    return trainer.predict(np.column_stack([gx.ravel(), gy.ravel()]))
+
+
+def test_a_big_networks_reset_returns_before_it_is_built_and_its_frame_follows(qtbot, runner, big_nets):
+    recorder = Recorder(runner)
+    exp = small_experiment()
+    runner.reset(exp)
+    assert recorder.frames == [] and runner.state == "building" and not runner.has_frame
+    assert runner.parameters == SMALL_NET_PARAMETERS and runner.experiment == exp
+    with qtbot.waitSignal(runner.frame, timeout=30000):
+        pass
+    assert recorder.states == ["building", "idle"] and runner.has_frame
+    # The frame a build here would give: the same layers, length and points, the same untrained net.
+    frame, reference = recorder.frames[-1], Trainer(exp)
+    assert (frame.layer_names, frame.layer_activations) == (reference.layer_names, reference.layer_activations)
+    assert (frame.status, frame.step, frame.total_steps) == ("idle", 0, reference.total_steps)
+    np.testing.assert_array_equal(frame.points.x, reference.dataset.x_train)
+    assert set(frame.pictures) == frame.picture_names == {"boundary", "distributions", "network"}
+    grid = frame.pictures["boundary"]
+    np.testing.assert_allclose(grid.probabilities.reshape(-1, 3), grid_predictions(reference, grid), rtol=1e-6,
+                               atol=1e-9)
+    assert big_nets == []          # no trainer of it was built on the GUI thread
+
+
+def test_a_newer_reset_supersedes_a_build_in_progress(qtbot, runner, big_nets):
+    recorder = Recorder(runner)
+    older, newer = small_experiment(), small_experiment(seed=7)
+    runner.reset(older)
+    job = runner._idle_painter._process
+    runner.reset(older)                 # Reset again meanwhile: the same fresh weights, the same build
+    assert runner._idle_painter._process is job
+    runner.reset(newer)
+    assert runner._idle_painter._process is not job
+    with qtbot.waitSignal(runner.frame, timeout=30000):
+        pass
+    assert not runner._idle_painter.running
+    assert [frame.experiment for frame in recorder.frames] == [newer]
+    grid = recorder.frames[-1].pictures["boundary"]
+    np.testing.assert_allclose(grid.probabilities.reshape(-1, 3), grid_predictions(Trainer(newer), grid), rtol=1e-6,
+                               atol=1e-9)
+    # A small network built here supersedes a big one's build as well: its frame at once, and no other.
+    tiny = small_experiment(layers=(DenseSpec(units=2, activation="tanh"),))
+    runner.reset(older)
+    runner.reset(tiny)
+    assert not runner._idle_painter.running
+    assert [frame.experiment for frame in recorder.frames] == [newer, tiny] and runner.state == "idle"
+
+
+def test_a_big_network_that_cannot_be_built_reports_it_as_a_build_here_does(qtbot, runner, big_nets, tmp_path):
+    from engine.weight_layouts import save_weights_as
+
+    weights = tmp_path / "other_net.npz"     # weights of another shape: found only when the net is built
+    save_weights_as(Trainer(small_experiment(layers=(DenseSpec(units=4, activation="tanh"),))).net, weights)
+    exp = small_experiment(initial_weights=str(weights))
+    with pytest.raises(ValueError) as raised:
+        Trainer(exp)
+    expected = f"Cannot build this experiment: {raised.value}"
+    big_nets.clear()
+    recorder = Recorder(runner)
+    with qtbot.waitSignal(runner.failed, timeout=30000):
+        runner.reset(exp)
+    assert recorder.failures == [expected] and recorder.frames == []
+    assert runner.state == "idle" and not runner.has_frame
+    with qtbot.waitSignal(runner.ended, timeout=30000):     # Run: the training process builds it, and fails alike
+        assert runner.start(exp)
+    assert recorder.failures == [expected, expected] and recorder.frames == []
+    assert not runner.is_active and not runner.has_frame and big_nets == []
+
+
+def test_run_during_a_build_starts_training_at_once(qtbot, runner, big_nets):
+    recorder = Recorder(runner)
+    exp = small_experiment()
+    runner.reset(exp)
+    assert runner.run(exp)
+    # The training process builds its own trainer: the background build is dropped, nothing waited for it.
+    assert runner.is_active and not runner._idle_painter.running and runner.state == "building"
+    qtbot.waitUntil(lambda: bool(recorder.frames) and recorder.frames[-1].step > 5, timeout=30000)
+    assert runner.state == "running" and recorder.states == ["building", "running"]
+    assert all(frame.status == "running" for frame in recorder.frames)    # never the dropped build's idle frame
+    assert recorder.frames[-1].layer_names == Trainer(exp).layer_names
+    assert big_nets == []
+
+
+def test_a_step_during_a_build_trains_one_step_exactly_as_headless(qtbot, runner, big_nets):
+    recorder = Recorder(runner)
+    exp = small_experiment()
+    runner.reset(exp)
+    runner.step_once(exp)
+    wait_state(qtbot, runner, "paused")
+    headless = Trainer(exp)
+    headless.run(1)
+    assert recorder.frames[-1].step == 1
+    np.testing.assert_array_equal(recorder.frames[-1].steps["loss"], headless.history.snapshot()["loss"])
+    assert big_nets == []
+
+
+def test_a_big_networks_run_trains_exactly_as_headless(qtbot, runner, big_nets):
+    exp = small_experiment(steps=200)
+    seen = Recorder(runner)
+    with qtbot.waitSignal(runner.finished, timeout=20000):
+        runner.start(exp)
+    assert big_nets == [] and seen.frames[-1].experiment == exp
+    headless = Trainer(exp)
+    headless.run()
+    np.testing.assert_array_equal(seen.frames[-1].steps["loss"], headless.history.snapshot()["loss"])
+
+
+def test_the_window_says_a_big_network_is_being_built_and_closing_meanwhile_leaves_no_process(
+        qtbot, make_main_window, big_nets):
+    window = make_main_window(small_experiment())          # opening resets to the untrained network: a big one
+    covers = window.problem_notice.covers
+    assert window.runner.state == "building" and all(cover.isVisible() for cover in covers)
+    assert f"Building the network ({SMALL_NET_PARAMETERS:,} parameters)" in covers[0].text()
+    assert window.controls.state_label.text() == "Building"
+    with qtbot.waitSignal(window.runner.frame, timeout=30000):
+        pass
+    assert not any(cover.isVisible() for cover in covers) and window.controls.state_label.text() == "Idle"
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)   # Reset: built anew
+    assert window.runner.state == "building" and all(cover.isVisible() for cover in covers)
+    assert window.close()
+    background = [p for p in multiprocessing.active_children() if p.name == "backprop-background"]
+    assert background == [] and not training_children()
+
+
+def test_file_open_of_a_big_network_waits_for_no_weights_and_a_late_problem_is_reported(
+        qtbot, make_main_window, big_nets, tmp_path):
+    from engine.weight_layouts import save_weights_as
+
+    tiny = small_experiment(layers=(DenseSpec(units=2, activation="tanh"),))     # 15 parameters: built here
+    window = make_main_window(tiny)
+    assert window.runner.has_frame and big_nets == [tiny]
+    frames = []
+    window.runner.frame.connect(frames.append)
+    path = tmp_path / "big.json"
+    small_experiment(seed=3).dump(path)
+    opened = Experiment.load(path)
+    window.ask_open_path = lambda: str(path)
+    window.open_experiment()                          # File → Open: checked, not built, here
+    assert window.state.experiment == opened and window.runner.state == "building" and frames == []
+    with qtbot.waitSignal(window.runner.frame, timeout=30000):
+        pass
+    assert [frame.experiment for frame in frames] == [opened] and big_nets == [tiny] and window.errors == []
+    # Weights of another shape are found only when the network is built: the usual message then,
+    # and the views say there is nothing to show instead of keeping the previous network's plots.
+    weights = tmp_path / "other_net.npz"
+    save_weights_as(Trainer(small_experiment(layers=(DenseSpec(units=4, activation="tanh"),))).net, weights)
+    small_experiment(initial_weights=str(weights)).dump(path)
+    with qtbot.waitSignal(window.runner.failed, timeout=30000):
+        window.open_experiment()
+    assert len(window.errors) == 1 and window.errors[0].startswith("Cannot build this experiment: initial_weights:")
+    covers = window.problem_notice.covers
+    assert all(cover.isVisible() for cover in covers) and "could not be built" in covers[0].text()
