@@ -140,3 +140,31 @@ def test_the_memory_check_names_the_data_when_the_data_is_what_is_big(monkeypatc
         Trainer(Experiment(layers=(DenseSpec(units=2),), data=DataSpec(n_samples=200_000)))
     assert error.value.path == "data.n_samples" and "use fewer samples" in error.value.message
 
+
+
+def test_parameter_count_is_every_array_the_network_initialises():
+    from engine.limits import parameter_count
+    from engine.trainer import check_build
+
+    layers = (DenseSpec(units=3), ResidualSpec(layers=(DenseSpec(units=5),)), BatchNormSpec())
+    # as by hand above: 9 + 20 + 20 (projection) + 4 * 5 (batch norm's weight, bias and statistics) + 24
+    assert parameter_count(layers, 2, 4) == 93
+    exp = Experiment(layers=layers, data=DataSpec(name="blobs", classes=4))
+    net = Trainer(exp).net
+    arrays = sum(value.size for _, value, _ in net.parameters()) + sum(
+        array.size for layer in net.all_layers() for array in layer.buffers.values())
+    assert check_build(exp).parameters == arrays == 93
+
+
+def test_check_build_refuses_what_the_trainer_refuses_without_making_the_weights(monkeypatch):
+    import engine.trainer as trainer_module
+
+    monkeypatch.setattr(limits, "physical_memory", lambda: 1_000_000_000)
+    too_big = Experiment(layers=(DenseSpec(units=20_000), DenseSpec(units=20_000)))
+    with pytest.raises(SpecError) as by_trainer:
+        Trainer(too_big)
+    monkeypatch.setattr(trainer_module, "build_network", lambda *args: pytest.fail("check_build made the network"))
+    with pytest.raises(SpecError) as by_check:
+        trainer_module.check_build(too_big)
+    assert (by_check.value.path, by_check.value.message) == (by_trainer.value.path, by_trainer.value.message)
+    assert trainer_module.check_build(Experiment()).dataset.n_inputs == 2
