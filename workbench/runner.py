@@ -298,11 +298,14 @@ class TrainingRunner(QObject):
         state: the untrained network's before a run, the newest pause's or the end's after one.
         False (nothing written) while a run has not reported such a state: its weights change
         every step."""
-        if self._outline is None:
-            return False
-        state = None if not self._launched else self._latest.weights    # None: the untrained net's own
-        if self._launched and state is None:
-            return False
+        if self._launched:
+            state = self._latest.weights if self._latest is not None else None
+            if state is None:
+                return False
+        elif self._outline is None and not self._idle_painter.running:
+            return False     # nothing was built: no experiment yet, or its build failed
+        else:
+            state = None     # the untrained net's own
         # A big network was never built here: built now for its names (and untrained weights, the
         # same as the training process's: same seed); exporting waits as long for the file anyway.
         net = self._trainer.net if self._trainer is not None else Trainer(self._experiment, probes=False).net

@@ -928,3 +928,36 @@ def test_file_open_of_a_big_network_waits_for_no_weights_and_a_late_problem_is_r
     assert len(window.errors) == 1 and window.errors[0].startswith("Cannot build this experiment: initial_weights:")
     covers = window.problem_notice.covers
     assert all(cover.isVisible() for cover in covers) and "could not be built" in covers[0].text()
+
+
+def test_exporting_a_big_networks_weights_during_its_build_writes_its_untrained_weights(qtbot, runner, big_nets,
+                                                                                       tmp_path):
+    from engine.weight_layouts import ENGINE
+
+    exp = small_experiment()
+    runner.reset(exp)
+    assert runner.state == "building"
+    assert runner.save_weights(tmp_path / "untrained.npz", ENGINE)     # built for the export: the same seed
+    expected = Trainer(exp).net.state_dict()
+    with np.load(tmp_path / "untrained.npz", allow_pickle=False) as saved:
+        assert set(saved.files) == set(expected)
+        for name, value in expected.items():
+            np.testing.assert_array_equal(saved[name], value)
+
+
+def test_f5_and_f10_during_a_build_start_the_training_process_at_once(qtbot, make_main_window, big_nets):
+    window = make_main_window(small_experiment())
+    runner, covers = window.runner, window.problem_notice.covers
+    assert runner.state == "building"
+    qtbot.keyClick(window, Qt.Key.Key_F10)           # Step: one step of the network the child builds
+    assert runner.is_active and runner.state == "building" and all(cover.isVisible() for cover in covers)
+    wait_state(qtbot, runner, "paused")
+    assert window.controls.step_label.text() == "Step 1" and not any(cover.isVisible() for cover in covers)
+    window.ask_restart = lambda _question: True      # Reset asks first: a run is paused
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert runner.state == "building" and not runner.is_active
+    qtbot.keyClick(window, Qt.Key.Key_F5)            # Run: no waiting for the build in progress
+    assert runner.is_active
+    qtbot.waitUntil(lambda: runner.state == "running" and window.controls.step_label.text() != "Step 0",
+                    timeout=30000)
+    assert big_nets == [] and window.errors == []
