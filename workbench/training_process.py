@@ -14,7 +14,10 @@ pipes of plain picklable objects:
   running, and one more (never skipped) whenever the run blocks paused and when it ends.  The
   per-step history is sent as one array of the rows added since the previous message
   (``first_row``), and from the first mergeable row on after the History has merged old rows; so
-  the GUI must read every message in order (``RowBuffer`` puts them together).
+  the GUI must read every message in order (``RowBuffer`` puts them together).  The first message
+  carries the trainer's ``RunOutline`` (layer names, length, ...): the window never built a big
+  network's trainer itself.  A trainer that cannot be built ends the child with one final message
+  whose error is the window's own "Cannot build this experiment: ..." sentence.
 
 Given a folder, the child also writes the run there as ``backprop-workbench run`` does (``RunWriter``:
 metrics.csv and probes.csv streamed step by step, the rest at the end, committed whole by
@@ -282,9 +285,11 @@ def picture_painters(trainer: Trainer, names: frozenset | None = None) -> dict[s
 
 @dataclass(frozen=True)
 class UntrainedNetwork:
-    """A big network built in a background process for the window's idle frame: its outline and its
-    untrained state's report with the pictures asked for; or why it cannot be built (``problem``,
-    the build error's text, as ``Trainer(experiment)`` raised it)."""
+    """An untrained network built in a background process for the window's idle frame: its outline
+    (what the runner waits for when the network is too big to build on the GUI thread) and its
+    untrained state's report with the pictures asked for (all the runner takes when it built the
+    network itself); or why it cannot be built (``problem``, the build error's text, as
+    ``Trainer(experiment)`` raised it)."""
     outline: RunOutline | None
     report: Progress | None
     problem: str | None = None
