@@ -14,7 +14,9 @@ works without a display, and the window's Sweep view uses it from a background t
   an existing ``distributed`` scheduler): every run is ``Client.submit``-ted and collected with
   ``as_completed``.  Dask itself reschedules a run whose worker died; the LocalCluster allows one
   retry (``distributed.scheduler.allowed-failures`` = 1), a remote scheduler its own setting,
-  then ``KilledWorker`` makes the row ``worker_died``.  With a remote cluster, ``out`` must be a
+  then ``KilledWorker`` makes the row ``worker_died``.  The LocalCluster runs with
+  ``LOCAL_CLUSTER_CONFIG``; a remote cluster keeps every setting of its own (its scheduler's and
+  workers' configuration), this module changes none.  With a remote cluster, ``out`` must be a
   folder every worker can write (a shared file system).
 
 Worker processes import the parent's main script, as any multiprocessing pool's do: a script that
@@ -54,6 +56,27 @@ POLL_S = 0.1                 # how often the collecting loop looks at a stop req
 RESULTS_EVERY_S = 1.0        # results.csv is rewritten at most this often while runs finish
 FAILED_STATUSES = (BUILD_FAILED, ERROR, WORKER_DIED)
 POOL_PRELOAD = ["numpy", "engine.sweep"]
+
+# Dask settings of a LocalCluster started here (its scheduler, nannies and workers read them as they
+# start; a remote cluster keeps its own).  Its two workers' runs share the cores with Dask's own
+# threads: with the defaults those took 7% of a core beside two busy workers (scheduler, nannies and
+# client 4%, each worker's event loop 1.5%; per-thread CPU from /proc), about 1.8% with these.
+LOCAL_CLUSTER_CONFIG = {
+    # One retry for a run whose worker died.
+    "distributed.scheduler.allowed-failures": 1,
+    # No statistical profiler: it samples the running run's stack every 10 ms, taking the
+    # interpreter lock from a run that is pure Python between NumPy calls.
+    "distributed.worker.profile.enabled": False,
+    # Every server's event loop wakes every 20 ms to time itself (for the "event loop was
+    # unresponsive" warning, given after 3 s): once a second is plenty for that.
+    "distributed.admin.tick.interval": "1s",
+    # Nanny and worker read the worker's memory 10 times a second to pause, spill or restart it at
+    # its limit; runs grow their memory over seconds, so once a second.
+    "distributed.worker.memory.monitor-interval": "1s",
+    # CPU, memory, network and disk counters every 500 ms, drawn by the dashboard, which this
+    # cluster does not open: every 5 s.
+    "distributed.admin.system-monitor.interval": "5s",
+}
 
 
 @functools.cache
@@ -162,9 +185,11 @@ class SweepExecution:
         self._start = time.monotonic()
         self._last_write = 0.0
         self.error: BaseException | None = None     # what ended a background execution early
-        # time.monotonic() when the workers were ready and the first run was handed out, and when
-        # the last row came back: the benchmark's throughput leaves pool or cluster start-up out.
+        # time.monotonic() when the workers were ready and the first run was handed out, when the
+        # last row came in, and when the workers were shut down: the benchmark's throughput counts
+        # from the first to the second, leaving starting and stopping the pool or cluster out.
         self.submitted_at: float | None = None
+        self.last_row_at: float | None = None
         self.ended_at: float | None = None
 
     @staticmethod
@@ -239,6 +264,7 @@ class SweepExecution:
         return self.rows
 
     def _record(self, row: dict) -> None:
+        self.last_row_at = time.monotonic()
         with self._lock:
             self.rows[row["run_id"]] = row
             self._new_rows.append(row)
@@ -329,18 +355,14 @@ class SweepExecution:
         import dask
         from distributed import Client, KilledWorker, LocalCluster, as_completed
 
-        # One retry for a run whose worker died (read by the LocalCluster's scheduler when it starts);
-        # no statistical profiler in the workers: it samples the running run's stack every 10 ms,
-        # taking the interpreter lock from a run that is pure Python between NumPy calls.
-        with dask.config.set({"distributed.scheduler.allowed-failures": 1,
-                              "distributed.worker.profile.enabled": False}):
-            if self.scheduler == LOCAL_CLUSTER:
+        if self.scheduler == LOCAL_CLUSTER:
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):
                 # Workers run this module's dask_setup as they start (and so import the engine, as
                 # the pool's forkserver has it preloaded).
                 cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=self.processes,
                                        dashboard_address=None, preload=[__name__])
-            else:
-                cluster = None
+        else:
+            cluster = None
         try:
             with Client(cluster if cluster is not None else self.scheduler) as client:
                 client.wait_for_workers(self.workers if cluster is not None else 1)

@@ -1,5 +1,6 @@
 """Per-run tasks that kill their own worker process (to test how the sweep executor recovers) or report on it, and
 reports on a background job's process.  A module of its own so worker processes can import them by name."""
+import json
 import os
 import signal
 import threading
@@ -60,6 +61,13 @@ def report_profiler(run, runs_dir, stop=None):
     """A run that only says whether its Dask worker runs the statistical profiler."""
     import dask
     return finish_row(run, {"status": "finished", "message": str(dask.config.get("distributed.worker.profile.enabled"))})
+
+
+def report_event_loop_timers(run, runs_dir, stop=None):
+    """A run that only says how often its Dask worker's periodic callbacks fire (name: milliseconds)."""
+    from distributed import get_worker
+    timers = {name: callback.callback_time for name, callback in get_worker().periodic_callbacks.items()}
+    return finish_row(run, {"status": "finished", "message": json.dumps(timers, sort_keys=True)})
 
 
 def blas_threads() -> list[int]:

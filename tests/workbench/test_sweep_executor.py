@@ -1,15 +1,18 @@
 """The sweep executor and `backprop-workbench sweep`: same results.csv on every executor and worker
 count, killed workers, resume, Ctrl+C, validation before anything runs.  Under the leak guard of
 this folder's conftest, so every test also checks that no process or thread is left running."""
+import concurrent.futures
 import csv
 import json
 import os
 import signal
 import subprocess
 import sys
+import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+import distributed
 import pytest
 
 import sweep_faults
@@ -160,17 +163,48 @@ def test_ctrl_c_stops_keeps_finished_runs_and_the_same_command_resumes(tmp_path,
     assert len(rows) == 6 and {r["status"] for r in rows} == {"finished"}
 
 
-def test_pool_workers_use_one_blas_thread_each(tmp_path):
-    execution = SweepExecution(sw.parse_sweep(SWEEP), tmp_path / "out", workers=2, task=sweep_faults.report_blas_threads)
-    rows = execution.run()
-    assert {row["message"] for row in rows.values()} == {"1"}
-
-
 def test_local_dask_workers_run_without_the_statistical_profiler(tmp_path):
     # It samples a running run's stack every 10 ms, taking the interpreter lock from the run.
     execution = SweepExecution(sw.parse_sweep(SWEEP), tmp_path / "out", workers=2, scheduler="local",
                                task=sweep_faults.report_profiler)
     assert {row["message"] for row in execution.run().values()} == {"False"}
+
+
+@pytest.mark.parametrize("scheduler", [None, "local"], ids=["pool", "dask"])
+def test_workers_use_one_blas_thread_each(tmp_path, scheduler):
+    execution = SweepExecution(sw.parse_sweep(SWEEP), tmp_path / "out", workers=2, scheduler=scheduler,
+                               task=sweep_faults.report_blas_threads)
+    assert {row["message"] for row in execution.run().values()} == {"1"}
+
+
+def test_local_dask_workers_wake_their_event_loops_rarely(tmp_path):
+    # Dask's defaults wake each worker's event loop every 20 ms (tick), 10 times a second (memory) and
+    # twice a second (system monitor): Dask's threads then took 7% of a core beside two busy workers.
+    execution = SweepExecution(sw.parse_sweep(SWEEP), tmp_path / "out", workers=2, scheduler="local",
+                               task=sweep_faults.report_event_loop_timers)
+    for row in execution.run().values():
+        timers = json.loads(row["message"])
+        assert (timers["tick"], timers["memory_monitor"], timers["monitor"]) == (1000, 1000, 5000)
+        assert "profile" not in timers
+
+
+@pytest.mark.parametrize("scheduler, workers_owner, close_method", [
+    (None, concurrent.futures.ProcessPoolExecutor, "shutdown"),
+    ("local", distributed.LocalCluster, "close")], ids=["pool", "dask"])
+def test_the_last_row_comes_in_before_the_workers_are_shut_down(tmp_path, monkeypatch, scheduler, workers_owner,
+                                                                close_method):
+    """The benchmark's throughput ends at the last row: shutting the workers down is timed apart."""
+    closed_at = []
+    real_close = getattr(workers_owner, close_method)
+
+    def close(self, *args, **kwargs):
+        closed_at.append(time.monotonic())
+        return real_close(self, *args, **kwargs)
+
+    monkeypatch.setattr(workers_owner, close_method, close)
+    execution = SweepExecution(sw.parse_sweep(SWEEP), tmp_path / "out", workers=2, scheduler=scheduler)
+    execution.run()
+    assert execution.submitted_at < execution.last_row_at <= closed_at[0] <= execution.ended_at
 
 
 def test_a_run_refused_by_a_pool_that_just_broke_waits_for_the_next_pool(tmp_path, monkeypatch):
