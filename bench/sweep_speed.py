@@ -6,8 +6,9 @@ Every measurement runs the same sweep (``--runs`` runs, each calibrated to take 
 exactly as ``backprop-workbench sweep`` does.  The three executors are interleaved round after
 round (pool 1, pool 2, Dask 2, ...) and each figure is the median over rounds, so machine noise
 hits all of them alike.  Throughput counts from the moment the workers are ready (the first run
-handed out) to the last row: starting the pool or the cluster is reported on its own
-(``*_startup_s``), as it is paid once per sweep, not per run.
+handed out) to the moment the last row comes in: starting the pool or the cluster and shutting it
+down are reported on their own (``*_startup_s``, ``*_shutdown_s``), as they are paid once per
+sweep, not per run.  ``rates_by_round`` keeps every round's figure, to show the noise.
 
     python bench/sweep_speed.py            # a table
     python bench/sweep_speed.py --json     # runs_per_s_1_worker, runs_per_s_2_workers, scaling_2_workers,
@@ -49,8 +50,9 @@ def steps_for(run_seconds: float) -> int:
     return max(10, round(run_seconds / per_step))
 
 
-def measure(sweep_data: dict, workers: int, scheduler: str | None) -> tuple[float, float]:
-    """(runs per second once the workers are ready, seconds until they were ready)."""
+def measure(sweep_data: dict, workers: int, scheduler: str | None) -> tuple[float, float, float]:
+    """(runs per second from workers ready to the last row, seconds until the workers were ready,
+    seconds to shut them down after the last row)."""
     out = Path(tempfile.mkdtemp(prefix="sweep-bench-"))
     try:
         execution = SweepExecution(parse_sweep(sweep_data), out, workers=workers, scheduler=scheduler)
@@ -59,7 +61,8 @@ def measure(sweep_data: dict, workers: int, scheduler: str | None) -> tuple[floa
         bad = [row for row in rows.values() if row["status"] != "finished"]
         if bad:
             raise RuntimeError(f"a bench run did not finish: {bad[0]}")
-        return len(rows) / (execution.ended_at - execution.submitted_at), execution.submitted_at - start
+        return (len(rows) / (execution.last_row_at - execution.submitted_at), execution.submitted_at - start,
+                execution.ended_at - execution.last_row_at)
     finally:
         shutil.rmtree(out, ignore_errors=True)
 
@@ -79,11 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     executors = {"pool_1": (1, None), "pool_2": (2, None), "dask_2": (2, LOCAL_CLUSTER)}
     rates: dict[str, list[float]] = {name: [] for name in executors}
     startups: dict[str, list[float]] = {name: [] for name in executors}
+    shutdowns: dict[str, list[float]] = {name: [] for name in executors}
     for _ in range(args.rounds):
         for name, (workers, scheduler) in executors.items():
-            rate, startup = measure(sweep_data, workers, scheduler)
+            rate, startup, shutdown = measure(sweep_data, workers, scheduler)
             rates[name].append(rate)
             startups[name].append(startup)
+            shutdowns[name].append(shutdown)
     median = {name: statistics.median(values) for name, values in rates.items()}
     result = {
         "runs": args.runs, "steps_per_run": steps, "run_seconds": args.run_seconds, "rounds": args.rounds,
@@ -94,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
         "dask_local_over_pool": median["dask_2"] / median["pool_2"],
         "pool_startup_s": statistics.median(startups["pool_2"]),
         "dask_local_startup_s": statistics.median(startups["dask_2"]),
+        "pool_shutdown_s": statistics.median(shutdowns["pool_2"]),
+        "dask_local_shutdown_s": statistics.median(shutdowns["dask_2"]),
+        "rates_by_round": {name: [round(rate, 3) for rate in values] for name, values in rates.items()},
     }
     if args.json:
         print(json.dumps(result, indent=2))
@@ -104,7 +112,10 @@ def main(argv: list[str] | None = None) -> int:
           f"scaling {result['scaling_2_workers']:.2f} (target >= 1.7)")
     print(f"  Dask LocalCluster, 2   {result['runs_per_s_dask_local_2_workers']:.3f} runs/s   "
           f"over the pool {result['dask_local_over_pool']:.2f} (target >= 0.85)")
-    print(f"  start-up: pool {result['pool_startup_s']:.2f} s, LocalCluster {result['dask_local_startup_s']:.2f} s")
+    print(f"  start-up: pool {result['pool_startup_s']:.2f} s, LocalCluster {result['dask_local_startup_s']:.2f} s; "
+          f"shutdown: pool {result['pool_shutdown_s']:.2f} s, LocalCluster {result['dask_local_shutdown_s']:.2f} s")
+    for name, values in result["rates_by_round"].items():
+        print(f"  {name} by round: {', '.join(f'{rate:.3f}' for rate in values)} runs/s")
     return 0
 
 
