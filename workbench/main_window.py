@@ -46,7 +46,7 @@ from workbench.state import ExperimentState
 from workbench.sweep_view import SweepView
 from workbench.language import LanguageMenu
 from workbench.theme import ThemeMenu
-from workbench.views import RegisteredView, ViewContext, wanted_pictures
+from workbench.views import FramePainter, RegisteredView, ViewContext, wanted_pictures
 
 DEFAULT_SIZE = (1400, 900)
 LOSS_SHARE = 0.3     # of the window's height, for the loss plot under the heatmap
@@ -110,8 +110,8 @@ class MainWindow(QMainWindow):
         self.pool.runner_added.connect(self.runs.follow)
         self.forker = Forker(self.pool, self.runs, self)
         self._previous = self.state.experiment   # to tell what each edit changed
-        self._frame: RunFrame | None = None      # the newest, for views that were hidden
         self.views: list[RegisteredView] = []
+        self.painter = FramePainter(self.views, self)    # hands each frame to the visible views
         self.docks: list[QDockWidget] = []
         # Filled as docks are made (views may register after the menus are built).
         self.view_menu = QMenu(self.tr("&View"), self)
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def register_view(self, widget: QWidget, title: str | None = None, name: str | None = None,
-                      area: Qt.DockWidgetArea | None = None, *, deferred: bool = False,
+                      area: Qt.DockWidgetArea | None = None, *,
                       tab_with: QDockWidget | None = None, scroll: bool = False,
                       split: bool = False) -> QDockWidget | None:
         """Show ``widget`` (a FrameView, see workbench.views) in a dock named ``name`` (how the
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
             if tab_with is not None:
                 self.tabifyDockWidget(tab_with, dock)
                 tab_with.raise_()          # the new view joins behind: the layout others know stays in front
-        view = RegisteredView(widget, dock, deferred)
+        view = RegisteredView(widget, dock)
         self.views.append(view)
         if dock is not None:
             dock.visibilityChanged.connect(lambda shown: self._visibility_changed(view, shown))
@@ -245,28 +245,28 @@ class MainWindow(QMainWindow):
         self.loss_dock = self.register_view(self.loss_plot, self.tr("Loss"), "loss_dock", bottom)
         self.boundary_view = BoundaryView()
         self.boundary_dock = self.register_view(self.boundary_view, self.tr("Decision boundary"),
-                                                "boundary_dock", right, deferred=True)
+                                                "boundary_dock", right)
         self.layer_bars = LayerBars()
         self.bars_dock = self.register_view(self.layer_bars, self.tr("Per layer"), "bars_dock", right,
-                                            deferred=True, split=True)
+                                            split=True)
         self.sweep_dock = self.register_view(SweepView(), self.tr("Sweep"), "sweep_dock", bottom,
                                              tab_with=self.loss_dock)
         self.heatmap.metric_changed.connect(self.layer_bars.set_metric)
         self.step_axes = StepAxisLink([self.heatmap, self.loss_plot], self)
         self.fit_view = FitView()
-        self.fit_dock = self.register_view(self.fit_view, self.tr("Fit"), "fit_dock", right, deferred=True,
+        self.fit_dock = self.register_view(self.fit_view, self.tr("Fit"), "fit_dock", right,
                                            tab_with=self.boundary_dock)
         self.distributions = DistributionsView()
         self.distributions_dock = self.register_view(self.distributions, self.tr("Distributions"),
-                                                     "distributions_dock", bottom, deferred=True,
+                                                     "distributions_dock", bottom,
                                                      tab_with=self.loss_dock)
         self.gradient_check = GradientCheckView()
         self.gradient_check_dock = self.register_view(self.gradient_check, self.tr("Gradient check"),
                                                       "gradient_check_dock", bottom, tab_with=self.loss_dock)
         self.network_view_dock = self.register_view(NetworkView(), self.tr("Network diagram"), "network_view_dock",
-                                                    right, deferred=True, tab_with=self.boundary_dock)
+                                                    right, tab_with=self.boundary_dock)
         self.ledger_dock = self.register_view(ChainRuleLedger(), self.tr("Chain-rule ledger"), "ledger_dock", right,
-                                              deferred=True, tab_with=self.boundary_dock, scroll=True)
+                                              tab_with=self.boundary_dock, scroll=True)
         self.loss_overlay = LossOverlay(self.loss_plot, self.runs, self.runner)   # other runs over the loss
 
         # Runs kept, and two of them compared (workbench.runs_model).
@@ -278,11 +278,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.loss_dock, self.compare_dock)
         for front in (self.loss_dock, self.boundary_dock, self.bars_dock):
             front.raise_()
-
-        self._deferred_views_due = QTimer(self)
-        self._deferred_views_due.setSingleShot(True)
-        self._deferred_views_due.setInterval(0)
-        self._deferred_views_due.timeout.connect(self._paint_deferred_views)
 
     def _size_docks(self) -> None:
         self._fit_docks_to_window()
@@ -586,26 +581,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ frames
     def _show_frame(self, frame: RunFrame) -> None:
-        self._frame = frame
-        for view in self.views:
-            if not view.deferred:
-                self._paint(view)
-        self._deferred_views_due.start()
+        self.painter.show(frame)
         self.runner.want_pictures(wanted_pictures(self.views))
 
     def _visibility_changed(self, view: RegisteredView, shown: bool) -> None:
         self.runner.want_pictures(wanted_pictures(self.views))
         if shown:
-            self._paint(view)
-
-    def _paint_deferred_views(self) -> None:
-        for view in self.views:
-            if view.deferred:
-                self._paint(view)
-
-    def _paint(self, view: RegisteredView) -> None:
-        if self._frame is not None and view.visible:
-            view.widget.show_frame(self._frame)
+            self.painter.catch_up(view)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

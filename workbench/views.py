@@ -3,8 +3,9 @@
 A view is a widget with ``show_frame(frame: RunFrame)``.  ``MainWindow.register_view`` puts it in
 a dock (or in the centre) and from then on hands it the newest frame whenever it is visible: a
 hidden view (its dock closed, or tabbed behind another) skips frames and catches up with the
-newest one when it is shown again.  A ``deferred`` view repaints in the event-loop pass after the
-others, so no single pass paints every plot and a timer or a key press can run in between.
+newest one when it is shown again.  The ``FramePainter`` hands a frame to one view per event-loop
+pass (a plot draws itself in the pass after it got its data), so no pass paints every plot and a
+click, a key press or a timer waits for one view's drawing at most.
 
 A view that draws pictures the training process paints (``RunFrame.pictures``) names them in a
 ``pictures`` class attribute: while it is hidden, the process does not spend its time on them.
@@ -15,10 +16,12 @@ registration, and wires itself there; the window never grows a branch for it.
 """
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from workbench.runner import RunFrame, TrainingRunner
@@ -41,7 +44,6 @@ class ViewContext:
 class RegisteredView:
     widget: QWidget                        # a FrameView
     dock: QDockWidget | None               # None: the central widget, always visible
-    deferred: bool
 
     @property
     def visible(self) -> bool:
@@ -56,3 +58,55 @@ class RegisteredView:
 def wanted_pictures(views: list[RegisteredView]) -> frozenset:
     """The pictures some visible view draws (each view's ``pictures`` attribute)."""
     return frozenset(name for view in views if view.visible for name in getattr(view.widget, "pictures", ()))
+
+
+class FramePainter(QObject):
+    """Hands the newest frame to each visible view.  While a run trains, one view per event-loop
+    pass, in registration order: the first at once, each next one in the following pass; a frame
+    that arrives during a round joins it (views not waiting any more are queued again, and every
+    view still waiting gets the newest frame when its turn comes).  Any other frame (a reset, a
+    step, a pause, the end of a run) reaches every visible view at once."""
+
+    painted = Signal(object)     # the frame every visible view now shows (a round ended)
+
+    def __init__(self, views: list[RegisteredView], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.views = views
+        self.frame: RunFrame | None = None      # the newest, for views shown again later
+        self._waiting: deque[RegisteredView] = deque()
+        self._next_view_due = QTimer(self)
+        self._next_view_due.setSingleShot(True)
+        self._next_view_due.setInterval(0)
+        self._next_view_due.timeout.connect(self._paint_next)
+
+    def show(self, frame: RunFrame) -> None:
+        self.frame = frame
+        self._waiting.extend(view for view in self.views if view not in self._waiting)
+        if frame.status != "running":
+            self._next_view_due.stop()
+            for view in self._waiting:
+                if view.visible:
+                    view.widget.show_frame(frame)
+            self._waiting.clear()
+            self.painted.emit(frame)
+        elif not self._next_view_due.isActive():
+            self._paint_next()
+
+    def catch_up(self, view: RegisteredView) -> None:
+        """A view shown again gets the newest frame at once."""
+        if self.frame is not None and view.visible:
+            view.widget.show_frame(self.frame)
+
+    def _paint_next(self) -> None:
+        self._skip_hidden()
+        if self._waiting:
+            self._waiting.popleft().widget.show_frame(self.frame)
+            self._skip_hidden()
+        if self._waiting:
+            self._next_view_due.start()
+        else:
+            self.painted.emit(self.frame)
+
+    def _skip_hidden(self) -> None:
+        while self._waiting and not self._waiting[0].visible:
+            self._waiting.popleft()

@@ -256,8 +256,8 @@ def test_heatmap_and_loss_plot_share_their_step_axis(qtbot, make_window):
     zoomed = heatmap.plot.vb.viewRange()[0]
     assert zoomed[1] - zoomed[0] < np.log10(300.5 / 0.5)
     assert loss.plot.vb.viewRange()[0] == pytest.approx(zoomed)
-    loss.show_frame(window._frame)
-    heatmap.show_frame(window._frame)
+    loss.show_frame(window.painter.frame)
+    heatmap.show_frame(window.painter.frame)
     assert loss.plot.vb.viewRange()[0] == pytest.approx(zoomed)
     assert heatmap.plot.vb.viewRange()[0] == pytest.approx(zoomed)
 
@@ -279,7 +279,7 @@ def test_removing_a_layer_while_idle_relabels_the_plots(qtbot, make_window):
     assert len(window.state.experiment.layers) == 1
     expected = list(Trainer(window.state.experiment).layer_names)
     qtbot.waitUntil(lambda: axis_names(window.heatmap) == expected, timeout=5000)
-    # The bars are a deferred view: they repaint in the event-loop pass after the heatmap.
+    # The bars get the frame in a later event-loop pass than the heatmap (workbench.views.FramePainter).
     qtbot.waitUntil(lambda: axis_names(window.layer_bars) == expected, timeout=5000)
     assert window.runner.state == "idle"
 

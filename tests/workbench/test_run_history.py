@@ -335,7 +335,7 @@ def test_open_run_shows_a_headless_run_in_every_view(qtbot, make_main_window, tm
     np.testing.assert_array_equal(window.loss_plot.raw_curve.yData, record.steps["loss"])
     assert window.runs_panel.table.item(0, NAME_COLUMN).text() == "▶ tiny"
     # ... and the decision boundary of its final weights, not of the experiment's initial ones.
-    boundary = window._frame.boundary
+    boundary = window.painter.frame.boundary
     final = Trainer(tiny(steps=20).replace(initial_weights=str(out / "weights.npz")))
     grid = np.column_stack([g.ravel() for g in np.meshgrid(boundary.xs, boundary.ys)])
     np.testing.assert_array_equal(boundary.probabilities[..., 1].ravel(), final.predict(grid)[:, 1])

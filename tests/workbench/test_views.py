@@ -35,7 +35,7 @@ def test_a_registered_view_gets_frames_while_shown_and_catches_up_when_shown_aga
     window = make_main_window(tiny_experiment())
     view = RecordingView()
     dock = window.register_view(view, "Recording", "recording_dock", Qt.DockWidgetArea.RightDockWidgetArea,
-                                deferred=True, split=True)    # a place of its own: shown, not a tab behind
+                                split=True)    # a place of its own: shown, not a tab behind
     assert dock in window.docks and dock.toggleViewAction() in window.view_menu.actions()
     assert view.context.state is window.state and view.context.runner is window.runner
 
@@ -46,7 +46,7 @@ def test_a_registered_view_gets_frames_while_shown_and_catches_up_when_shown_aga
     dock.close()                       # hidden: skips frames
     shown_before = len(view.steps_shown)
     window.runner.step_once(window.state.experiment)   # a fresh run, one step
-    qtbot.waitUntil(lambda: window._frame is not None and window._frame.step == 1, timeout=20000)
+    qtbot.waitUntil(lambda: window.painter.frame is not None and window.painter.frame.step == 1, timeout=20000)
     assert len(view.steps_shown) == shown_before
     dock.show()                        # shown again: the newest frame at once
     qtbot.waitUntil(lambda: view.steps_shown[-1] == 1, timeout=5000)
@@ -59,7 +59,7 @@ def test_a_view_tabbed_behind_another_joins_behind_it_and_skips_frames_until_its
                                 tab_with=window.boundary_dock)
     qtbot.waitUntil(lambda: not window.boundary_dock.visibleRegion().isEmpty())   # the old tab stays in front
     window.runner.step_once(window.state.experiment)
-    qtbot.waitUntil(lambda: window._frame is not None and window._frame.step == 1, timeout=20000)
+    qtbot.waitUntil(lambda: window.painter.frame is not None and window.painter.frame.step == 1, timeout=20000)
     assert view.steps_shown == []                  # behind a tab: nothing of it is on screen
     dock.raise_()                                  # its tab chosen: the newest frame at once
     qtbot.waitUntil(lambda: view.steps_shown == [1], timeout=5000)
@@ -94,7 +94,7 @@ def test_a_picture_no_visible_view_shows_is_not_painted_until_its_view_is_shown(
     qtbot.waitUntil(lambda: window.network_view_dock.visibleRegion().isEmpty()
                     and not window.boundary_dock.visibleRegion().isEmpty())
     window.runner.reset(window.state.experiment)     # the idle frame, painted with the layout as it is now
-    idle = window._frame
+    idle = window.painter.frame
     assert "network" in idle.picture_names and "network" not in idle.pictures
     assert "boundary" in idle.pictures
 

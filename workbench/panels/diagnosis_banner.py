@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -27,6 +28,9 @@ DESCRIPTION_HELP = QT_TRANSLATE_NOOP("DiagnosisBanner", "What this experiment de
 DESCRIPTION_LINES = 2
 STALE_DESCRIPTION = (QT_TRANSLATE_NOOP("DiagnosisBanner", "Changed since the preset “{name}”: its description may no longer be true here (hover to "
                                                           "read it; Undo, Ctrl+Z, goes back)."))
+# While a run goes, a diagnosis that only changed its numbers is shown at most this often: its
+# text is read, not watched, and each new text lays the whole window out again.
+MESSAGE_PERIOD_S = 0.5
 SATURATING = ("sigmoid", "tanh", "softsign", "identity")
 ADAM_MAX_LR = 0.01      # Adam's steps are about lr in size whatever the gradient: keep them modest
 # Uniform and normal of one family have the same variance: switching between them fixes nothing.
@@ -261,6 +265,7 @@ class DiagnosisBanner(QWidget):
         self._offered_for: tuple | None = None    # ((experiment, fix keys, baseline), the useful fixes)
         self._applied_result: Experiment | None = None   # the experiment the applied fix made
         self._shown: tuple | None = None                  # the diagnosis on screen
+        self._message_at = -math.inf                       # when it was put there (time.monotonic)
 
         text = QVBoxLayout()
         text.setSpacing(4)
@@ -294,17 +299,24 @@ class DiagnosisBanner(QWidget):
     def show_frame(self, frame) -> None:
         """A view of the window: show a RunFrame's diagnosis, redrawn only when its text changes."""
         diagnosis = frame.diagnosis
-        if (diagnosis.verdict, diagnosis.message, diagnosis.fixes) != self._shown:
-            self.show_diagnosis(diagnosis)
+        shown = (diagnosis.verdict, diagnosis.message, diagnosis.fixes)
+        if shown == self._shown:
+            return
+        only_numbers = self._shown is not None and shown[0::2] == self._shown[0::2]
+        if only_numbers and frame.status == "running" and time.monotonic() - self._message_at < MESSAGE_PERIOD_S:
+            return      # a later frame shows it; the last one (paused, finished, ...) always does
+        self.show_diagnosis(diagnosis)
 
     def show_diagnosis(self, diagnosis: Diagnosis) -> None:
+        if self._shown is None or diagnosis.verdict != self._shown[0]:
+            self.verdict_chip.setText(verdict_text(diagnosis.verdict).upper())
+            self.verdict_chip.setStyleSheet(
+                f"background: {VERDICT_COLORS.get(diagnosis.verdict, VERDICT_COLORS['unknown'])};"
+                "color: white; font-weight: bold; border-radius: 4px; padding: 4px 8px;")
+            self.explanation.setText(f"<b>{VERDICT_EXPLANATIONS.get(diagnosis.verdict, '')}</b>")
         self._shown = (diagnosis.verdict, diagnosis.message, diagnosis.fixes)
         self._verdict = diagnosis.verdict
-        self.verdict_chip.setText(verdict_text(diagnosis.verdict).upper())
-        self.verdict_chip.setStyleSheet(
-            f"background: {VERDICT_COLORS.get(diagnosis.verdict, VERDICT_COLORS['unknown'])};"
-            "color: white; font-weight: bold; border-radius: 4px; padding: 4px 8px;")
-        self.explanation.setText(f"<b>{VERDICT_EXPLANATIONS.get(diagnosis.verdict, '')}</b>")
+        self._message_at = time.monotonic()
         self.message.setText(diagnosis.message)
         self.message.setVisible(bool(diagnosis.message))
         self._diagnosed_fixes = diagnosis.fixes

@@ -50,6 +50,15 @@ def state_text(state: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def set_readout(label: QLabel, text: str) -> None:
+    """Show a live readout's text in a label whose width only grows: the label has a fixed size,
+    as a label that may change size makes the whole window lay itself out again at every frame."""
+    label.setText(text)
+    hint = label.sizeHint()
+    if hint.width() > label.maximumWidth() or hint.height() != label.maximumHeight():
+        label.setFixedSize(max(hint.width(), label.minimumWidth()), hint.height())
+
+
 class RunControls(QObject):
     def __init__(self, runner: TrainingRunner, state: ExperimentState, window: QMainWindow):
         super().__init__(window)
@@ -215,10 +224,10 @@ class RunControls(QObject):
         self.show_counts(frame.step, frame.epoch, frame.loss, frame.steps_per_s, frame.total_steps)
 
     def show_counts(self, step: int, epoch: int, loss: float, steps_per_s: float, total_steps: int) -> None:
-        self.step_label.setText(self.tr("Step {step}").format(step=f"{step:,}"))
-        self.epoch_label.setText(self.tr("Epoch {epoch}").format(epoch=f"{epoch:,}"))
-        self.loss_label.setText(self.tr("Loss {loss}").format(loss=f"{loss:.4g}" if math.isfinite(loss) else "–"))
-        self.rate_label.setText(format_rate(steps_per_s))
+        set_readout(self.step_label, self.tr("Step {step}").format(step=f"{step:,}"))
+        set_readout(self.epoch_label, self.tr("Epoch {epoch}").format(epoch=f"{epoch:,}"))
+        set_readout(self.loss_label, self.tr("Loss {loss}").format(loss=f"{loss:.4g}" if math.isfinite(loss) else "–"))
+        set_readout(self.rate_label, format_rate(steps_per_s))
         # QProgressBar holds ints; scale so long runs stay within range.
         self.progress.setRange(0, 1000)
         self.progress.setValue(round(1000 * step / total_steps) if total_steps else 0)
