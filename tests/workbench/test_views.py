@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 from engine.spec import DataSpec, DenseSpec, Experiment, OptimizerSpec
 from engine.trainer import Trainer
 from workbench.training_process import Publisher
+from workbench.views import FramePainter, RegisteredView
 
 
 def tiny_experiment(steps: int = 6) -> Experiment:
@@ -158,3 +159,38 @@ def test_publisher_sends_each_picture_once_and_paints_no_faster_than_its_interva
     assert sent[-1].pictures == {} and StepPainter.calls == 1
     publisher.publish(fresh_pictures=True)          # a pause or the end: every picture of this step
     assert sent[-1].pictures["count"].step == trainer.step == 1 and StepPainter.calls == 2
+
+
+class FakeFrame:
+    def __init__(self, step: int, status: str = "running"):
+        self.step, self.status = step, status
+
+
+def test_while_running_each_view_gets_the_frame_in_an_event_loop_pass_of_its_own(qtbot):
+    views = [RecordingView() for _ in range(3)]
+    for view in views:
+        qtbot.addWidget(view)
+    painter = FramePainter([RegisteredView(view, None) for view in views])
+    with qtbot.waitSignal(painter.painted, timeout=5000) as painted:
+        painter.show(FakeFrame(1))
+        assert [v.steps_shown for v in views] == [[1], [], []]      # the first at once, the others later
+    assert painted.args[0].step == 1 and [v.steps_shown for v in views] == [[1], [1], [1]]
+
+    # A frame arriving mid-round: the views still waiting get it, the one done is queued again.
+    with qtbot.waitSignal(painter.painted, timeout=5000) as painted:
+        painter.show(FakeFrame(2))
+        painter.show(FakeFrame(3))
+    assert painted.args[0].step == 3
+    assert [v.steps_shown for v in views] == [[1, 2, 3], [1, 3], [1, 3]]
+
+
+def test_a_frame_of_a_run_at_rest_reaches_every_view_at_once(qtbot):
+    views = [RecordingView() for _ in range(3)]
+    for view in views:
+        qtbot.addWidget(view)
+    painter = FramePainter([RegisteredView(view, None) for view in views])
+    painter.show(FakeFrame(1))                          # a round starts...
+    with qtbot.waitSignal(painter.painted, timeout=1000):
+        painter.show(FakeFrame(2, status="paused"))     # ...and the pause reaches everyone in this pass
+        assert [v.steps_shown for v in views] == [[1, 2], [2], [2]]
+    assert not painter._next_view_due.isActive()

@@ -1,0 +1,56 @@
+"""Texts that change while a run trains: the diagnosis banner shows a diagnosis whose numbers
+alone changed at most every MESSAGE_PERIOD_S, and the status-bar readouts keep a fixed size that
+only grows, so neither lays the whole window out again at every frame."""
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QLabel
+
+from engine.diagnosis import Diagnosis
+from workbench.panels import diagnosis_banner
+from workbench.panels.diagnosis_banner import MESSAGE_PERIOD_S, DiagnosisBanner
+from workbench.panels.run_controls import set_readout
+
+
+@dataclass
+class Frame:
+    diagnosis: Diagnosis
+    status: str = "running"
+
+
+def vanishing(ratio: float) -> Diagnosis:
+    return Diagnosis("vanishing", ratio, "cause", f"ratio {ratio}", ("relu_he",))
+
+
+def test_the_banner_shows_new_numbers_at_most_twice_a_second_while_running_but_a_new_verdict_or_rest_at_once(
+        qtbot, monkeypatch):
+    now = [100.0]
+    monkeypatch.setattr(diagnosis_banner.time, "monotonic", lambda: now[0])
+    banner = DiagnosisBanner()
+    qtbot.addWidget(banner)
+    banner.show_frame(Frame(vanishing(1e-3)))
+    assert banner.message.text() == "ratio 0.001"
+    now[0] += MESSAGE_PERIOD_S / 2
+    banner.show_frame(Frame(vanishing(2e-3)))
+    assert banner.message.text() == "ratio 0.001"           # numbers only, too soon: kept
+    now[0] += MESSAGE_PERIOD_S / 2
+    banner.show_frame(Frame(vanishing(3e-3)))
+    assert banner.message.text() == "ratio 0.003"           # a period later: the newest
+    now[0] += 0.01
+    banner.show_frame(Frame(vanishing(4e-3), status="paused"))
+    assert banner.message.text() == "ratio 0.004"           # a run at rest: exact at once
+    now[0] += 0.01
+    banner.show_frame(Frame(Diagnosis("healthy", 1.0, "cause", "ratio 1", ())))
+    assert banner.verdict == "healthy" and banner.message.text() == "ratio 1"   # a new verdict: at once
+
+
+def test_a_readout_keeps_a_fixed_size_that_only_grows(qtbot):
+    label = QLabel()
+    qtbot.addWidget(label)
+    set_readout(label, "Step 9")
+    narrow = label.width()
+    assert label.minimumSize() == label.maximumSize() == label.size()
+    set_readout(label, "Step 1,234,567")
+    wide = label.width()
+    assert wide > narrow and label.minimumSize() == label.maximumSize()
+    set_readout(label, "Step 10")
+    assert label.width() == wide and label.text() == "Step 10"
