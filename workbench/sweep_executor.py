@@ -26,8 +26,10 @@ command, ``python -m workbench`` and the bench are).
 Either way each run is ``engine.sweep.run_one``: the run's files go to ``out/runs/<run id>/``,
 its row to ``out/results.csv`` (rewritten at most once a second while running, and at the end),
 runs already done are skipped (resume by content hash), and ``stop()`` (Ctrl+C, the window's
-Stop, closing the window) ends running runs at their next steps as "stopped", starts no new
-one, and keeps everything finished.
+Stop, closing the window) starts no new run and keeps everything finished.  On the local pool the
+running runs end at their next steps as "stopped"; on Dask no stop reaches them: a LocalCluster's
+are ended with its workers (no row: the same command run again trains them), a remote
+cluster's run to their end on its workers.
 """
 from __future__ import annotations
 
