@@ -4,7 +4,6 @@ import json
 import os
 import signal
 import threading
-import time
 from pathlib import Path
 
 import threadpoolctl
@@ -36,19 +35,23 @@ def kill_worker_every_time_for_seed_1(run, runs_dir, stop=None):
 def outlive_terminate_beside_a_dying_worker(run, runs_dir, stop=None):
     """First tries of the first two runs: the first run's worker ignores SIGTERM and never returns
     (a worker the pool's own cleanup cannot stop), the second run's worker dies once the first is
-    stuck.  Every retry, and every other run, trains normally."""
+    stuck (they meet at a FIFO: opening it blocks until the other end is opened).  Every retry,
+    and every other run, trains normally."""
     marker = Path(runs_dir) / f".tried-{run.run_id}"
-    stuck = Path(runs_dir) / ".stuck"
     if run.index > 1 or marker.exists():
         return run_one(run, runs_dir, stop)
     marker.touch()
+    meeting = Path(runs_dir) / ".meeting"
+    try:
+        os.mkfifo(meeting)
+    except FileExistsError:
+        pass
     if run.index == 0:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        stuck.touch()
-        threading.Event().wait()
-    while not stuck.exists():
-        time.sleep(0.01)
-    os.kill(os.getpid(), signal.SIGKILL)
+        with open(meeting, "wb"):
+            threading.Event().wait()
+    with open(meeting, "rb"):
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def report_blas_threads(run, runs_dir, stop=None):
