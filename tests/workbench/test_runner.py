@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from engine.spec import DataSpec, DenseSpec, Experiment, InitSpec, OptimizerSpec
 from engine.trainer import Trainer
-from workbench.runner import RunFrame, TrainingRunner, boundary_axes
+from workbench.runner import BackgroundCall, RunFrame, TrainingRunner, boundary_axes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -732,7 +733,6 @@ def test_the_training_process_keeps_to_one_blas_thread(qtbot):
     """Measured from inside a real training process: the window's children never spread BLAS over
     the cores the window and the other runs need."""
     import sweep_faults
-    from workbench.runner import BackgroundCall
 
     call = BackgroundCall()
     with qtbot.waitSignal(call.done, timeout=30000) as done:
@@ -772,6 +772,17 @@ def big_nets(monkeypatch) -> list:
         monkeypatch.setattr(module, "Trainer", lambda experiment, *args, **kwargs: built_here.append(experiment) or real(
             experiment, *args, **kwargs))
     return built_here
+
+
+@pytest.fixture
+def held_builds(monkeypatch) -> Callable[[bool], None]:
+    """Background builds' results wait unread while held (at first, and after the returned function
+    is called with True), so a test can act during a build however fast the build is.  Windows must
+    be made after this fixture."""
+    held = [True]
+    real = BackgroundCall._poll
+    monkeypatch.setattr(BackgroundCall, "_poll", lambda call: None if held[0] else real(call))
+    return lambda hold: held.__setitem__(0, hold)
 
 
 def grid_predictions(trainer: Trainer, grid) -> np.ndarray:
@@ -884,15 +895,16 @@ def test_a_big_networks_run_trains_exactly_as_headless(qtbot, runner, big_nets):
 
 
 def test_the_window_says_a_big_network_is_being_built_and_closing_meanwhile_leaves_no_process(
-        qtbot, make_main_window, big_nets):
+        qtbot, make_main_window, big_nets, held_builds):
     window = make_main_window(small_experiment())          # opening resets to the untrained network: a big one
     covers = window.problem_notice.covers
     assert window.runner.state == "building" and all(cover.isVisible() for cover in covers)
     assert f"Building the network ({SMALL_NET_PARAMETERS:,} parameters)" in covers[0].text()
     assert window.controls.state_label.text() == "Building"
     with qtbot.waitSignal(window.runner.frame, timeout=30000):
-        pass
+        held_builds(False)
     assert not any(cover.isVisible() for cover in covers) and window.controls.state_label.text() == "Idle"
+    held_builds(True)
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)   # Reset: built anew
     assert window.runner.state == "building" and all(cover.isVisible() for cover in covers)
     assert window.close()
@@ -945,7 +957,8 @@ def test_exporting_a_big_networks_weights_during_its_build_writes_its_untrained_
             np.testing.assert_array_equal(saved[name], value)
 
 
-def test_f5_and_f10_during_a_build_start_the_training_process_at_once(qtbot, make_main_window, big_nets):
+def test_f5_and_f10_during_a_build_start_the_training_process_at_once(qtbot, make_main_window, big_nets,
+                                                                     held_builds):
     window = make_main_window(small_experiment())
     runner, covers = window.runner, window.problem_notice.covers
     assert runner.state == "building"
