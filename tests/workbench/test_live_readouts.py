@@ -1,14 +1,17 @@
 """Texts that change while a run trains: the diagnosis banner shows a diagnosis whose numbers
-alone changed at most every MESSAGE_PERIOD_S, and the status-bar readouts keep a fixed size that
-only grows, so neither lays the whole window out again at every frame."""
+alone changed at most every MESSAGE_PERIOD_S and only grows while a run trains, and the status-bar
+readouts keep a fixed size that only grows, so neither lays the whole window out again at every
+frame."""
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel
 
 from engine.diagnosis import Diagnosis
 from workbench.panels import diagnosis_banner
 from workbench.panels.diagnosis_banner import MESSAGE_PERIOD_S, DiagnosisBanner
 from workbench.panels.run_controls import set_readout
+from workbench.presets import load_preset
 
 
 @dataclass
@@ -54,3 +57,49 @@ def test_a_readout_keeps_a_fixed_size_that_only_grows(qtbot):
     assert wide > narrow and label.minimumSize() == label.maximumSize()
     set_readout(label, "Step 10")
     assert label.width() == wide and label.text() == "Step 10"
+
+
+def laid_out(banner: DiagnosisBanner) -> int:
+    """The banner's height once the layout requests its new texts posted are handled."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    return banner.height()
+
+
+def test_the_banner_only_grows_while_a_run_trains_and_fits_its_text_again_when_the_run_stops(qtbot):
+    banner = DiagnosisBanner()
+    qtbot.addWidget(banner)
+    banner.resize(400, 100)
+    banner.show()
+    banner.run_state_changed("running")
+    short = Diagnosis("vanishing", 1e-3, "cause", "ratio 0.001", ("relu_he",))
+    long = Diagnosis("vanishing", 2e-3, "cause", "ratio 0.002, " + "and a long explanation " * 12, ("relu_he",))
+    banner.show_diagnosis(short)
+    low = laid_out(banner)
+    banner.show_diagnosis(long)
+    high = laid_out(banner)
+    assert high > low                                       # more lines: taller at once
+    banner.show_diagnosis(short)
+    assert laid_out(banner) == high and banner.heightForWidth(banner.width()) == low   # fewer lines while running: kept
+    banner.show_diagnosis(Diagnosis("healthy", 1.0, "cause", "ratio 1", ()))
+    assert laid_out(banner) == high                         # a verdict that flips: kept too
+    banner.run_state_changed("paused")
+    assert banner.height() == banner.heightForWidth(banner.width()) < high    # at rest: fits again
+
+
+def test_a_verdict_that_flips_back_and_forth_checks_its_fixes_once_per_experiment(qtbot, monkeypatch):
+    checked = []
+    real = diagnosis_banner.useful_fixes
+    monkeypatch.setattr(diagnosis_banner, "useful_fixes",
+                        lambda exp, keys, baseline=None: checked.append(keys) or real(exp, keys, baseline))
+    exp = load_preset("tanh_standard")
+    banner = DiagnosisBanner()
+    qtbot.addWidget(banner)
+    banner.set_experiment(exp)                              # checks the fixes of no verdict yet: none
+    for _ in range(3):
+        banner.show_diagnosis(vanishing(1e-3))
+        assert banner.visible_fixes() == ["relu_he"]
+        banner.show_diagnosis(Diagnosis("healthy", 1.0, "cause", "ratio 1", ()))
+        assert banner.visible_fixes() == []
+    assert checked == [(), ("relu_he",)]                   # once for each verdict's fixes
+    banner.set_experiment(exp.replace(seed=exp.seed + 1))   # another experiment: checked anew
+    assert len(checked) == 3

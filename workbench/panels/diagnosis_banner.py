@@ -262,10 +262,12 @@ class DiagnosisBanner(QWidget):
         self._experiment: Experiment | None = None
         self._baseline: Experiment | None = None         # as opened or saved: what an edit changed
         self._diagnosed_fixes: tuple[str, ...] = ()
-        self._offered_for: tuple | None = None    # ((experiment, fix keys, baseline), the useful fixes)
+        self._offered: dict[tuple, tuple] = {}             # fix keys -> the useful ones, for...
+        self._offered_context: tuple | None = None         # ... this (experiment, baseline)
         self._applied_result: Experiment | None = None   # the experiment the applied fix made
         self._shown: tuple | None = None                  # the diagnosis on screen
         self._message_at = -math.inf                       # when it was put there (time.monotonic)
+        self._running = False
 
         text = QVBoxLayout()
         text.setSpacing(4)
@@ -346,12 +348,15 @@ class DiagnosisBanner(QWidget):
             offered = self._diagnosed_fixes
         else:
             keys = edit_fixes(self._verdict, experiment, self._baseline) + self._diagnosed_fixes
-            # The diagnosis' numbers change at every frame, its fixes rarely: checking each fix
-            # rebuilds and validates an experiment, so reuse the answer while nothing it depends on changed.
-            question = (experiment, keys, self._baseline)
-            if self._offered_for is None or self._offered_for[0] != question:
-                self._offered_for = (question, useful_fixes(experiment, keys, self._baseline))
-            offered = self._offered_for[1]
+            # The diagnosis' numbers change at every frame, its fixes rarely (a verdict near its
+            # threshold flips between two sets): checking each fix rebuilds and validates an
+            # experiment, so keep every answer while the experiment and its baseline stay the same.
+            context = (experiment, self._baseline)
+            if context != self._offered_context:
+                self._offered_context, self._offered = context, {}
+            if keys not in self._offered:
+                self._offered[keys] = useful_fixes(experiment, keys, self._baseline)
+            offered = self._offered[keys]
         for key, button in self.fix_buttons.items():
             button.setVisible(key in offered)
         self.fork_button.setVisible(bool(offered))
@@ -371,6 +376,9 @@ class DiagnosisBanner(QWidget):
     def run_state_changed(self, state: str) -> None:
         if state != "idle":     # a run started (it may diverge before it is ever seen running)
             self.clear_applied()
+        self._running = state == "running"
+        if not self._running:
+            self._fit_height()
 
     def set_description(self, text: str) -> None:
         text = preset_text(text) if text else text
@@ -391,4 +399,10 @@ class DiagnosisBanner(QWidget):
         return handled
 
     def _fit_height(self) -> None:
-        self.setFixedHeight(max(self.heightForWidth(self.width()), self.verdict_chip.sizeHint().height()))
+        needed = max(self.heightForWidth(self.width()), self.verdict_chip.sizeHint().height())
+        # While a run trains, the message's new numbers wrap to a line more or less and a verdict near
+        # its threshold may flip, bringing its fix buttons and taking them away: shrinking each time
+        # would lay out and repaint the whole window.  So the height only grows until the run stops.
+        if self._running and needed < self.height():
+            return
+        self.setFixedHeight(needed)
