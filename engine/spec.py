@@ -66,6 +66,10 @@ class SpecError(ValueError):
         self.message = message
         super().__init__(f"{path}: {message}" if path else message)
 
+    def __reduce__(self):
+        # Sent whole from a background process (the field too): the default would pass only the text.
+        return type(self), (self.path, self.message)
+
 
 # ----------------------------------------------------------------------------- dataclasses
 

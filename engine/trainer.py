@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.clipping import clip_grad_norm, clip_grad_value, grad_sq_norms, sq_norm, total_sq_norm
-from engine.datasets import Dataset, load_dataset, targets_for
+from engine.datasets import DataShape, Dataset, load_dataset, quick_to_load, shape_from_spec, targets_for
 from engine.diagnosis import Diagnosis, diagnose
 from engine.history import History
 from engine.i18n import translate
@@ -162,7 +162,7 @@ class Trainer:
         self.dataset = dataset if dataset is not None else load_dataset(exp.data)
         ds = self.dataset
         self.classification = ds.task == "classification"
-        _check_memory(exp, ds)
+        _check_memory(exp, ds.shape)
         self.net = build_network(exp, ds.n_inputs, ds.n_outputs(exp.loss))
         if exp.initial_weights:
             try:
@@ -485,26 +485,40 @@ class Trainer:
 
 @dataclass(frozen=True)
 class BuildCheck:
-    """What ``Trainer(exp)`` checks before it makes the network (``check_build``)."""
-    dataset: Dataset
-    parameters: int           # what the network's initialisation will make (engine.limits.parameter_count)
+    """What ``Trainer(exp)`` checks before it makes the network (``check_build``).  ``dataset`` is
+    None when the data was left unloaded (slow to load); ``shape`` and ``parameters`` are None when
+    only loading it can tell them (a big CSV file)."""
+    dataset: Dataset | None
+    shape: DataShape | None
+    parameters: int | None    # what the network's initialisation will make (engine.limits.parameter_count)
 
 
-def check_build(exp: Experiment) -> BuildCheck:
+def check_build(exp: Experiment, load_slow_data: bool = True) -> BuildCheck:
     """Everything ``Trainer(exp)`` checks before it makes the network's weights: the experiment (the
     full validator), its data, the outputs its loss needs and the memory the run would need.  Raises
     what ``Trainer(exp)`` would; cheap beside building a big network (no weights are made), so a
     caller can choose where to build it.  ``Trainer(exp, dataset=check.dataset)`` builds the same
-    trainer as ``Trainer(exp)``."""
+    trainer as ``Trainer(exp)``.
+
+    With ``load_slow_data`` False, data that is not ``quick_to_load`` is left unloaded (a caller that
+    must not wait, the window): a generated set is checked from its shape (``shape_from_spec``, the
+    same figures), a big CSV file only by the validator (its shape needs the whole file): loading it
+    later may still raise."""
     exp = reparse(exp)
-    ds = load_dataset(exp.data)
-    _check_memory(exp, ds)
-    return BuildCheck(ds, parameter_count(exp.layers, ds.n_inputs, ds.n_outputs(exp.loss)))
+    if load_slow_data or quick_to_load(exp.data):
+        ds = load_dataset(exp.data)
+        shape = ds.shape
+    else:
+        ds, shape = None, shape_from_spec(exp.data)
+        if shape is None:
+            return BuildCheck(None, None, None)
+    _check_memory(exp, shape)
+    return BuildCheck(ds, shape, parameter_count(exp.layers, shape.n_inputs, shape.n_outputs(exp.loss)))
 
 
-def _check_memory(exp: Experiment, ds: Dataset) -> None:
+def _check_memory(exp: Experiment, shape: DataShape) -> None:
     """Refuse, before allocating it, a run that would need more than this computer's memory."""
-    estimate = estimate_memory(exp.layers, ds.n_inputs, ds.n_outputs(exp.loss), len(ds.x_train), len(ds.x_val),
+    estimate = estimate_memory(exp.layers, shape.n_inputs, shape.n_outputs(exp.loss), shape.n_train, shape.n_val,
                                exp.batch_size, np.dtype(exp.dtype).itemsize)
     budget = memory_budget()
     if estimate.total <= budget:

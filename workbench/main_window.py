@@ -84,9 +84,11 @@ def build_problem(exp: Experiment) -> str | None:
     that do not fit...), or None; an experiment that cannot be built never replaces the current
     one.  A problem with its data file is not a reason: the data panel shows it, to be fixed.  A big
     network is not built here (its weights would keep the window waiting): only checked, its weights
-    are made by the runner in the background, which reports a problem found then."""
+    are made by the runner in the background, which reports a problem found then.  Data slow to load
+    is not loaded here either (``check_build(..., load_slow_data=False)``): a generated set is checked
+    from its shape; a big file's problems are shown by the data panel once read in the background."""
     try:
-        check = check_build(exp)
+        check = check_build(exp, load_slow_data=False)
         if built_here(check):
             Trainer(exp, dataset=check.dataset)
     except SpecError as exc:
@@ -156,7 +158,9 @@ class MainWindow(QMainWindow):
             self.state.changed.connect(self._experiment_edited),
             self.state.path_changed.connect(self._update_title),
             self.state.undo_stack.cleanChanged.connect(self._update_title),
+            self.state.data_checked.connect(self._reset_if_owed),
         ]
+        self._reset_owed = False      # a loaded document's untrained network, once its file is read
         self.runner.frame.connect(self._show_frame)
         # Looked up at each failure: tests and the screenshot mode replace show_error after this.
         self.runner.failed.connect(lambda text: self.show_error(text))
@@ -543,8 +547,16 @@ class MainWindow(QMainWindow):
         self.runs.use_folder(self.state.path)
         self.banner.set_experiment(exp, self.state.saved_experiment)
         self._update_title()
+        # Show the untrained network (and its boundary) at once; a big data file once it is read.
+        self._reset_owed = True
+        self._reset_if_owed()
+
+    def _reset_if_owed(self) -> None:
+        if not self._reset_owed or self.state.data_pending:
+            return
+        self._reset_owed = False
         if self.state.error is None:
-            self.runner.reset(exp)        # show the untrained network (and its boundary) at once
+            self.runner.reset(self.state.experiment)
 
     def _update_title(self, *_) -> None:
         where = self.state.path.name if self.state.path else self.tr("unsaved")
@@ -601,4 +613,5 @@ class MainWindow(QMainWindow):
         self._state_connections.clear()
         self.controls.detach_from_state()
         self.problem_notice.detach()
+        self.state.shutdown()
         event.accept()

@@ -1,5 +1,5 @@
-"""While the experiment cannot be built, or while a big network is being built away from the
-window, the views say so in place instead of showing plots of another experiment.
+"""While the experiment cannot be built, or while a big network is being built (or big data read)
+away from the window, the views say so in place instead of showing plots of another experiment.
 
 An edit that changes what the views depict (the layers, the data, the loss...) normally redraws
 them untrained at once (RunControls' idle reset).  When the edited experiment is invalid there is
@@ -43,7 +43,8 @@ class ProblemNotice(QObject):
         super().__init__(parent)
         self.state, self.runner = state, runner
         self.covers = [_Cover(view) for view in views]
-        self._state_connections = [state.changed.connect(self.update), state.validity_changed.connect(self.update)]
+        self._state_connections = [state.changed.connect(self.update), state.validity_changed.connect(self.update),
+                                   state.data_checked.connect(self.update)]
         runner.state_changed.connect(self.update)
         runner.frame.connect(self.update)
         self.update()
@@ -62,6 +63,13 @@ class ProblemNotice(QObject):
         if stale:
             text = self.tr("Nothing to show: this experiment cannot be built yet.\n\n{problem}\n\nFix the highlighted "
                            "setting (Undo, Ctrl+Z, goes back); Run is off until then.").format(problem=error)
+        elif self.state.data_pending and not runner.is_active:
+            text = self.tr("Reading the data file…\n\nIt is read in a background process, so the window stays "
+                           "responsive; the plots appear once it is read and the network is built.")
+        elif runner.state == "building" and runner.loading_data:
+            text = self.tr("Loading the data and building the network…\n\nBoth are done in a background process, so "
+                           "the window stays responsive; the plots appear as soon as they are ready; Run does not "
+                           "wait for it.")
         elif runner.state == "building":
             # A big network's weights are made away from the window (workbench.runner): its plots follow.
             text = self.tr("Building the network ({parameters} parameters)…\n\nIts weights are made in a background "

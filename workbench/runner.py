@@ -11,10 +11,13 @@ How a run goes:
 
 - ``start`` and ``reset`` first check the experiment here (``engine.trainer.check_build``: the
   validator, the data, the memory it needs; an unbuildable one emits ``failed`` at once and changes
-  nothing).  A small network's Trainer (up to ``BUILD_INLINE_PARAMETERS``) is then built here,
+  nothing).  Data slow to load (a million generated points, a CSV file of megabytes:
+  ``engine.datasets.quick_to_load``) is not loaded here: a generated set is checked from its shape,
+  a big file by the process that builds the network.  A small network's Trainer (up to
+  ``BUILD_INLINE_PARAMETERS``) on data loaded here is then built here,
   synchronously, and never trained: it gives the ``RunOutline`` (layer names, the dataset's points,
   ``total_steps``...) and the idle frame, which Reset shows at once.  A big network's weights would
-  keep the window waiting (0.1 s per ~10 million parameters): it is built away from the GUI thread,
+  keep the window waiting (0.1 s per ~10 million parameters), as would slow data: it is built away from the GUI thread,
   by the training process about to start (its first report carries the outline) or, for Reset's
   idle frame, by a ``BackgroundCall`` (``untrained_network``, which paints its pictures too).  Until
   then the runner's state is "building" and it emits no frame; a newer reset or start cancels the
@@ -201,9 +204,10 @@ class RunEnd:
 
 
 def built_here(check: BuildCheck) -> bool:
-    """Whether a trainer of the checked experiment is built on the GUI thread (a small network's,
-    in milliseconds) or away from it (a big one's: BUILD_INLINE_PARAMETERS)."""
-    return check.parameters <= BUILD_INLINE_PARAMETERS
+    """Whether a trainer of the checked experiment is built on the GUI thread (a small network's on
+    data quick to load, in milliseconds) or away from it (a big one's: BUILD_INLINE_PARAMETERS; or
+    one whose data ``check_build(..., load_slow_data=False)`` left unloaded)."""
+    return check.dataset is not None and check.parameters <= BUILD_INLINE_PARAMETERS
 
 
 def pictures_of(trainer: Trainer) -> tuple[dict, TrainingPoints | None]:
@@ -253,7 +257,8 @@ class TrainingRunner(QObject):
         self._rows = RowBuffer()                       # the run's per-step history, from all reports
         self._steps: dict = {}                         # ... as columns, at the newest report
         self._ending: Progress | None = None           # the child's final report, once read
-        self._parameters = 0                           # of the experiment's network (engine.trainer.check_build)
+        self._parameters: int | None = 0               # of the experiment's network (engine.trainer.check_build)
+        self._loading_data = False                     # its data is loaded away from the GUI thread
         self._painters: dict = {}                       # the trainer built here's, by picture name
         self._wanted: frozenset | None = None          # those some visible view shows (None: all)
         self._idle_painter = BackgroundCall(self)       # a big untrained net: built, and its pictures painted
@@ -283,9 +288,18 @@ class TrainingRunner(QObject):
         return self._experiment
 
     @property
-    def parameters(self) -> int:
-        """How many parameters the experiment's network has (0 before the first experiment)."""
+    def parameters(self) -> int | None:
+        """How many parameters the experiment's network has (0 before the first experiment; None
+        while only loading its data can tell: a big CSV file's classes size the output layer)."""
+        if self._parameters is None and self._outline is not None:
+            return self._outline.parameters
         return self._parameters
+
+    @property
+    def loading_data(self) -> bool:
+        """The experiment's data is slow to load (``engine.datasets.quick_to_load``), so the GUI
+        thread leaves it to the process that builds the network: true while "building" that way."""
+        return self._loading_data and self._state == "building"
 
     @property
     def has_frame(self) -> bool:
@@ -462,7 +476,7 @@ class TrainingRunner(QObject):
         be built."""
         self._end_process()
         try:
-            check = check_build(experiment)
+            check = check_build(experiment, load_slow_data=False)
             trainer = Trainer(experiment, dataset=check.dataset) if built_here(check) else None
         except (ValueError, OSError, MemoryError) as exc:   # SpecError, DatasetError, WeightsError
             self.failed.emit(self.tr("Cannot build this experiment: {problem}").format(problem=exc))
@@ -475,6 +489,7 @@ class TrainingRunner(QObject):
         self._idle_painter.cancel()     # an older experiment's: its frame must never follow this one's
         self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
         self._parameters = check.parameters
+        self._loading_data = check.dataset is None
         self._queued, self._launched, self._ending, self._end_reported = [], False, None, False
         self._rows, self._steps = RowBuffer(), {}
         self._reset_rate()

@@ -264,6 +264,10 @@
         <translation>không có tập dữ liệu {name}</translation>
     </message>
     <message>
+        <source>cannot read the {name} data set: {reason}</source>
+        <translation>không đọc được bộ dữ liệu {name}: {reason}</translation>
+    </message>
+    <message>
         <source>no file chosen; set {field} to a .csv file</source>
         <translation>chưa chọn tệp; hãy đặt {field} là một tệp .csv</translation>
     </message>
@@ -397,6 +401,10 @@
     <message>
         <source>Choose CSV...</source>
         <translation>Chọn CSV...</translation>
+    </message>
+    <message>
+        <source>Reading the whole file in the background: its problems, if any, appear here when it is read.</source>
+        <translation>Đang đọc toàn bộ tệp trong nền: các lỗi của tệp, nếu có, sẽ hiện ở đây khi đọc xong.</translation>
     </message>
     <message>
         <source>auto</source>
@@ -2891,6 +2899,22 @@ Fix the highlighted setting (Undo, Ctrl+Z, goes back); Run is off until then.</s
 {problem}
 
 Hãy sửa thiết lập được tô sáng (Hoàn tác, Ctrl+Z, để quay lại); nút Chạy bị tắt cho tới lúc đó.</translation>
+    </message>
+    <message>
+        <source>Reading the data file…
+
+It is read in a background process, so the window stays responsive; the plots appear once it is read and the network is built.</source>
+        <translation>Đang đọc tệp dữ liệu…
+
+Tệp được đọc trong một tiến trình nền, để cửa sổ luôn phản hồi; các biểu đồ hiện ra khi đọc xong và mạng đã được dựng.</translation>
+    </message>
+    <message>
+        <source>Loading the data and building the network…
+
+Both are done in a background process, so the window stays responsive; the plots appear as soon as they are ready; Run does not wait for it.</source>
+        <translation>Đang nạp dữ liệu và dựng mạng…
+
+Cả hai việc được làm trong một tiến trình nền, để cửa sổ luôn phản hồi; các biểu đồ hiện ra ngay khi sẵn sàng; nút Chạy không phải chờ việc này.</translation>
     </message>
     <message>
         <source>Building the network ({parameters} parameters)…

@@ -203,6 +203,86 @@ def test_real_sets_come_from_sklearn_with_its_names_and_ignore_n_samples(name):
     np.testing.assert_array_equal(ds.y_train[order], bunch.target[expected_order])
 
 
+@pytest.mark.parametrize("name", REAL_SETS)
+def test_the_bundled_files_read_as_sklearns_loader_reads_them(name):
+    from engine.bundled_sets import read_bundled
+
+    bunch = REAL_SETS[name]()
+    x, y, feature_names, class_names = read_bundled(name)
+    np.testing.assert_array_equal(x, bunch.data)          # the same values, in the same row order
+    np.testing.assert_array_equal(y, bunch.target)
+    assert (x.dtype, y.dtype) == (np.float64, np.int64)
+    assert feature_names == tuple(str(f) for f in bunch.feature_names)
+    assert class_names == tuple(str(c) for c in bunch.target_names)
+
+
+def test_a_real_set_loads_without_importing_scikit_learn():
+    import subprocess
+    import sys
+
+    code = ("import sys; from engine.datasets import load_dataset; from engine.spec import DataSpec; "
+            "ds = load_dataset(DataSpec(name='digits')); print(ds.x_train.shape[1], 'sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["64", "False"]
+
+
+# ----------------------------------------------------------------------------- shapes before loading
+
+SHAPE_SPECS = [DataSpec(name=name, n_samples=n, classes=k, val_fraction=f, seed=3)
+               for name in CLASSIFICATION_SETS + REGRESSION_SETS
+               for n, k, f in ((50, 3, 0.2), (101, 5, 0.0), (7, 4, 0.99))]
+
+
+@pytest.mark.parametrize("spec", SHAPE_SPECS, ids=lambda s: f"{s.name}-{s.n_samples}-{s.classes}-{s.val_fraction}")
+def test_the_shape_from_the_spec_is_the_loaded_sets_shape(spec):
+    from engine.datasets import shape_from_spec
+
+    ds = load_dataset(spec)
+    shape = shape_from_spec(spec)
+    assert shape == ds.shape
+    assert (shape.n_train, shape.n_val, shape.n_inputs) == (len(ds.x_train), len(ds.x_val), ds.x_train.shape[1])
+    for loss in ("mse", "cross_entropy", "half_squared_error"):
+        if ds.task == "classification":
+            assert shape.n_outputs(loss) == ds.n_outputs(loss)
+
+
+def test_a_csv_files_shape_needs_the_file(tmp_path):
+    from engine.datasets import shape_from_spec
+
+    assert shape_from_spec(csv_spec(write(tmp_path, "x,y\n1,a\n2,b\n3,a\n4,b\n"))) is None
+
+
+def test_quick_to_load_follows_the_sample_count_and_the_csv_files_sizes(tmp_path, monkeypatch):
+    import engine.datasets as datasets
+
+    monkeypatch.setattr(datasets, "QUICK_LOAD_SAMPLES", 100)
+    monkeypatch.setattr(datasets, "QUICK_LOAD_CSV_BYTES", 20)
+    assert datasets.quick_to_load(DataSpec(name="xor", n_samples=100))
+    assert not datasets.quick_to_load(DataSpec(name="xor", n_samples=101))
+    assert datasets.quick_to_load(DataSpec(name="digits", n_samples=10**6))     # 1797 rows whatever n_samples says
+    train = write(tmp_path, "x,y\n1,a\n2,b\n", "train.csv")        # 12 bytes
+    val = write(tmp_path, "x,y\n3,a\n4,b\n", "val.csv")            # 12 more: 24 together
+    assert datasets.quick_to_load(csv_spec(train))
+    assert not datasets.quick_to_load(csv_spec(train, val_path=val))
+    assert datasets.quick_to_load(csv_spec(str(tmp_path / "missing.csv")))  # fails at once
+
+
+def test_checked_shape_returns_the_problem_with_its_field_and_it_survives_pickling(tmp_path):
+    import pickle
+
+    from engine.datasets import checked_shape
+
+    good = csv_spec(write(tmp_path, "x,y\n1,a\n2,b\n3,a\n4,b\n"))
+    assert checked_shape(good) == load_dataset(good).shape
+    problem = pickle.loads(pickle.dumps(checked_shape(csv_spec(write(tmp_path, "x,y\n1,a\n2,\n3,a\n4,b\n")))))
+    with pytest.raises(DatasetError) as raised:
+        load_dataset(csv_spec(str(tmp_path / "data.csv")))
+    assert isinstance(problem, DatasetError)
+    assert (problem.path, problem.message) == (raised.value.path, raised.value.message) == (
+        "data.csv_path", "row 3, column 'y': an empty target cell; every row needs a target value: fill it in or "
+                         "remove the row")
+
+
 # ----------------------------------------------------------------------------- targets for a loss
 
 def test_targets_for_cross_entropy_are_the_int_labels():

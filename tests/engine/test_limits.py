@@ -168,3 +168,32 @@ def test_check_build_refuses_what_the_trainer_refuses_without_making_the_weights
         trainer_module.check_build(too_big)
     assert (by_check.value.path, by_check.value.message) == (by_trainer.value.path, by_trainer.value.message)
     assert trainer_module.check_build(Experiment()).dataset.n_inputs == 2
+
+
+def test_check_build_without_slow_data_checks_a_generated_set_from_its_shape_alone(monkeypatch, tmp_path):
+    import engine.datasets as datasets
+    import engine.trainer as trainer_module
+
+    monkeypatch.setattr(datasets, "QUICK_LOAD_SAMPLES", 100)
+    exp = Experiment(layers=(DenseSpec(units=5),), data=DataSpec(name="spirals", n_samples=101, classes=4))
+    loaded = trainer_module.check_build(exp)
+    monkeypatch.setattr(trainer_module, "load_dataset", lambda spec: pytest.fail("the slow data was loaded"))
+    unloaded = trainer_module.check_build(exp, load_slow_data=False)
+    assert unloaded.dataset is None and loaded.dataset is not None
+    assert (unloaded.shape, unloaded.parameters) == (loaded.dataset.shape, loaded.parameters) == (
+        loaded.shape, 2 * 5 + 5 + 5 * 4 + 4)
+    # The memory check refuses as it does with the data loaded.
+    monkeypatch.setattr(limits, "physical_memory", lambda: 1_000_000_000)
+    too_big = exp.replace(layers=(DenseSpec(units=20_000), DenseSpec(units=20_000)))
+    with pytest.raises(SpecError) as raised:
+        trainer_module.check_build(too_big, load_slow_data=False)
+    assert raised.value.path == "layers" and "more than the 800.0 MB it may use" in raised.value.message
+    # A big CSV file's shape needs the whole file: only the experiment is checked.
+    monkeypatch.setattr(datasets, "QUICK_LOAD_CSV_BYTES", 10)
+    path = tmp_path / "data.csv"
+    path.write_text("x,y\n1,a\n2,b\n3,a\n4,b\n", encoding="utf-8")
+    csv_exp = exp.replace(data=DataSpec(name="csv", csv_path=str(path), target="y"))
+    assert trainer_module.check_build(csv_exp, load_slow_data=False) == trainer_module.BuildCheck(None, None, None)
+    with pytest.raises(SpecError) as raised:
+        trainer_module.check_build(csv_exp.replace(batch_size=-1), load_slow_data=False)
+    assert raised.value.path == "batch_size"

@@ -164,3 +164,17 @@ def make_main_window(qtbot, tmp_path):
         window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard   # a test may have changed it
         window.runner.shutdown()
     windows.clear()
+
+
+@pytest.fixture
+def held_builds(monkeypatch):
+    """Background jobs' results (``workbench.runner.BackgroundCall``: a big network's build, a big
+    file's read) wait unread while held (at first, and after the returned function is called with
+    True), so a test can act during a job however fast the job is.  Windows must be made after this
+    fixture."""
+    from workbench.runner import BackgroundCall
+
+    held = [True]
+    real = BackgroundCall._poll
+    monkeypatch.setattr(BackgroundCall, "_poll", lambda call: None if held[0] else real(call))
+    return lambda hold: held.__setitem__(0, hold)

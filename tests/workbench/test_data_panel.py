@@ -172,8 +172,8 @@ def test_fixing_the_csv_clears_the_error(qtbot, panel, state, tmp_path):
 def test_editing_other_fields_does_not_reread_the_csv(qtbot, panel, state, csv_file, monkeypatch):
     import workbench.state
     loads = []
-    real_load = workbench.state.load_dataset
-    monkeypatch.setattr(workbench.state, "load_dataset", lambda spec: loads.append(spec) or real_load(spec))
+    real_load = workbench.state.checked_shape
+    monkeypatch.setattr(workbench.state, "checked_shape", lambda spec: loads.append(spec) or real_load(spec))
     choose_csv(qtbot, panel, csv_file)
     assert len(loads) == 1 and state.error is None
     type_into(qtbot, panel.seed, "7")

@@ -6,7 +6,6 @@ import multiprocessing
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -772,17 +771,6 @@ def big_nets(monkeypatch) -> list:
         monkeypatch.setattr(module, "Trainer", lambda experiment, *args, **kwargs: built_here.append(experiment) or real(
             experiment, *args, **kwargs))
     return built_here
-
-
-@pytest.fixture
-def held_builds(monkeypatch) -> Callable[[bool], None]:
-    """Background builds' results wait unread while held (at first, and after the returned function
-    is called with True), so a test can act during a build however fast the build is.  Windows must
-    be made after this fixture."""
-    held = [True]
-    real = BackgroundCall._poll
-    monkeypatch.setattr(BackgroundCall, "_poll", lambda call: None if held[0] else real(call))
-    return lambda hold: held.__setitem__(0, hold)
 
 
 def grid_predictions(trainer: Trainer, grid) -> np.ndarray:

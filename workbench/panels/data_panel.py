@@ -80,6 +80,10 @@ class DataPanel(QWidget):
         self.csv_error = QLabel()
         self.csv_error.setWordWrap(True)
         self.csv_error.setStyleSheet("color: #d0312d;")
+        # While a big file is read in the background (workbench.state): its problems follow.
+        self.reading_note = QLabel(self.tr("Reading the whole file in the background: its problems, if any, "
+                                           "appear here when it is read."))
+        self.reading_note.setWordWrap(True)
         self.target = QComboBox()
         # Says when choosing data also changed the loss (it no longer fitted), until the next edit.
         self.loss_note = QLabel()
@@ -138,6 +142,7 @@ class DataPanel(QWidget):
 
         state.changed.connect(self._sync)
         state.validity_changed.connect(self.show_error)
+        state.data_checked.connect(self._show_file_problem)
         self._sync(state.experiment)
         self.show_error(state.error)
 
@@ -158,6 +163,7 @@ class DataPanel(QWidget):
         self.file_row = file_row
         self.form.addRow(self.tr("File"), file_row)
         self.form.addRow(self.csv_error)
+        self.form.addRow(self.reading_note)
         self.form.addRow(self.tr("Target"), self.target)
         self.form.addRow(self.tr("Task"), self.task)
         self.form.addRow(self.tr("Inputs"), self.features)
@@ -287,6 +293,7 @@ class DataPanel(QWidget):
         for widget in (self.file_row, self.csv_error, self.target, self.task, self.features, self.val_row,
                        self.preview):
             self.form.setRowVisible(widget, is_csv)
+        self.form.setRowVisible(self.reading_note, is_csv and self.state.data_pending)
         self.val_fraction.setEnabled(not (is_csv and data.val_path))
         if is_csv:
             self._sync_csv(data)
@@ -353,6 +360,7 @@ class DataPanel(QWidget):
     def _show_file_problem(self) -> None:
         """Under the file, in words: why its header cannot be read, or else why loading it fails."""
         data = self.state.experiment.data
+        self.form.setRowVisible(self.reading_note, data.name == "csv" and self.state.data_pending)
         if data.name != "csv":
             return
         _columns, problem = self._read_header(data.csv_path) if data.csv_path else ([], "")

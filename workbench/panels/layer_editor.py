@@ -10,7 +10,6 @@ layer inside the residual block at ``i`` (blocks do not nest).
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
 import re
 from typing import Any
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from engine import limits
 from engine.activations import default_slope
-from engine.datasets import Dataset, load_dataset
+from engine.datasets import DataShape
 from engine.spec import (
-    ACTIVATIONS, FAN_MODES, FUSED_OUTPUT_ACTIVATION, INITIALIZERS, ActivationSpec, BatchNormSpec, DataSpec,
+    ACTIVATIONS, FAN_MODES, FUSED_OUTPUT_ACTIVATION, INITIALIZERS, ActivationSpec, BatchNormSpec,
     DenseSpec, DropoutSpec, Experiment, ResidualSpec, SpecError,
 )
 from workbench.panels.help_texts import (
@@ -34,7 +33,7 @@ from workbench.panels.help_texts import (
 )
 from workbench.language import TranslatedTable
 from workbench.panels.widgets import ErrorFlags, SciSpinBox, double_box, flag_error, help_combo, side_by_side
-from workbench.state import ExperimentState, detached
+from workbench.state import ExperimentState
 
 LayerPath = tuple[int, ...]
 LEAF_TYPES = {"dense": DenseSpec, "activation": ActivationSpec, "batchnorm": BatchNormSpec, "dropout": DropoutSpec}
@@ -223,24 +222,18 @@ def parse_layer_path(path: str) -> tuple[LayerPath, str] | None:
     return indices, match.group(3) or ""
 
 
-@functools.lru_cache(maxsize=4)
-def _load_cached(data: DataSpec) -> Dataset | SpecError:
-    try:
-        return load_dataset(data)
-    except SpecError as exc:     # DatasetError: a bad CSV; shown as "?" here, named in the data panel
-        return detached(exc)     # the cache outlives the window: no frames of it may be kept
-
-
-def io_widths(exp: Experiment) -> tuple[str, str]:
-    """The network's input and output widths as text, "?" when the dataset cannot be loaded or does
-    not fit the loss."""
-    dataset = _load_cached(exp.data)
-    if isinstance(dataset, SpecError):
+def io_widths(exp: Experiment, shape: DataShape | SpecError | None) -> tuple[str, str]:
+    """The network's input and output widths as text from the data's shape
+    (``ExperimentState.data_shape``, which never loads slow data here): "?" when the dataset cannot
+    be loaded or does not fit the loss, "…" while a big file is being read."""
+    if shape is None:
+        return "…", "…"
+    if isinstance(shape, SpecError):    # a bad CSV: shown as "?" here, named in the data panel
         return "?", "?"
     try:
-        return str(dataset.n_inputs), str(dataset.n_outputs(exp.loss))
+        return str(shape.n_inputs), str(shape.n_outputs(exp.loss))
     except SpecError:
-        return str(dataset.n_inputs), "?"
+        return str(shape.n_inputs), "?"
 
 
 # ----------------------------------------------------------------------------- the tree model
@@ -380,6 +373,7 @@ class LayerEditor(QWidget):
             lambda _i: self.state.edit(self.tr("Set output activation"), output_activation=self.output_activation.currentData()))
         state.changed.connect(self._sync)
         state.validity_changed.connect(self.show_error)
+        state.data_checked.connect(self._data_checked)
         self._sync(state.experiment)
         self.show_error(state.error)
 
@@ -657,6 +651,9 @@ class LayerEditor(QWidget):
 
     # ------------------------------------------------------------------ sync
 
+    def _data_checked(self) -> None:
+        self._sync(self.state.experiment)       # a big file's widths, read in the background
+
     def _sync(self, exp: Experiment) -> None:
         keep = self._pending_selection or self.current_path()
         if exp.layers != self._shown_layers:
@@ -668,7 +665,7 @@ class LayerEditor(QWidget):
             if keep not in paths:
                 keep = keep[:1] if keep and keep[:1] in paths else (paths[-1] if paths else None)
             self.select(keep)
-        n_inputs, n_outputs = io_widths(exp)
+        n_inputs, n_outputs = io_widths(exp, self.state.data_shape())
         self.input_label.setText((self.tr("Input · {n} feature") if n_inputs == "1"
                                   else self.tr("Input · {n} features")).format(n=n_inputs))
         self.output_label.setText((self.tr("Output · {n} unit ({note})") if n_outputs == "1"

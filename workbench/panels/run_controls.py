@@ -126,7 +126,8 @@ class RunControls(QObject):
         runner.state_changed.connect(self.show_state)
         runner.frame.connect(self.show_frame)
         self._state_connections = [state.changed.connect(self._experiment_edited),
-                                   state.validity_changed.connect(self.show_validity)]
+                                   state.validity_changed.connect(self.show_validity),
+                                   state.data_checked.connect(self._show_edited_network)]
         self.show_validity(state.error)
         self.show_state(runner.state)
         self.show_counts(0, 0, math.nan, math.nan, 0)
@@ -195,7 +196,8 @@ class RunControls(QObject):
         never describe a different one.  Other edits (learning rate, optimizer, ...) keep the
         finished run on screen to compare against."""
         experiment, shown = self.state.experiment, self.runner.experiment
-        if self.runner.is_active or self.state.error is not None:
+        # (a big data file being read: once it is, ``data_checked`` brings this back)
+        if self.runner.is_active or self.state.error is not None or self.state.data_pending:
             return
         # None: the window opened on an experiment that could not be built, and nothing is shown yet.
         if shown is None or depicted(experiment) != depicted(shown):
