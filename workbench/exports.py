@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMainWindow
 
 from engine.export import export_code
 from engine.report import render_html, report_from_history, report_summary
-from engine.spec import atomic_write, atomic_write_text
+from engine.spec import Experiment, atomic_write, atomic_write_text
 from engine.tables import epochs_csv, heatmap_csv, steps_csv
-from engine.trainer import Trainer
+from engine.trainer import Trainer, check_build
 from engine.weight_layouts import ENGINE, PYTORCH
-from workbench.runner import RunFrame
+from workbench.runner import BackgroundCall, RunFrame, built_here
+from workbench.training_process import UntrainedNetwork, untrained_network
 
 CSV_FILTER = QT_TRANSLATE_NOOP("Exports", "CSV files (*.csv)")
 WEIGHTS_FILTER = QT_TRANSLATE_NOOP("Exports", "Weights (*.npz)")
@@ -73,6 +74,13 @@ class Exports(QObject):
         self.window = window
         self.frame: RunFrame | None = None           # the newest frame: what metrics and the report hold
         window.runner.frame.connect(self._keep_frame)
+        # A big network's initial weights are checked away from the GUI thread; the runner's child, so
+        # closing the window (or opening another experiment) cancels the check.
+        self._weights_check = BackgroundCall(window.runner)
+        self._weights_check.done.connect(self._initial_weights_checked)
+        self._weights_check.failed.connect(lambda problem: self._refuse_initial_weights(self._weights_checked_for[1],
+                                                                                        problem))
+        self._weights_checked_for: tuple[Experiment, str] | None = None
 
         # Questions, replaceable in tests: each returns a path, or "" when cancelled.
         self.ask_folder = lambda title: QFileDialog.getExistingDirectory(window, title, self._folder())
@@ -186,17 +194,44 @@ class Exports(QObject):
 
     def load_initial_weights(self) -> None:
         path = self.ask_open_path(self.tr("Load initial weights"), self.tr(WEIGHTS_FILTER))
-        if not path:
-            return
-        state = self.window.state
-        changed = state.experiment.replace(initial_weights=str(path))
+        if path:
+            self._check_initial_weights(str(path))
+
+    def _check_initial_weights(self, path: str) -> None:
+        """Use the weights file once the network was built with it (which reads and checks it: names,
+        shapes, layout): here at once, or for a big network or big data in a background process
+        (the edit follows when it is done)."""
+        base = self.window.state.experiment
+        changed = base.replace(initial_weights=path)
         try:
-            Trainer(changed, probes=False)      # reads and checks the file: names, shapes, layout
+            check = check_build(changed, load_slow_data=False)
+            if built_here(check):
+                Trainer(changed, dataset=check.dataset, probes=False)
+                self._use_initial_weights(changed, path)
+                return
         except (ValueError, OSError, MemoryError) as exc:
-            self.window.show_error(self.tr("Cannot use {0} as initial weights:\n{1}").format(path, exc))
+            self._refuse_initial_weights(path, str(exc))
             return
-        state.replace(changed, self.tr("Load initial weights"))
+        self._weights_checked_for = (base, path)
+        self._weights_check.start(untrained_network, changed, ())
+        self.window.statusBar().showMessage(self.tr("Checking the initial weights {0}…").format(path))
+
+    def _initial_weights_checked(self, untrained: UntrainedNetwork) -> None:
+        base, path = self._weights_checked_for
+        if self.window.state.experiment != base:     # edited meanwhile: check them against the edited one
+            self._check_initial_weights(path)
+        elif untrained.problem is not None:
+            self._refuse_initial_weights(path, untrained.problem)
+        else:
+            self._use_initial_weights(base.replace(initial_weights=path), path)
+
+    def _use_initial_weights(self, changed: Experiment, path: str) -> None:
+        self.window.state.replace(changed, self.tr("Load initial weights"))
         self.window.statusBar().showMessage(self.tr("Initial weights: {0}").format(path), STATUS_MS)
+
+    def _refuse_initial_weights(self, path: str, problem: str) -> None:
+        self.window.statusBar().clearMessage()
+        self.window.show_error(self.tr("Cannot use {0} as initial weights:\n{1}").format(path, problem))
 
     # ------------------------------------------------------------------ data and figures
     def _write_text(self, title: str, suffix: str, filters: str, text_of) -> None:

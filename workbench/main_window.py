@@ -614,4 +614,5 @@ class MainWindow(QMainWindow):
         self.controls.detach_from_state()
         self.problem_notice.detach()
         self.state.shutdown()
+        self.runs.shutdown()
         event.accept()

@@ -20,8 +20,10 @@ from PySide6.QtCore import QObject, Signal
 
 from engine.runs import RunReadError, RunRecord, RunStore, read_run, record_of, run_name
 from engine.spec import Experiment
-from engine.trainer import Trainer
-from workbench.runner import RunEnd, RunFrame, RunnerPool, TrainingPoints, TrainingRunner, pictures_of
+from engine.trainer import Trainer, check_build
+from workbench.runner import (IDLE_PICTURES_INLINE_PARAMETERS, BackgroundCall, RunEnd, RunFrame, RunnerPool,
+                              TrainingPoints, TrainingRunner, built_here, pictures_of)
+from workbench.training_process import UntrainedNetwork, untrained_network
 
 # Runs' colours: none of them the live run's blue (training) or orange (validation).
 RUN_COLORS = ("#d62728", "#2ca02c", "#9467bd", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f")
@@ -33,23 +35,33 @@ def runs_folder_for(experiment_path: Path) -> Path:
     return experiment_path.with_name(f"{experiment_path.stem}.runs")
 
 
-def final_pictures(record: RunRecord) -> tuple[dict, TrainingPoints | None]:
-    """The pictures (decision boundary, ...) of a run's final weights, painted here from its
-    weights.npz; none when the folder has no readable weights."""
+def final_experiment(record: RunRecord) -> Experiment | None:
+    """The run's experiment starting from its final weights (its folder's weights.npz), or None
+    when the folder has no weights."""
     weights = record.folder / "weights.npz" if record.folder is not None else None
     if weights is None or not weights.is_file():
-        return {}, None
+        return None
+    return record.experiment.replace(initial_weights=str(weights))
+
+
+def final_pictures(experiment: Experiment) -> tuple[dict, TrainingPoints | None] | None:
+    """The pictures (decision boundary, ...) of a run's final weights (``final_experiment``), painted
+    here: none when they cannot be read; None when the network or its data is too big to paint
+    without keeping the window waiting (``RunHistory`` paints those in a background process)."""
     try:
-        return pictures_of(Trainer(record.experiment.replace(initial_weights=str(weights))))
+        check = check_build(experiment, load_slow_data=False)
+        if not built_here(check) or check.parameters > IDLE_PICTURES_INLINE_PARAMETERS:
+            return None
+        return pictures_of(Trainer(experiment, dataset=check.dataset))
     except (ValueError, OSError, MemoryError):    # SpecError, DatasetError, WeightsError
         return {}, None
 
 
-def frame_of(record: RunRecord, with_pictures: bool = False) -> RunFrame:
-    """A finished run as a frame, so every view can draw it as it drew the live run; with
-    ``with_pictures``, the pictures of its final weights too."""
+def frame_of(record: RunRecord, pictures: dict | None = None, points: TrainingPoints | None = None) -> RunFrame:
+    """A finished run as a frame, so every view can draw it as it drew the live run, with the
+    pictures of its final weights (``final_pictures``) if given."""
     loss = record.steps.get("loss", ())
-    pictures, points = final_pictures(record) if with_pictures else ({}, None)
+    pictures = pictures or {}
     return RunFrame(
         steps=record.steps, epochs=record.epochs, layer_names=list(record.layer_names),
         layer_activations=record.layer_activations, status=record.status, step=record.steps_done,
@@ -77,6 +89,10 @@ class RunHistory(QObject):
         self._live: dict[TrainingRunner, RunRecord] = {}
         self._reserved: set[Path] = set()          # folders handed to runs still training
         self._next_update: dict[int, float] = {}
+        # A big network's (or big data's) final pictures, painted away from the GUI thread.
+        self._painter = BackgroundCall(self)
+        self._painter.done.connect(self._final_pictures_painted)
+        self._painting: RunRecord | None = None
 
     # ------------------------------------------------------------------ the list
     @property
@@ -142,7 +158,23 @@ class RunHistory(QObject):
         if self.is_live(record) or not len(record.steps.get("step", ())):
             return
         self._set_current(record)
-        self.show_requested.emit(frame_of(record, with_pictures=True))
+        experiment = final_experiment(record)
+        painted = final_pictures(experiment) if experiment is not None else ({}, None)
+        if painted is None:            # too big to paint here: the frame now, its pictures when painted
+            self._painting = record
+            self._painter.start(untrained_network, experiment, None)
+            painted = ({}, None)
+        self.show_requested.emit(frame_of(record, *painted))
+
+    def _final_pictures_painted(self, untrained: UntrainedNetwork) -> None:
+        record, self._painting = self._painting, None
+        # Only for the record still shown (another shown meanwhile started its own painting).
+        if untrained.problem is None and record is self.current:
+            self.show_requested.emit(frame_of(record, untrained.report.pictures, untrained.outline.points))
+
+    def shutdown(self) -> None:
+        """End a painting in progress (the window closes)."""
+        self._painter.cancel()
 
     def _set_current(self, record: RunRecord | None) -> None:
         if record is not self.current:

@@ -1152,6 +1152,10 @@ Applies to the experiment; Undo (Ctrl+Z) reverts it.</source>
         <translation>Nạp trọng số ban đầu</translation>
     </message>
     <message>
+        <source>Checking the initial weights {0}…</source>
+        <translation>Đang kiểm tra trọng số ban đầu {0}…</translation>
+    </message>
+    <message>
         <source>Cannot use {0} as initial weights:
 {1}</source>
         <translation>Không dùng được {0} làm trọng số ban đầu:

@@ -195,3 +195,67 @@ def test_a_window_on_a_big_file_reads_it_then_builds_its_network_all_away_from_t
     assert window.state.data_pending and background_children() != []
     assert window.close()
     assert background_children() == []
+
+
+def test_a_big_sets_drawn_points_are_evenly_spaced_rows_of_its_training_set():
+    from workbench.training_process import MAX_DRAWN_POINTS, training_points
+
+    assert MAX_DRAWN_POINTS == 2_000
+    trainer = Trainer(experiment(DataSpec(name="spirals", classes=3, n_samples=3_999, val_fraction=0.0)))
+    points = training_points(trainer)
+    # linspace(0, 3998, 2000) is every second row: 0, 2, ..., 3998.
+    np.testing.assert_array_equal(points.x, trainer.dataset.x_train[::2])
+    np.testing.assert_array_equal(points.labels, trainer.dataset.y_train[::2])
+    small = Trainer(experiment(DataSpec(name="spirals", classes=3, n_samples=2_000, val_fraction=0.0)))
+    np.testing.assert_array_equal(training_points(small).x, small.dataset.x_train)     # all of a small set
+
+
+def test_initial_weights_for_big_data_are_checked_in_the_background_as_they_are_here(qtbot, make_main_window,
+                                                                                    gui_loads, held_builds, tmp_path):
+    from engine.weight_layouts import PYTORCH, save_weights_as
+
+    exp = experiment(DataSpec(name="moons", n_samples=300), loss="cross_entropy")
+    good, other = tmp_path / "good.npz", tmp_path / "other.npz"
+    save_weights_as(Trainer(exp.replace(seed=9)).net, good, PYTORCH)
+    save_weights_as(Trainer(exp.replace(layers=(DenseSpec(units=4, activation="tanh"),))).net, other, PYTORCH)
+    with pytest.raises(ValueError) as raised:
+        Trainer(exp.replace(initial_weights=str(other)))
+    refusal = f"Cannot use {other} as initial weights:\n{raised.value}"
+    window = make_main_window(exp)
+    gui_loads.clear()
+    window.exports.ask_open_path = lambda title, filters: str(good)
+    window.exports.load_weights_action.trigger()
+    assert window.state.experiment == exp and gui_loads == []        # not yet: checked in the background
+    assert window.statusBar().currentMessage() == f"Checking the initial weights {good}…"
+    with qtbot.waitSignal(window.state.changed, timeout=30000):
+        held_builds(False)
+    assert window.state.experiment == exp.replace(initial_weights=str(good)) and window.errors == []
+    window.exports.ask_open_path = lambda title, filters: str(other)
+    window.exports.load_weights_action.trigger()
+    qtbot.waitUntil(lambda: window.errors != [], timeout=30000)
+    assert window.errors == [refusal] and window.state.experiment.initial_weights == str(good)
+    assert gui_loads == []
+
+
+def test_a_kept_run_on_big_data_gets_its_final_pictures_from_the_background(qtbot, make_main_window, gui_loads,
+                                                                          tmp_path):
+    from engine import headless
+
+    exp = experiment(DataSpec(name="moons", n_samples=300), loss="cross_entropy", steps=20)
+    exp.dump(tmp_path / "exp.json")
+    out = tmp_path / "run"
+    assert headless.main([str(tmp_path / "exp.json"), "--out", str(out)]) == 0
+    window = make_main_window(experiment(DataSpec(name="moons", n_samples=100)))
+    gui_loads.clear()
+    frames = []
+    window.runs.show_requested.connect(frames.append)
+    window.open_run(out)
+    assert len(frames) == 1 and frames[0].pictures == {} and gui_loads == []   # the histories at once
+    with qtbot.waitSignal(window.runs.show_requested, timeout=30000):
+        pass
+    assert gui_loads == [] and window.painter.frame is frames[1]
+    boundary = frames[1].boundary
+    final = Trainer(exp.replace(initial_weights=str(out / "weights.npz")))
+    grid = np.column_stack([g.ravel() for g in np.meshgrid(boundary.xs, boundary.ys)])
+    np.testing.assert_allclose(boundary.probabilities.reshape(-1, 2), final.predict(grid), rtol=1e-6, atol=1e-9)
+    np.testing.assert_array_equal(frames[1].points.x, final.dataset.x_train)
