@@ -26,7 +26,7 @@ from engine.diagnosis import Diagnosis, diagnose
 from engine.history import History
 from engine.i18n import translate
 from engine.losses import get_loss
-from engine.network import build_network
+from engine.network import Network, build_network
 from engine.optimizers import make_optimizer
 from engine.schedules import make_schedule
 from engine.layers import BatchNorm
@@ -163,12 +163,7 @@ class Trainer:
         ds = self.dataset
         self.classification = ds.task == "classification"
         _check_memory(exp, ds.shape)
-        self.net = build_network(exp, ds.n_inputs, ds.n_outputs(exp.loss))
-        if exp.initial_weights:
-            try:
-                load_initial_weights(self.net, exp.initial_weights)
-            except WeightsError as exc:
-                raise WeightsError(translate("Weights", "initial_weights: {problem}").format(problem=exc)) from None
+        self.net = initial_network(exp, ds.shape)
         if len(ds.x_train) < 2 and any(isinstance(layer, BatchNorm) for layer in self.net.all_layers()):
             raise SpecError("data.val_fraction", translate("Validation", "BatchNorm needs at least 2 training samples; "
                                                                          "lower the validation fraction or use more "
@@ -514,6 +509,18 @@ def check_build(exp: Experiment, load_slow_data: bool = True) -> BuildCheck:
             return BuildCheck(None, None, None)
     _check_memory(exp, shape)
     return BuildCheck(ds, shape, parameter_count(exp.layers, shape.n_inputs, shape.n_outputs(exp.loss)))
+
+
+def initial_network(exp: Experiment, shape: DataShape) -> Network:
+    """The network ``Trainer(exp)`` starts from on data of this shape: its seeded initial weights, or
+    those of ``exp.initial_weights`` (WeightsError if they do not fit).  Needs no data loaded."""
+    net = build_network(exp, shape.n_inputs, shape.n_outputs(exp.loss))
+    if exp.initial_weights:
+        try:
+            load_initial_weights(net, exp.initial_weights)
+        except WeightsError as exc:
+            raise WeightsError(translate("Weights", "initial_weights: {problem}").format(problem=exc)) from None
+    return net
 
 
 def _check_memory(exp: Experiment, shape: DataShape) -> None:

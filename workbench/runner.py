@@ -74,7 +74,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from engine import i18n
 from engine.diagnosis import Diagnosis, diagnose
 from engine.spec import Experiment
-from engine.trainer import BuildCheck, RunResult, Trainer, TrainingControl, check_build
+from engine.datasets import DataShape
+from engine.trainer import BuildCheck, RunResult, Trainer, TrainingControl, check_build, initial_network
 from engine.weight_layouts import save_weights_as
 from workbench.training_process import (BoundaryGrid, Progress, RowBuffer, RunOutline, TrainingPoints, UntrainedNetwork,
                                         apply_command, boundary_axes, call_in_child, has_boundary, outline_of,
@@ -259,6 +260,7 @@ class TrainingRunner(QObject):
         self._ending: Progress | None = None           # the child's final report, once read
         self._parameters: int | None = 0               # of the experiment's network (engine.trainer.check_build)
         self._loading_data = False                     # its data is loaded away from the GUI thread
+        self._shape: DataShape | None = None           # of its data, when known without loading it
         self._painters: dict = {}                       # the trainer built here's, by picture name
         self._wanted: frozenset | None = None          # those some visible view shows (None: all)
         self._idle_painter = BackgroundCall(self)       # a big untrained net: built, and its pictures painted
@@ -322,7 +324,15 @@ class TrainingRunner(QObject):
             state = None     # the untrained net's own
         # A big network was never built here: built now for its names (and untrained weights, the
         # same as the training process's: same seed); exporting waits as long for the file anyway.
-        net = self._trainer.net if self._trainer is not None else Trainer(self._experiment, probes=False).net
+        # Its data is not needed, only its shape; a big CSV file's is known once the network was built
+        # elsewhere (before, the file is read here: only to export during its first build).
+        shape = self._outline.shape if self._outline is not None else self._shape
+        if self._trainer is not None:
+            net = self._trainer.net
+        elif shape is not None:
+            net = initial_network(self._experiment, shape)
+        else:
+            net = Trainer(self._experiment, probes=False).net
         save_weights_as(net, path, layout, state)
         return True
 
@@ -488,7 +498,7 @@ class TrainingRunner(QObject):
             return False
         self._idle_painter.cancel()     # an older experiment's: its frame must never follow this one's
         self._experiment, self._trainer, self._control = experiment, trainer, TrainingControl()
-        self._parameters = check.parameters
+        self._parameters, self._shape = check.parameters, check.shape
         self._loading_data = check.dataset is None
         self._queued, self._launched, self._ending, self._end_reported = [], False, None, False
         self._rows, self._steps = RowBuffer(), {}

@@ -45,7 +45,7 @@ import numpy as np
 import threadpoolctl
 
 from engine import i18n
-from engine.datasets import Dataset, plane_axes
+from engine.datasets import DataShape, Dataset, plane_axes
 from engine.distributions import DistributionPainter
 from engine.fit import FitPainter
 from engine.explain import Explainer, NetworkPicture, network_picture
@@ -132,6 +132,7 @@ class RunOutline:
     picture_names: frozenset
     points: TrainingPoints | None
     parameters: int
+    shape: DataShape                 # of its data: what sizes its network (engine.trainer.initial_network)
 
 
 def training_points(trainer: Trainer) -> TrainingPoints | None:
@@ -148,7 +149,7 @@ def training_points(trainer: Trainer) -> TrainingPoints | None:
 def outline_of(trainer: Trainer) -> RunOutline:
     return RunOutline(tuple(trainer.layer_names), tuple(trainer.layer_activations), tuple(trainer.probe_names),
                       trainer.total_steps, frozenset(picture_painters(trainer)), training_points(trainer),
-                      sum(value.size for _, value, _ in trainer.net.parameters()))
+                      sum(value.size for _, value, _ in trainer.net.parameters()), trainer.dataset.shape)
 
 
 def boundary_axes(x: np.ndarray, resolution: int = BOUNDARY_RESOLUTION,

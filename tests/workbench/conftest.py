@@ -178,3 +178,14 @@ def held_builds(monkeypatch):
     real = BackgroundCall._poll
     monkeypatch.setattr(BackgroundCall, "_poll", lambda call: None if held[0] else real(call))
     return lambda hold: held.__setitem__(0, hold)
+
+
+@pytest.fixture
+def runner(qtbot):
+    """A bare TrainingRunner, shut down after the test."""
+    from workbench.runner import TrainingRunner
+
+    runner = TrainingRunner()
+    yield runner
+    runner.shutdown()
+    runner.deleteLater()

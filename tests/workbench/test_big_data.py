@@ -259,3 +259,29 @@ def test_a_kept_run_on_big_data_gets_its_final_pictures_from_the_background(qtbo
     grid = np.column_stack([g.ravel() for g in np.meshgrid(boundary.xs, boundary.ys)])
     np.testing.assert_allclose(boundary.probabilities.reshape(-1, 2), final.predict(grid), rtol=1e-6, atol=1e-9)
     np.testing.assert_array_equal(frames[1].points.x, final.dataset.x_train)
+
+
+def assert_saved_weights(path, net) -> None:
+    expected = net.state_dict()
+    with np.load(path, allow_pickle=False) as saved:
+        assert set(saved.files) == set(expected)
+        for name, value in expected.items():
+            np.testing.assert_array_equal(saved[name], value)
+
+
+def test_exporting_untrained_weights_of_big_data_needs_only_its_shape(qtbot, runner, gui_loads, held_builds,
+                                                                     tmp_path):
+    from engine.weight_layouts import ENGINE
+
+    generated = experiment(DataSpec(name="spirals", classes=3, n_samples=600))
+    runner.reset(generated)
+    assert runner.state == "building"
+    assert runner.save_weights(tmp_path / "generated.npz", ENGINE)      # during the build: from the spec's shape
+    spreadsheet = experiment(csv_data(write_csv(tmp_path / "flowers.csv")))
+    runner.reset(spreadsheet)
+    with qtbot.waitSignal(runner.frame, timeout=30000):
+        held_builds(False)
+    assert runner.save_weights(tmp_path / "csv.npz", ENGINE)            # built elsewhere: the shape came with it
+    assert gui_loads == []
+    assert_saved_weights(tmp_path / "generated.npz", Trainer(generated).net)
+    assert_saved_weights(tmp_path / "csv.npz", Trainer(spreadsheet).net)

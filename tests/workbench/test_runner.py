@@ -47,14 +47,6 @@ class Recorder:
         return self.frames[-1].step if self.frames else 0
 
 
-@pytest.fixture
-def runner(qtbot):
-    runner = TrainingRunner()
-    yield runner
-    runner.shutdown()
-    runner.deleteLater()
-
-
 def wait_state(qtbot, runner, state: str):
     if runner.state != state:
         with qtbot.waitSignal(runner.state_changed, timeout=5000,
