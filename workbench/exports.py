@@ -78,8 +78,7 @@ class Exports(QObject):
         # closing the window (or opening another experiment) cancels the check.
         self._weights_check = BackgroundCall(window.runner)
         self._weights_check.done.connect(self._initial_weights_checked)
-        self._weights_check.failed.connect(lambda problem: self._refuse_initial_weights(self._weights_checked_for[1],
-                                                                                        problem))
+        self._weights_check.failed.connect(self._initial_weights_check_failed)
         self._weights_checked_for: tuple[Experiment, str] | None = None
 
         # Questions, replaceable in tests: each returns a path, or "" when cancelled.
@@ -224,6 +223,9 @@ class Exports(QObject):
             self._refuse_initial_weights(path, untrained.problem)
         else:
             self._use_initial_weights(base.replace(initial_weights=path), path)
+
+    def _initial_weights_check_failed(self, problem: str) -> None:
+        self._refuse_initial_weights(self._weights_checked_for[1], problem)
 
     def _use_initial_weights(self, changed: Experiment, path: str) -> None:
         self.window.state.replace(changed, self.tr("Load initial weights"))

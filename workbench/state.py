@@ -58,11 +58,12 @@ class ExperimentState(QObject):
         self._error: SpecError | None = None
         self._path: Path | None = None
         self._saved = self._experiment   # as last loaded or saved: what Discard goes back to
-        # (file key, its problem, the shape it loads as): a file is read again only when it changed
+        # (file key, its problem, the shape it loads as): a file is read again only when it changed (the
+        # shape's rows are those of the default split: only its inputs, classes and task are used)
         self._csv_check: tuple[tuple, DatasetError | None, DataShape | None] | None = None
         self._csv_reader = BackgroundCall(self)          # reads a big file away from the GUI thread
         self._csv_reader.done.connect(self._csv_read)
-        self._csv_reader.failed.connect(lambda message: self._csv_read(DatasetError("data.csv_path", message)))
+        self._csv_reader.failed.connect(self._csv_read_failed)
         self._csv_reading: tuple | None = None           # the key of the file being read there
         self.undo_stack = QUndoStack(self)
         self._validate()
@@ -202,6 +203,10 @@ class ExperimentState(QObject):
             self._csv_check = (key, detached(outcome), None)     # no frames kept alive (see _validate)
         else:
             self._csv_check = (key, None, outcome)
+
+    def _csv_read_failed(self, message: str) -> None:
+        """The background process died (out of memory, killed): the file is the problem named."""
+        self._csv_read(DatasetError("data.csv_path", message))
 
     def _csv_read(self, outcome: DataShape | DatasetError) -> None:
         """A background read is over: keep what it found, and check the experiment with it."""

@@ -285,3 +285,15 @@ def test_exporting_untrained_weights_of_big_data_needs_only_its_shape(qtbot, run
     assert gui_loads == []
     assert_saved_weights(tmp_path / "generated.npz", Trainer(generated).net)
     assert_saved_weights(tmp_path / "csv.npz", Trainer(spreadsheet).net)
+
+
+def test_a_read_whose_process_fails_names_the_file_as_the_problem(qtbot, state_and_panels, gui_loads, held_builds,
+                                                                  tmp_path):
+    state, panel, _editor = state_and_panels(experiment(csv_data(write_csv(tmp_path / "flowers.csv"))))
+    assert state.data_pending
+    with qtbot.waitSignal(state.data_checked, timeout=5000):
+        # What BackgroundCall reports when the child raised (here: ran out of memory) or died.
+        state._csv_reader.failed.emit("MemoryError: cannot allocate 1.2 GB")
+    assert not state.data_pending and (state.error.path, state.error.message) == (
+        "data.csv_path", "MemoryError: cannot allocate 1.2 GB")
+    assert panel.csv_error.text() == "MemoryError: cannot allocate 1.2 GB" and gui_loads == []
