@@ -4,8 +4,8 @@ A view is a widget with ``show_frame(frame: RunFrame)``.  ``MainWindow.register_
 a dock (or in the centre) and from then on hands it the newest frame whenever it is visible: a
 hidden view (its dock closed, or tabbed behind another) skips frames and catches up with the
 newest one when it is shown again.  The ``FramePainter`` hands a frame to one view per event-loop
-pass (a plot draws itself in the pass after it got its data), so no pass paints every plot and a
-click, a key press or a timer waits for one view's drawing at most.
+pass and has it draw itself in that same pass, so no pass paints more than one plot and a click, a
+key press or a timer waits for one view's drawing at most.
 
 A view that draws pictures the training process paints (``RunFrame.pictures``) names them in a
 ``pictures`` class attribute: while it is hidden, the process does not spend its time on them.
@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QGraphicsScene, QWidget
 
 from workbench.runner import RunFrame, TrainingRunner
 from workbench.state import ExperimentState
@@ -62,10 +62,10 @@ def wanted_pictures(views: list[RegisteredView]) -> frozenset:
 
 class FramePainter(QObject):
     """Hands the newest frame to each visible view.  While a run trains, one view per event-loop
-    pass, in registration order: the first at once, each next one in the following pass; a frame
-    that arrives during a round joins it (views not waiting any more are queued again, and every
-    view still waiting gets the newest frame when its turn comes).  Any other frame (a reset, a
-    step, a pause, the end of a run) reaches every visible view at once."""
+    pass, in registration order, starting in the pass after the frame came (the pass that read it
+    has done enough); a frame that arrives during a round joins it (views not waiting any more are
+    queued again, and every view still waiting gets the newest frame when its turn comes).  Any
+    other frame (a reset, a step, a pause, the end of a run) reaches every visible view at once."""
 
     painted = Signal(object)     # the frame every visible view now shows (a round ended)
 
@@ -89,8 +89,8 @@ class FramePainter(QObject):
                     view.widget.show_frame(frame)
             self._waiting.clear()
             self.painted.emit(frame)
-        elif not self._next_view_due.isActive():
-            self._paint_next()
+        else:
+            self._next_view_due.start()
 
     def catch_up(self, view: RegisteredView) -> None:
         """A view shown again gets the newest frame at once."""
@@ -100,7 +100,9 @@ class FramePainter(QObject):
     def _paint_next(self) -> None:
         self._skip_hidden()
         if self._waiting:
-            self._waiting.popleft().widget.show_frame(self.frame)
+            view = self._waiting.popleft().widget
+            view.show_frame(self.frame)
+            draw_now(view)
             self._skip_hidden()
         if self._waiting:
             self._next_view_due.start()
@@ -110,3 +112,18 @@ class FramePainter(QObject):
     def _skip_hidden(self) -> None:
         while self._waiting and not self._waiting[0].visible:
             self._waiting.popleft()
+
+
+# A scene's drawing may queue another call (a linked axis follows; pyqtgraph draws once more
+# after updating its transforms): two rounds drew everything pending in every view measured.
+DRAW_ROUNDS = 3
+
+
+def draw_now(view: QWidget) -> None:
+    """Draw the plots of ``view`` in this event-loop pass.  A pyqtgraph scene draws its changes in
+    a queued call; left queued, the calls of views handed frames in several passes could run back
+    to back in one later pass."""
+    scenes = view.findChildren(QGraphicsScene)
+    for _ in range(DRAW_ROUNDS):
+        for scene in scenes:
+            QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)

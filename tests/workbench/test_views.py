@@ -2,8 +2,10 @@
 frame when it is shown again, and its context; the training process's picture table."""
 from __future__ import annotations
 
+import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.spec import DataSpec, DenseSpec, Experiment, OptimizerSpec
 from engine.trainer import Trainer
@@ -30,6 +32,10 @@ class RecordingView(QLabel):
 
     def show_frame(self, frame) -> None:
         self.steps_shown.append(frame.step)
+        self.on_shown(frame.step)
+
+    def on_shown(self, step: int) -> None:
+        """A test's hook: what happens as the view is handed a frame."""
 
 
 def test_a_registered_view_gets_frames_while_shown_and_catches_up_when_shown_again(qtbot, make_main_window):
@@ -173,15 +179,57 @@ def test_while_running_each_view_gets_the_frame_in_an_event_loop_pass_of_its_own
     painter = FramePainter([RegisteredView(view, None) for view in views])
     with qtbot.waitSignal(painter.painted, timeout=5000) as painted:
         painter.show(FakeFrame(1))
-        assert [v.steps_shown for v in views] == [[1], [], []]      # the first at once, the others later
+        assert [v.steps_shown for v in views] == [[], [], []]       # not in the pass that read the frame
     assert painted.args[0].step == 1 and [v.steps_shown for v in views] == [[1], [1], [1]]
 
-    # A frame arriving mid-round: the views still waiting get it, the one done is queued again.
+    # A frame arriving mid-round (as the first view draws step 2): the views still waiting get
+    # it, the one done is queued again.
+    views[0].on_shown = lambda step: step == 2 and painter.show(FakeFrame(3))
     with qtbot.waitSignal(painter.painted, timeout=5000) as painted:
         painter.show(FakeFrame(2))
-        painter.show(FakeFrame(3))
     assert painted.args[0].step == 3
     assert [v.steps_shown for v in views] == [[1, 2, 3], [1, 3], [1, 3]]
+
+
+class CountingPlot(pg.PlotWidget):
+    def __init__(self):
+        super().__init__()
+        self.paints = 0
+
+    def paintEvent(self, event):
+        self.paints += 1
+        super().paintEvent(event)
+
+
+class PlotView(QWidget):
+    """A view drawing a curve of its frame's step."""
+
+    def __init__(self):
+        super().__init__()
+        self.plot = CountingPlot()
+        self.curve = self.plot.plot()
+        QVBoxLayout(self).addWidget(self.plot)
+        self.paints_at_turn: list[int] = []
+
+    def show_frame(self, frame) -> None:
+        self.paints_at_turn.append(self.plot.paints)
+        self.curve.setData(np.arange(frame.step + 2), np.arange(frame.step + 2) ** 2)
+
+
+def test_a_view_draws_its_plots_in_the_pass_of_its_turn(qtbot):
+    view = PlotView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.plot.paints > 0)        # on screen, drawn once
+    painter = FramePainter([RegisteredView(view, None)])
+    paints_when_painted = []
+    painter.painted.connect(lambda _frame: paints_when_painted.append(view.plot.paints))
+    with qtbot.waitSignal(painter.painted, timeout=5000):
+        painter.show(FakeFrame(1))
+    # pyqtgraph left alone draws the new curve in a queued call, at the start of a later pass,
+    # where it would run back to back with the next view's turn; here the view's turn draws it.
+    assert len(paints_when_painted) == len(view.paints_at_turn) == 1
+    assert paints_when_painted[0] > view.paints_at_turn[0]
 
 
 def test_a_frame_of_a_run_at_rest_reaches_every_view_at_once(qtbot):
@@ -189,8 +237,8 @@ def test_a_frame_of_a_run_at_rest_reaches_every_view_at_once(qtbot):
     for view in views:
         qtbot.addWidget(view)
     painter = FramePainter([RegisteredView(view, None) for view in views])
-    painter.show(FakeFrame(1))                          # a round starts...
+    painter.show(FakeFrame(1))                          # a round starts in the next pass...
     with qtbot.waitSignal(painter.painted, timeout=1000):
-        painter.show(FakeFrame(2, status="paused"))     # ...and the pause reaches everyone in this pass
-        assert [v.steps_shown for v in views] == [[1, 2], [2], [2]]
+        painter.show(FakeFrame(2, status="paused"))     # ...but the pause reaches everyone in this one
+        assert [v.steps_shown for v in views] == [[2], [2], [2]]
     assert not painter._next_view_due.isActive()
