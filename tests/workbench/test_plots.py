@@ -16,6 +16,7 @@ from workbench.plots.decision_boundary import DecisionBoundary
 from workbench.plots.gradient_heatmap import MAX_COLUMNS, GradientHeatmap
 from workbench.plots.layer_bars import LayerBars
 from workbench.plots.loss_plot import MAX_EPOCH_SYMBOLS, LossPlot, moving_average
+from workbench.plots.step_axis import StepAxisLink
 from workbench.plots.style import (
     ABOVE_BAND_COLOR, BELOW_BAND_COLOR, CLASS_COLORS, INSIDE_BAND_COLOR,
 )
@@ -793,6 +794,23 @@ def test_heatmap_step_axis_grows_ahead_of_the_run(qtbot):
     assert (y0, y1) == (0, N_LAYERS)
     heatmap.update_data(unit_steps(110))
     assert view_ranges(heatmap.plot)[1] == x1
+
+
+def test_linked_step_axes_grow_with_each_plots_own_frame_and_end_alike_at_rest(qtbot):
+    heatmap = make_heatmap(qtbot, unit_steps(10))
+    loss = LossPlot()
+    qtbot.addWidget(loss)
+    loss.update_data(unit_steps(10), {})
+    StepAxisLink([heatmap, loss], parent=heatmap)
+    first = view_ranges(loss.plot)[:2]
+    heatmap.update_data(unit_steps(100))                 # a live run grows: the heatmap's turn...
+    grown = view_ranges(heatmap.plot)[:2]
+    assert grown[1] == step_limit(99.5, None) > first[1]
+    assert view_ranges(loss.plot)[:2] == first           # ...the loss plot is not redrawn for it now
+    loss.update_data(unit_steps(99), {})                 # its own frame (a step behind): it takes the growth
+    assert view_ranges(loss.plot)[:2] == grown
+    heatmap.update_data(unit_steps(120), growing=False)  # at rest: both end at the newest step at once
+    assert view_ranges(heatmap.plot)[:2] == view_ranges(loss.plot)[:2] == (-0.5, 119.5)
 
 
 def test_epoch_dots_only_while_there_are_few_epochs(qtbot):

@@ -5,7 +5,8 @@ otherwise be read off ticks at 0.5, 1.5), linear or log.  Step s is drawn centre
 data spans from half a step before its first step to half a step after its last, so a heatmap
 cell and a loss point of the same step sit at the same x.  ``StepAxisLink`` keeps several step
 axes showing the same steps: zoom or pan one and the others follow, switch one to a log scale and
-the others switch too.
+the others switch too; while a run grows, each takes the steps the others grew to with its own
+next frame.
 """
 from __future__ import annotations
 
@@ -67,25 +68,35 @@ class StepAxisLink(QtCore.QObject):
         for member in self.members:
             vb = member.plot.getViewBox()
             vb.sigXRangeChanged.connect(lambda _vb, _range, source=member: self._follow_range(source))
-            vb.sigRangeChangedManually.connect(lambda *_: self._release_all())
+            vb.sigRangeChangedManually.connect(lambda *_, source=member: self._take_users_range(source))
             member.follower.taken_back.connect(lambda source=member: self._take_back_all(source))
             member.log_x_toggle.toggled.connect(self._follow_log)
 
     def _follow_range(self, source) -> None:
         if self._syncing:
             return
+        x0, x1 = source.plot.getViewBox().viewRange()[0]
+        if source.follower.fitting_growing_run:
+            # The axis grew with a live run: the others take it with their own next frame, a
+            # pass or two later.  Moving them now would draw each of them twice per frame.
+            steps = (10.0 ** x0, 10.0 ** x1) if source.follower.log_x else (x0, x1)
+            for member in self.members:
+                if member is not source:
+                    member.follower.adopt_x(*steps)
+            return
         self._syncing = True
         try:
-            x0, x1 = source.plot.getViewBox().viewRange()[0]
             for member in self.members:
                 if member is not source:
                     member.plot.getViewBox().setXRange(x0, x1, padding=0)
         finally:
             self._syncing = False
 
-    def _release_all(self) -> None:
+    def _take_users_range(self, source) -> None:
+        """The user panned or zoomed ``source``: every plot stops following and shows its steps."""
         for member in self.members:
             member.follower.release()
+        self._follow_range(source)
 
     def _take_back_all(self, source) -> None:
         for member in self.members:

@@ -85,6 +85,8 @@ class RangeFollower(QtCore.QObject):
         self._x: tuple[float, float] | None = None
         self._y: tuple[float, float] | None = None
         self._data: tuple | None = None
+        self._linked_x: tuple[float, float] | None = None   # steps a linked plot shows (adopt_x)
+        self.fitting_growing_run = False      # True while show() moves the view of a run that grows
         self.vb.disableAutoRange()
         self.vb.sigRangeChangedManually.connect(self.release)
         self.vb.sigStateChanged.connect(self._take_back_auto_range)
@@ -95,8 +97,13 @@ class RangeFollower(QtCore.QObject):
 
     def reset(self) -> None:
         """Forget the ranges (new run, or an axis changed units): the next show() refits."""
-        self._x = self._y = self._data = None
+        self._x = self._y = self._data = self._linked_x = None
         self.following = True
+
+    def adopt_x(self, x_low: float, x_high: float) -> None:
+        """Steps a linked plot fitted itself to while the run grows: the next show() of a growing
+        run covers them too."""
+        self._linked_x = (x_low, x_high)
 
     def show(self, x_low: float, x_newest: float, y_bounds: tuple[float, float] | None = None,
              run_end: float | None = None, growing: bool = True) -> None:
@@ -114,6 +121,10 @@ class RangeFollower(QtCore.QObject):
         else:
             right = x_newest
         x = (x_low, right)
+        if not growing:
+            self._linked_x = None            # at rest every linked plot fits the same steps exactly
+        elif self._linked_x is not None:
+            x = (min(x_low, self._linked_x[0]), max(right, self._linked_x[1]))
         y = self._y
         if self.follow_y and y_bounds is not None:
             y = value_range(self._y, *y_bounds)
@@ -121,10 +132,14 @@ class RangeFollower(QtCore.QObject):
             return
         self._x, self._y = x, y
         view_x = (math.log10(x[0]), math.log10(x[1])) if self.log_x else x
-        if y is not None and self.follow_y:
-            self.vb.setRange(xRange=view_x, yRange=y, padding=0)
-        else:
-            self.vb.setXRange(*view_x, padding=0)
+        self.fitting_growing_run = growing
+        try:
+            if y is not None and self.follow_y:
+                self.vb.setRange(xRange=view_x, yRange=y, padding=0)
+            else:
+                self.vb.setXRange(*view_x, padding=0)
+        finally:
+            self.fitting_growing_run = False
 
     def take_back(self) -> None:
         """Follow the data again, from the last data shown."""
