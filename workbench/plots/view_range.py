@@ -16,8 +16,10 @@ from PySide6 import QtCore
 
 # Round right edges of the step axis: these times a power of ten.
 NICE_MANTISSAS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
-# The step axis grows to at least this much beyond the newest step, so it moves rarely.
-HEADROOM = 1.25
+# The step axis grows to at least this much beyond the newest step, so it moves rarely: each move
+# redraws the plot and its axes whole (~30 ms for the loss plot, several times a frame's drawing),
+# about four times per decade of steps here (1.25 moved it eight times).
+HEADROOM = 2.0
 # ...and grows again before the newest step reaches the edge: it keeps this much room at least.
 EDGE_ROOM = 1.05
 PADDING = 0.05          # fraction of the data's span added on each side of the value axis
