@@ -837,6 +837,26 @@ def test_bars_axis_label_fits_a_narrow_dock(qtbot):
     assert rect.left() >= 0 and rect.right() <= bars.view.width()
 
 
+@pytest.mark.parametrize("width", [260, 360, 900])
+def test_bars_value_labels_never_run_together(qtbot, width):
+    bars = LayerBars()
+    qtbot.addWidget(bars)
+    bars.set_layers(NAMES)
+    bars.resize(width, 300)
+    bars.show()
+    qtbot.waitUntil(lambda: bars.plot.vb.width() > width / 2)     # laid out at this width
+    axis = bars.plot.getAxis("bottom")
+    labelled = axis._tickLevels[0]
+    metrics = QtGui.QFontMetricsF(axis.font())
+    centres = [bars.plot.vb.mapViewToScene(QtCore.QPointF(value, 0)).x() for value, _ in labelled]
+    half_widths = [metrics.horizontalAdvance(label) / 2 for _, label in labelled]
+    assert len(labelled) >= 2
+    for i in range(len(labelled) - 1):     # centred labels: neighbours' halves must fit between centres
+        assert centres[i + 1] - centres[i] > half_widths[i] + half_widths[i + 1], labelled
+    if width == 900:
+        assert len(labelled) == len(axis._tickLevels[1])                 # room for every power of ten
+
+
 # ---------------------------------------------------------------- long runs, merged bins, step axis
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 
 from engine.layer_health import (
     EXPLODING_ABOVE, METRICS, VANISHING_BELOW, LayerMetric, hidden_indices, layer_states, recent_values,
@@ -22,6 +22,7 @@ BAR_HEIGHT = 0.6
 # The scale starts this fraction of its width left of its floor, so a value at the floor (a zero
 # gradient) still gets a visible stub of a bar, labelled.
 FLOOR_STUB = 0.04
+TICK_LABEL_SPACING = 1.6   # a labelled tick's room on the value axis, in widths of its widest label
 STATE_COLORS = {
     "vanishing": BELOW_BAND_COLOR, "below": BELOW_BAND_COLOR,    # cold blue: too little
     "healthy": INSIDE_BAND_COLOR, "inside": INSIDE_BAND_COLOR,   # green
@@ -31,12 +32,16 @@ STATE_BRUSHES = {state: pg.mkBrush(color) for state, color in STATE_COLORS.items
 GRADIENT_KEYS = ("grad_h", "grad_w")
 
 
-def scale_ticks(metric: LayerMetric) -> list[list[tuple[float, str]]]:
+def scale_ticks(metric: LayerMetric, max_labels: int = 6) -> list[list[tuple[float, str]]]:
+    """The value axis's ticks: at most ``max_labels`` labelled ones (as many as the axis has room
+    for side by side), the other powers of ten as minor ticks pyqtgraph labels only where they fit."""
     low, high = metric.scale
     if metric.percent:
-        return [[(v, f"{v:.0%}") for v in np.linspace(low, high, 5)]]
-    # Every other power of ten at most: a narrow dock has no room for ten labels.
-    return [log_ticks(low, high, step=2), log_ticks(low, high)]
+        return [[(v, f"{v:.0%}") for v in np.linspace(low, high, min(5, max(2, max_labels)))]]
+    step = 1
+    while len(log_ticks(low, high, step)) > max(2, max_labels):
+        step += 1
+    return [log_ticks(low, high, step=step), log_ticks(low, high)]
 
 
 def healthy_band(metric: LayerMetric, snapshot: dict, n_layers: int) -> tuple[float, float] | None:
@@ -84,6 +89,8 @@ class LayerBars(QtWidgets.QWidget):
         layout.addWidget(self.view)
         self._names: list[str] = []
         self._metric: str | None = None
+        self._ticks: list | None = None
+        self.plot.vb.sigResized.connect(self._fit_ticks)
         self._shown_metric = "grad_h"
         self._last_steps: dict | None = None
         self._set_metric_axis("grad_h")
@@ -96,7 +103,7 @@ class LayerBars(QtWidgets.QWidget):
         metric = METRICS[key]
         low, high = metric.scale
         self.plot.setXRange(low - FLOOR_STUB * (high - low), high, padding=0)
-        self.plot.getAxis("bottom").setTicks(scale_ticks(metric))
+        self._fit_ticks()
         self.plot.setLabel("bottom", self.tr("{metric}, recent steps").format(metric=metric.axis_label))
         self.view.setToolTip(self.tr(
             "Each layer's {metric} over its newest steps (their median, as the diagnosis reads it), input "
@@ -106,6 +113,21 @@ class LayerBars(QtWidgets.QWidget):
                 rule=metric.healthy_text if key in GRADIENT_KEYS else
                 self.tr("blue below it, green inside, red above; {healthy}").format(
                     healthy=metric.healthy_text)))
+
+    def _fit_ticks(self, *_) -> None:
+        """As many labelled ticks as fit side by side in the plot's width ("1e-6" and "1e-4" ran
+        together in a narrow dock)."""
+        if self._metric is None:
+            return
+        axis = self.plot.getAxis("bottom")
+        metric = METRICS[self._metric]
+        widest = max(QtGui.QFontMetricsF(axis.font()).horizontalAdvance(label)
+                     for _, label in scale_ticks(metric)[-1])
+        room = self.plot.vb.width()
+        ticks = scale_ticks(metric, int(room // (widest * TICK_LABEL_SPACING)))
+        if ticks != self._ticks:
+            self._ticks = ticks
+            axis.setTicks(ticks)
 
     def set_layers(self, names: list[str]) -> None:
         """Name the bars, input layer first (drawn at the bottom)."""
