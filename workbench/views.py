@@ -115,7 +115,8 @@ class FramePainter(QObject):
 
 
 # A scene's drawing may queue another call (a linked axis follows; pyqtgraph draws once more
-# after updating its transforms): two rounds drew everything pending in every view measured.
+# after updating its transforms): two rounds drew everything pending in every view measured, a
+# third costs nothing when nothing is left.
 DRAW_ROUNDS = 3
 
 

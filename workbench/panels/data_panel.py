@@ -293,7 +293,7 @@ class DataPanel(QWidget):
         for widget in (self.file_row, self.csv_error, self.target, self.task, self.features, self.val_row,
                        self.preview):
             self.form.setRowVisible(widget, is_csv)
-        self.form.setRowVisible(self.reading_note, is_csv and self.state.data_pending)
+        self.form.setRowVisible(self.reading_note, self.state.data_pending)
         self.val_fraction.setEnabled(not (is_csv and data.val_path))
         if is_csv:
             self._sync_csv(data)
@@ -360,7 +360,7 @@ class DataPanel(QWidget):
     def _show_file_problem(self) -> None:
         """Under the file, in words: why its header cannot be read, or else why loading it fails."""
         data = self.state.experiment.data
-        self.form.setRowVisible(self.reading_note, data.name == "csv" and self.state.data_pending)
+        self.form.setRowVisible(self.reading_note, self.state.data_pending)
         if data.name != "csv":
             return
         _columns, problem = self._read_header(data.csv_path) if data.csv_path else ([], "")
