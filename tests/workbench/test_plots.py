@@ -857,6 +857,25 @@ def test_bars_value_labels_never_run_together(qtbot, width):
         assert len(labelled) == len(axis._tickLevels[1])                 # room for every power of ten
 
 
+@pytest.mark.parametrize("height", [150, 700])
+def test_bars_layer_names_never_run_together_and_the_output_is_always_named(qtbot, height):
+    names = [f"dense{i} · tanh" for i in range(1, 17)] + ["output"]
+    bars = LayerBars()
+    qtbot.addWidget(bars)
+    bars.set_layers(names)
+    bars.resize(360, height)
+    bars.show()
+    qtbot.waitUntil(lambda: bars.plot.vb.height() > height / 3)    # laid out at this height
+    axis = bars.plot.getAxis("left")
+    [named] = axis._tickLevels
+    line = QtGui.QFontMetricsF(axis.font()).height()
+    rows = [bars.plot.vb.mapViewToScene(QtCore.QPointF(0, position)).y() for position, _ in named]
+    assert named[-1] == (16.0, "output")
+    assert all(abs(a - b) >= line for a, b in zip(rows, rows[1:])), named
+    if height == 700:
+        assert [name for _, name in named] == names                  # room for every name
+
+
 # ---------------------------------------------------------------- long runs, merged bins, step axis
 
 

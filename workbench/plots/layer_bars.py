@@ -5,6 +5,8 @@ and are coloured by the same rule, so a bar never contradicts the verdict.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtGui, QtWidgets
@@ -90,7 +92,9 @@ class LayerBars(QtWidgets.QWidget):
         self._names: list[str] = []
         self._metric: str | None = None
         self._ticks: list | None = None
+        self._name_ticks: list | None = None
         self.plot.vb.sigResized.connect(self._fit_ticks)
+        self.plot.vb.sigResized.connect(self._fit_names)
         self._shown_metric = "grad_h"
         self._last_steps: dict | None = None
         self._set_metric_axis("grad_h")
@@ -129,10 +133,22 @@ class LayerBars(QtWidgets.QWidget):
             self._ticks = ticks
             axis.setTicks(ticks)
 
+    def _fit_names(self, *_) -> None:
+        """Name every bar if the names fit one above the other, else every second, third... bar,
+        counted from the output's, which is always named (17 names ran together in a short dock)."""
+        rows = len(self._names)
+        axis = self.plot.getAxis("left")
+        line = QtGui.QFontMetricsF(axis.font()).height()
+        every = max(1, math.ceil(rows * line / self.plot.vb.height())) if self.plot.vb.height() > 0 else 1
+        ticks = [tick for i, tick in enumerate(layer_ticks(self._names, 0.0)) if (rows - 1 - i) % every == 0]
+        if ticks != self._name_ticks:
+            self._name_ticks = ticks
+            set_named_ticks(axis, ticks)
+
     def set_layers(self, names: list[str]) -> None:
         """Name the bars, input layer first (drawn at the bottom)."""
         self._names = list(names)
-        set_named_ticks(self.plot.getAxis("left"), layer_ticks(self._names, 0.0))
+        self._fit_names()
         self.plot.setYRange(-0.5, max(1, len(self._names)) - 0.5, padding=0.02)
         self.bars.setOpts(x0=[], y=[], width=[], brushes=[])
         for label in self.zero_labels:
