@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from engine.distributions import BASIS_POINTS, KINDS, DistributionPainter, quantile_column
 from engine.fit import FitPainter, FitPicture, curve_labels
 from engine.trainer import Trainer
-from workbench.plots.distributions import DistributionsView, band_path
+from workbench.plots.distributions import DistributionsView
 from workbench.plots.fit_view import FitView
+from workbench.plots.style import band_path
 from workbench.presets import load_preset
 
 

@@ -906,6 +906,15 @@ def test_merged_bins_are_drawn_as_a_lowest_highest_band_and_the_legend_says_so(q
     np.testing.assert_allclose(plot.band_low.getData()[1], [1.1, 0.8])
     np.testing.assert_allclose(plot.band_high.getData()[1], [1.9, 1.6])
     assert "merged steps: lowest–highest batch" in plot.legend.text()
+    # The fill runs between the two edges: at step 8.5 from 0.95 to 1.75.
+    band = plot.band.path()
+    assert band.contains(QtCore.QPointF(8.5, 1.35)) and not band.contains(QtCore.QPointF(8.5, 1.8))
+    assert not band.contains(QtCore.QPointF(8.5, 0.9))
+    # On the log axis it follows the edges' mapped values.
+    plot.log_y_toggle.setChecked(True)
+    outline = plot.band.path().boundingRect()
+    np.testing.assert_allclose([outline.top(), outline.bottom()], np.log10([0.8, 1.9]))
+    plot.log_y_toggle.setChecked(False)
     # The value axis holds the band, not only the means.
     _, _, y0, y1 = view_ranges(plot.loss_plot)
     assert y0 <= 0.8 and y1 >= 2.0

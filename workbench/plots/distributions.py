@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from engine.distributions import BASIS_POINTS, KINDS, DistributionPicture, quantile_column
 from workbench.language import TranslatedTable
-from workbench.plots.style import CLASS_COLORS, ThemedPlotWidget, background_color, series_color
+from workbench.plots.style import CLASS_COLORS, ThemedPlotWidget, background_color, band_path, series_color
 
 # Bands from the outside in: (lower, upper) basis-point indices and the band's opacity.
 BANDS = ((0, 8, 45), (1, 7, 70), (2, 6, 100), (3, 5, 140))
@@ -101,17 +101,6 @@ class KindPlots:
             self.histogram.setData(edges, counts)
         else:
             self.histogram.setData([], [])
-
-
-def band_path(steps: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> QtGui.QPainterPath:
-    """The closed polygon between two quantile curves (steps where either is NaN left out)."""
-    ok = np.isfinite(lower) & np.isfinite(upper)
-    x, low, high = steps[ok], lower[ok], upper[ok]
-    if not len(x):
-        return QtGui.QPainterPath()
-    path = pg.arrayToQPath(np.concatenate([x, x[::-1]]), np.concatenate([high, low[::-1]]), connect="all")
-    path.closeSubpath()
-    return path
 
 
 class DistributionsView(QtWidgets.QWidget):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from engine.history import extreme_columns
 from workbench.plots.step_axis import StepAxis, log_step_toggle, step_span, step_to_view
 from workbench.plots.style import (
-    TRAIN_COLOR, VALIDATION_COLOR, ThemedPlotWidget, background_color, foreground_color, series_color,
+    TRAIN_COLOR, VALIDATION_COLOR, BandItem, ThemedPlotWidget, background_color, foreground_color, series_color,
 )
 from workbench.plots.view_range import IDLE_STEPS, RangeFollower, finite_bounds
 
@@ -211,7 +211,7 @@ class LossPlot(QtWidgets.QWidget):
         # cross, and an item opacity costs an offscreen layer on every frame.
         self.band_low = self.loss_plot.plot()
         self.band_high = self.loss_plot.plot()
-        self.band = pg.FillBetweenItem(self.band_low, self.band_high)
+        self.band = BandItem(self.band_low, self.band_high)
         self.band.setZValue(-1)
         self.loss_plot.addItem(self.band)
         self.raw_curve = self.loss_plot.plot()
@@ -319,6 +319,7 @@ class LossPlot(QtWidgets.QWidget):
         self.accuracy_plot.setLogMode(x=log_x, y=False)
         for curve in self.loss_plot.listDataItems() + self.accuracy_plot.listDataItems():
             follow_step_scale(curve, log_x)
+        self.band.updatePath()   # the curves' new mapping does not tell the band
         self.follower.log_x = log_x
         self.follower.reset()   # an axis changed units
         self._place_change_marks()
