@@ -4,8 +4,11 @@ A view is a widget with ``show_frame(frame: RunFrame)``.  ``MainWindow.register_
 a dock (or in the centre) and from then on hands it the newest frame whenever it is visible: a
 hidden view (its dock closed, or tabbed behind another) skips frames and catches up with the
 newest one when it is shown again.  The ``FramePainter`` hands a frame to one view per event-loop
-pass and has it draw itself in that same pass, so no pass paints more than one plot and a click, a
-key press or a timer waits for one view's drawing at most.
+pass and has it draw itself in that same pass, so no pass paints more than one view and a click, a
+key press or a timer waits for one view's drawing at most.  A view made of several plots may draw
+them in passes of their own: its ``frame_parts(frame)`` is a generator that shows one part per
+``next()`` (the last part is the code after its last ``yield``), and its ``show_frame`` runs them
+all at once.
 
 A view that draws pictures the training process paints (``RunFrame.pictures``) names them in a
 ``pictures`` class attribute: while it is hidden, the process does not spend its time on them.
@@ -17,7 +20,7 @@ registration, and wires itself there; the window never grows a branch for it.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -74,6 +77,7 @@ class FramePainter(QObject):
         self.views = views
         self.frame: RunFrame | None = None      # the newest, for views shown again later
         self._waiting: deque[RegisteredView] = deque()
+        self._drawing: tuple[QWidget, Iterator[None]] | None = None   # a view's parts still to draw
         self._next_view_due = QTimer(self)
         self._next_view_due.setSingleShot(True)
         self._next_view_due.setInterval(0)
@@ -84,6 +88,7 @@ class FramePainter(QObject):
         self._waiting.extend(view for view in self.views if view not in self._waiting)
         if frame.status != "running":
             self._next_view_due.stop()
+            self._drawing = None                 # the view drawing parts is waiting again: whole now
             for view in self._waiting:
                 if view.visible:
                     view.widget.show_frame(frame)
@@ -98,13 +103,18 @@ class FramePainter(QObject):
             view.widget.show_frame(self.frame)
 
     def _paint_next(self) -> None:
-        self._skip_hidden()
-        if self._waiting:
-            view = self._waiting.popleft().widget
-            view.show_frame(self.frame)
+        if self._drawing is None:
+            self._skip_hidden()
+            if self._waiting:
+                view = self._waiting.popleft().widget
+                self._drawing = view, frame_parts(view, self.frame)
+        if self._drawing is not None:
+            view, parts = self._drawing
+            if next(parts, FINISHED) is FINISHED:    # that was the view's last part
+                self._drawing = None
             draw_now(view)
             self._skip_hidden()
-        if self._waiting:
+        if self._waiting or self._drawing is not None:
             self._next_view_due.start()
         else:
             self.painted.emit(self.frame)
@@ -112,6 +122,23 @@ class FramePainter(QObject):
     def _skip_hidden(self) -> None:
         while self._waiting and not self._waiting[0].visible:
             self._waiting.popleft()
+
+
+FINISHED = object()
+
+
+def frame_parts(view: QWidget, frame: RunFrame) -> Iterator[None]:
+    """The view's parts of showing ``frame``, one per ``next()``: its own ``frame_parts`` or the
+    whole ``show_frame`` as one part."""
+    parts = getattr(view, "frame_parts", None)
+    if parts is not None:
+        return parts(frame)
+    return in_one_part(view, frame)
+
+
+def in_one_part(view: QWidget, frame: RunFrame) -> Iterator[None]:
+    view.show_frame(frame)
+    yield from ()
 
 
 # A scene's drawing may queue another call (a linked axis follows; pyqtgraph draws once more

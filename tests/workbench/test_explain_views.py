@@ -30,7 +30,7 @@ def picture_of(exp: Experiment, steps: int = 0):
 
 
 def frame_of(picture) -> SimpleNamespace:
-    return SimpleNamespace(pictures={"network": picture})
+    return SimpleNamespace(status="paused", pictures={"network": picture})
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from engine.diagnosis import Diagnosis
 from workbench.panels import diagnosis_banner
 from workbench.panels.diagnosis_banner import MESSAGE_PERIOD_S, DiagnosisBanner
 from workbench.panels.run_controls import set_readout
-from workbench.presets import load_preset
+from workbench.presets import DEFAULT_PRESET, load_preset
 
 
 @dataclass
@@ -57,6 +57,16 @@ def test_a_readout_keeps_a_fixed_size_that_only_grows(qtbot):
     assert wide > narrow and label.minimumSize() == label.maximumSize()
     set_readout(label, "Step 10")
     assert label.width() == wide and label.text() == "Step 10"
+
+
+def test_the_status_bar_readouts_have_room_for_a_long_runs_numbers_from_the_first_frame(make_main_window):
+    controls = make_main_window(load_preset(DEFAULT_PRESET)).controls
+    readouts = (controls.step_label, controls.epoch_label, controls.loss_label, controls.rate_label)
+    controls.show_counts(step=1, epoch=0, loss=0.69, steps_per_s=12.0, total_steps=5000)
+    first = [label.width() for label in readouts]
+    controls.show_counts(step=123_456, epoch=1_234, loss=-0.0001234, steps_per_s=12_345.0, total_steps=500_000)
+    assert [label.width() for label in readouts] == first
+    assert controls.rate_label.text() == "12,345 steps/s"
 
 
 def laid_out(banner: DiagnosisBanner) -> int:

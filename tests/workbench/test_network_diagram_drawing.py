@@ -18,7 +18,7 @@ from engine.spec import DataSpec, DenseSpec, Experiment, ResidualSpec
 from engine.trainer import Trainer
 from workbench.plots.network_diagram import FORWARD, MARGIN_TOP, NetworkView
 from workbench.plots.style import background_color, foreground_color
-from workbench.presets import load_preset
+from workbench.presets import DEFAULT_PRESET, load_preset
 from workbench.training_process import PICTURE_PAINTERS
 
 BLUE, ORANGE = np.array([43, 123, 186]), np.array([230, 134, 28])    # positive, negative (the view's legend)
@@ -37,7 +37,7 @@ def view(qtbot):
 
 def draw(view: NetworkView, picture) -> np.ndarray:
     """The diagram as an (height, width, 3) array of what is on screen."""
-    view.show_frame(SimpleNamespace(pictures={"network": picture}))
+    view.show_frame(SimpleNamespace(status="paused", pictures={"network": picture}))
     image = view.diagram.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
     rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
     return rows[:, :3 * image.width()].reshape(image.height(), image.width(), 3).astype(int)
@@ -183,9 +183,9 @@ def test_a_big_diagram_is_drawn_in_slices_between_events_and_ends_as_one_drawn_a
 
     monkeypatch.setattr(network_diagram, "DRAW_SLICE_S", 1e9)     # whole, in one pass
     whole = draw(view, picture)
-    view.show_frame(SimpleNamespace(pictures={"network": None}))
+    view.show_frame(SimpleNamespace(status="paused", pictures={"network": None}))
     monkeypatch.setattr(network_diagram, "DRAW_SLICE_S", 0.0)     # one step per event-loop pass
-    view.show_frame(SimpleNamespace(pictures={"network": picture}))
+    view.show_frame(SimpleNamespace(status="paused", pictures={"network": picture}))
     view.diagram.repaint()
     assert view.diagram._drawing is not None                      # begun, not finished: the loop runs on
     qtbot.waitUntil(lambda: view.diagram._drawing is None)
@@ -199,11 +199,29 @@ def test_a_picture_that_arrives_while_a_big_one_is_drawn_replaces_it_cleanly(qtb
     small_exp = load_preset("tanh_xavier").replace(layers=(DenseSpec(3, "tanh"),))
     small = picture_after(Trainer(small_exp), 1)
     whole_small = draw(view, small)
-    view.show_frame(SimpleNamespace(pictures={"network": None}))
+    view.show_frame(SimpleNamespace(status="paused", pictures={"network": None}))
     monkeypatch.setattr(network_diagram, "DRAW_SLICE_S", 0.0)
-    view.show_frame(SimpleNamespace(pictures={"network": deep}))
+    view.show_frame(SimpleNamespace(status="paused", pictures={"network": deep}))
     view.diagram.repaint()
     assert view.diagram._drawing is not None          # the deep one is half drawn ...
-    view.show_frame(SimpleNamespace(pictures={"network": small}))   # ... when a 3-column picture comes
+    view.show_frame(SimpleNamespace(status="paused", pictures={"network": small}))   # ... when a 3-column picture comes
     qtbot.waitUntil(lambda: view.diagram._drawing is None and not view.diagram._next_slice.isActive())
     np.testing.assert_array_equal(draw(view, small), whole_small)
+
+
+def test_a_live_diagram_of_a_small_net_is_drawn_in_slices_too_and_ends_as_one_drawn_at_once(qtbot, view, monkeypatch):
+    import workbench.plots.network_diagram as network_diagram
+
+    picture = picture_after(Trainer(load_preset(DEFAULT_PRESET)), 1)
+    assert sum(column.weights.size for column in picture.columns[1:]) <= network_diagram.ANTIALIASED_EDGES_MAX
+    whole = draw(view, picture)                                   # at rest: whole, at once
+    assert view.diagram._drawing is None
+    view.show_frame(SimpleNamespace(status="paused", pictures={"network": None}))
+    monkeypatch.setattr(network_diagram, "DRAW_SLICE_S", 0.0)     # one step per event-loop pass
+    view.show_frame(SimpleNamespace(status="running", pictures={"network": picture}))
+    view.diagram.repaint()
+    assert view.diagram._drawing is not None                      # begun, not finished
+    qtbot.waitUntil(lambda: view.diagram._drawing is None)
+    image = view.diagram.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    np.testing.assert_array_equal(rows[:, :3 * image.width()].reshape(image.height(), image.width(), 3), whole)

@@ -1,6 +1,8 @@
 """The live plot widgets, driven with synthetic History snapshots as the runner will feed them."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import math
 
 import numpy as np
@@ -1037,3 +1039,24 @@ def test_heatmap_offers_the_cause_metrics_on_fixed_scales(qtbot, metric, levels,
     assert pixel_at(heatmap.image, 4, 1) == pytest.approx(expected)
     assert healthy in heatmap.metric_combo.itemData(index, QtCore.Qt.ItemDataRole.ToolTipRole)
     assert healthy in heatmap.view.toolTip()
+
+
+def test_the_loss_plot_draws_the_accuracy_plot_in_a_part_of_its_own_and_only_after_new_epochs(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    frame = SimpleNamespace(steps=unit_steps(20), epochs=epoch_snapshot(3, 5), total_steps=None,
+                            status="running", changes=())
+    parts = plot.frame_parts(frame)
+    next(parts)                                          # the loss part: loss and validation curves
+    assert len(plot.raw_curve.getOriginalDataset()[0]) == 20
+    np.testing.assert_allclose(plot.val_curve.getOriginalDataset()[1], frame.epochs["val_loss"])
+    assert plot.train_acc_curve.getOriginalDataset()[0] is None
+    assert next(parts, "done") == "done"                 # the accuracy part ends the view
+    np.testing.assert_allclose(plot.train_acc_curve.getOriginalDataset()[1], frame.epochs["train_acc"])
+    # The same epochs again: no second part (no yield).
+    assert len(list(plot.frame_parts(frame))) == 0
+    # A round cut short after the loss part: the next frame with those epochs still draws accuracy.
+    newer = SimpleNamespace(**{**vars(frame), "epochs": epoch_snapshot(4, 5)})
+    next(plot.frame_parts(newer))
+    assert len(list(plot.frame_parts(newer))) == 1          # both parts again
+    assert len(plot.train_acc_curve.getOriginalDataset()[1]) == 4

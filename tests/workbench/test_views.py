@@ -242,3 +242,72 @@ def test_a_frame_of_a_run_at_rest_reaches_every_view_at_once(qtbot):
         painter.show(FakeFrame(2, status="paused"))     # ...but the pause reaches everyone in this one
         assert [v.steps_shown for v in views] == [[2], [2], [2]]
     assert not painter._next_view_due.isActive()
+
+
+class TwoPartView(QLabel):
+    """A view drawing its frame in two parts, each noting the event-loop pass it ran in."""
+
+    def __init__(self, passes):
+        super().__init__("two parts")
+        self.passes = passes
+        self.parts: list[tuple[str, int, int]] = []      # (part, step, pass)
+
+    def frame_parts(self, frame):
+        self.parts.append(("first", frame.step, self.passes[0]))
+        self.after_first_part()
+        yield
+        self.parts.append(("second", frame.step, self.passes[0]))
+
+    def show_frame(self, frame) -> None:
+        for _ in self.frame_parts(frame):
+            pass
+
+    def after_first_part(self) -> None:
+        """A test's hook."""
+
+
+def pass_counter(qtbot) -> tuple[list[int], object]:
+    """A count of event-loop passes: a 0 ms timer fires once in each."""
+    from PySide6.QtCore import QTimer
+    passes = [0]
+    timer = QTimer()
+    timer.timeout.connect(lambda: passes.__setitem__(0, passes[0] + 1))
+    timer.start(0)
+    return passes, timer
+
+
+def test_a_view_in_parts_draws_each_part_in_a_pass_of_its_own_before_the_next_view(qtbot):
+    passes, timer = pass_counter(qtbot)
+    parted, after = TwoPartView(passes), RecordingView()
+    for view in (parted, after):
+        qtbot.addWidget(view)
+    seen_after: list[int] = []
+    after.on_shown = lambda step: seen_after.append(passes[0])
+    painter = FramePainter([RegisteredView(parted, None), RegisteredView(after, None)])
+    with qtbot.waitSignal(painter.painted, timeout=5000):
+        painter.show(FakeFrame(1))
+    timer.stop()
+    (first, step1, pass1), (second, step2, pass2) = parted.parts
+    assert (first, second, step1, step2) == ("first", "second", 1, 1)
+    assert pass1 < pass2 < seen_after[0]
+
+
+def test_a_run_at_rest_shows_a_view_cut_short_between_its_parts_whole_at_once(qtbot):
+    from PySide6.QtCore import QTimer
+    passes, timer = pass_counter(qtbot)
+    parted = TwoPartView(passes)
+    qtbot.addWidget(parted)
+    painter = FramePainter([RegisteredView(parted, None)])
+    paused = FakeFrame(2, status="paused")
+    # The pause arrives at the start of the pass after the first part of step 1 (a posted call
+    # comes before the painter's timer), so before its second part.
+    parted.after_first_part = lambda: not parted.parts[1:] and QTimer.singleShot(0, lambda: painter.show(paused))
+    with qtbot.waitSignal(painter.painted, timeout=5000, check_params_cb=lambda frame: frame is paused):
+        painter.show(FakeFrame(1))
+    assert [(part, step) for part, step, _ in parted.parts] == [("first", 1), ("first", 2), ("second", 2)]
+    assert not painter._next_view_due.isActive()
+    # Step 1's second part is dropped for good: the next round draws only the newer frame.
+    with qtbot.waitSignal(painter.painted, timeout=5000):
+        painter.show(FakeFrame(3))
+    timer.stop()
+    assert [(part, step) for part, step, _ in parted.parts][3:] == [("first", 3), ("second", 3)]

@@ -113,6 +113,15 @@ class RunControls(QObject):
         self.epoch_label = self._readout(self.tr("Epochs completed (one epoch = one pass over the training data)."))
         self.loss_label = self._readout(self.tr("The training loss of the latest mini-batch."))
         self.rate_label = self._readout(self.tr("Training speed, measured over the last fraction of a second."))
+        # Room for a long run's numbers from the start: each widening of a readout lays the whole
+        # window out again (the steps/s readout widened ~9 times in a run's first seconds).
+        for label, widest in ((self.step_label, self.tr("Step {step}").format(step="999,999")),
+                              (self.epoch_label, self.tr("Epoch {epoch}").format(epoch="9,999")),
+                              (self.loss_label, self.tr("Loss {loss}").format(loss="-0.0001234")),
+                              (self.rate_label, format_rate(99_999))):
+            label.setText(widest)
+            label.setMinimumWidth(label.sizeHint().width())
+            label.clear()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)

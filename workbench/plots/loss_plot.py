@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 import numpy as np
 import pyqtgraph as pg
@@ -350,12 +351,17 @@ class LossPlot(QtWidgets.QWidget):
 
     def show_frame(self, frame) -> None:
         """A view of the window: draw a RunFrame (workbench.views)."""
+        for _ in self.frame_parts(frame):
+            pass
+
+    def frame_parts(self, frame) -> Iterator[None]:
+        """The loss plot, then the accuracy plot in a pass of its own (workbench.views): together
+        they were the costliest view of a frame."""
         if not len(frame.steps["step"]):
             self.clear()
-        else:
-            self.update_data(frame.steps, frame.epochs, run_length=frame.total_steps,
-                             growing=frame.status == "running")
-            self.set_changes(frame.changes)
+            return
+        self.set_changes(frame.changes)
+        yield from self._update_parts(frame.steps, frame.epochs, frame.total_steps, frame.status == "running")
 
     def set_changes(self, changes) -> None:
         """Mark each live change of a setting: (step it first applied to, setting, new value)."""
@@ -390,6 +396,10 @@ class LossPlot(QtWidgets.QWidget):
         """Show the latest History snapshots (dicts of arrays with "step" and "width").  The step
         axis ends at the newest step, or while ``growing`` a little beyond it, never past
         ``run_length``."""
+        for _ in self._update_parts(steps, epochs, run_length, growing):
+            pass
+
+    def _update_parts(self, steps: dict, epochs: dict, run_length: int | None, growing: bool) -> Iterator[None]:
         self._run_end = run_length + 0.5 if run_length is not None else None
         self._growing = growing
         loss = steps.get("loss", np.empty(0))
@@ -409,20 +419,24 @@ class LossPlot(QtWidgets.QWidget):
             self.log_y_toggle.setChecked(True)   # automatic: the user's choice still wins later
 
         # Epochs end far less often than frames arrive: redraw their curves only when one did.
-        if len(epochs.get("step", ())) and not same_epochs(epochs, self._epochs):
-            self._epochs = epochs
+        new_epochs = bool(len(epochs.get("step", ()))) and not same_epochs(epochs, self._epochs)
+        if new_epochs:
             ex = bin_centres(epochs)
             self._epoch_x, self._val_loss = ex, epochs["val_loss"]
             self._epoch_numbers = epochs["epoch"]
             set_epoch_curve(self.val_curve, ex, epochs["val_loss"])
-            train_acc, val_acc = epochs["train_acc"], epochs["val_acc"]
-            has_accuracy = bool(np.isfinite(train_acc).any() or np.isfinite(val_acc).any())
-            if has_accuracy:
-                set_epoch_curve(self.train_acc_curve, ex, train_acc)
-                set_epoch_curve(self.val_acc_curve, ex, val_acc)
-            if self.accuracy_view.isVisibleTo(self) != has_accuracy:
-                self.accuracy_view.setVisible(has_accuracy)
         self._fit_view()
+        if not new_epochs:
+            return
+        yield
+        train_acc, val_acc = epochs["train_acc"], epochs["val_acc"]
+        has_accuracy = bool(np.isfinite(train_acc).any() or np.isfinite(val_acc).any())
+        if has_accuracy:
+            set_epoch_curve(self.train_acc_curve, self._epoch_x, train_acc)
+            set_epoch_curve(self.val_acc_curve, self._epoch_x, val_acc)
+        if self.accuracy_view.isVisibleTo(self) != has_accuracy:
+            self.accuracy_view.setVisible(has_accuracy)
+        self._epochs = epochs      # only now: a round cut short after the loss part redoes both
 
     def refit(self) -> None:
         """Fit the view again, e.g. when the curves drawn over it changed (``overlay_bounds``)."""

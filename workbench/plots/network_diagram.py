@@ -37,8 +37,8 @@ NODE_MIN, NODE_MAX = 5.0, 52.0
 EDGE_PICK_PX = 4.0
 EDGE_WIDTH_STEPS = 8      # edge widths drawn in steps of 1/8 px, and forward colours in 1/128 of their
 EDGE_SHADE_STEPS = 128    # range (under one level of 255): edges alike share one pen and one draw call
-ANTIALIASED_EDGES_MAX = 3000   # more edges: drawn plain, and the diagram drawn in slices of
-DRAW_SLICE_S = 0.008           # at most this long, one per event-loop pass
+ANTIALIASED_EDGES_MAX = 3000   # more edges: drawn plain, and the diagram (else a live one) drawn in
+DRAW_SLICE_S = 0.008           # slices of at most this long, one per event-loop pass
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_SIDE = 54.0, 34.0, 8.0
 
 
@@ -86,16 +86,20 @@ class NetworkDiagram(QWidget):
         self._drawn: QPixmap | None = None       # the diagram as last drawn ...
         self._drawn_key: tuple | None = None     # ... and what it was drawn from
         self._picture_serial = 0                 # counts set_picture calls (an id() may be reused)
-        self._drawing: tuple | None = None       # (key, pixmap, steps) of a big diagram being drawn
+        self._drawing: tuple | None = None       # (key, pixmap, steps) of a diagram drawn in slices
+        self._live = False                       # the picture is a running training's
         self._next_slice = QTimer(self)
         self._next_slice.setSingleShot(True)
         self._next_slice.setInterval(0)
         self._next_slice.timeout.connect(self._continue_drawing)
 
     # ------------------------------------------------------------------ data
-    def set_picture(self, picture: NetworkPicture | None) -> None:
+    def set_picture(self, picture: NetworkPicture | None, live: bool = False) -> None:
+        """Show ``picture``; ``live`` (a running training's, soon replaced) is drawn in slices
+        whatever its size: even a small net's antialiased diagram took 25-45 ms whole."""
         self._abandon_drawing()
         self.picture = picture
+        self._live = live
         self._picture_serial += 1
         self._images = []         # the neurons' plane pictures, made when forward mode first draws them
         self._layout_size = None
@@ -219,7 +223,7 @@ class NetworkDiagram(QWidget):
             painter.drawPixmap(0, 0, self._drawn)
 
     def _abandon_drawing(self) -> None:
-        """Stop drawing a big diagram whose picture, mode, selection or size is about to change: its
+        """Stop drawing a diagram whose picture, mode, selection or size is about to change: its
         remaining slices would read the new ones."""
         self._next_slice.stop()
         if self._drawing is not None:
@@ -227,9 +231,10 @@ class NetworkDiagram(QWidget):
             self._drawing = None
 
     def _continue_drawing(self, repaint: bool = True) -> None:
-        """Draw the diagram being drawn on: a small one whole, a big one (a deep net's thousands of
-        edges and neurons take ~100 ms) for DRAW_SLICE_S per event-loop pass, the previous picture
-        staying on screen meanwhile, so the window answers a click within its latency target."""
+        """Draw the diagram being drawn on: a small one at rest whole, a big or live one (a deep
+        net's thousands of edges and neurons take ~100 ms) for DRAW_SLICE_S per event-loop pass,
+        the previous picture staying on screen meanwhile, so the window answers a click within its
+        latency target."""
         key, pixmap, steps = self._drawing
         deadline = time.perf_counter() + DRAW_SLICE_S
         for sliced in steps:
@@ -243,7 +248,7 @@ class NetworkDiagram(QWidget):
 
     def _draw(self, painter: QPainter) -> Iterator[bool]:
         """Draws the diagram step by step; each step yields whether the drawing may pause there
-        (only a big diagram's does)."""
+        (a big or a live diagram's does)."""
         try:
             painter.fillRect(self.rect(), background_color(self))
             if self.picture is None:
@@ -256,13 +261,14 @@ class NetworkDiagram(QWidget):
             edges = sum(column.weights.size for column in self.picture.columns[1:])
             big = edges > ANTIALIASED_EDGES_MAX
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, not big)
+            sliced = big or self._live
             for c in range(1, len(self.picture.columns)):
                 self._paint_edges(painter, c)
-                yield big
+                yield sliced
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             for c, column in enumerate(self.picture.columns):
                 self._paint_column(painter, c, column, foreground)
-                yield big
+                yield sliced
         finally:
             painter.end()
 
@@ -425,7 +431,7 @@ class NetworkView(QWidget):
         picture = frame.pictures.get("network")
         if picture is self.diagram.picture:
             return
-        self.diagram.set_picture(picture)
+        self.diagram.set_picture(picture, live=frame.status == "running")
         if picture is not None:
             self.caption.setText(self.tr("Step {0}: the batch of {1} samples the next step trains on").format(
                 picture.step, picture.batch_size))
