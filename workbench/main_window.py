@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.bars_dock, self.runs_dock)
         self.compare_view = RunCompare(self.runs)
         self.compare_dock = self._dock(self.tr("Compare runs"), "compare_dock", self.compare_view, bottom)
+        self.compare_dock.visibilityChanged.connect(self.compare_view.catch_up)
         self.tabifyDockWidget(self.loss_dock, self.compare_dock)
         for front in (self.loss_dock, self.boundary_dock, self.bars_dock):
             front.raise_()

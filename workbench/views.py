@@ -50,12 +50,19 @@ class RegisteredView:
 
     @property
     def visible(self) -> bool:
-        # A dock behind another tab still counts as visible to Qt, but nothing of it is on screen.
-        # The dock's own region (its title bar at least) says so; the view's may be empty while
-        # shown, when its children cover it.
-        if self.dock is None:
-            return True
-        return self.widget.isVisible() and not self.dock.visibleRegion().isEmpty()
+        return self.dock is None or on_screen(self.widget)     # None: the central widget
+
+
+def on_screen(widget: QWidget) -> bool:
+    """Whether ``widget`` is on screen.  A dock behind another tab still counts as visible to Qt,
+    but nothing of it is on screen: the enclosing dock's own region (its title bar at least) says
+    so; the widget's may be empty while shown, when its children cover it."""
+    if not widget.isVisible():
+        return False
+    dock = widget.parentWidget()
+    while dock is not None and not isinstance(dock, QDockWidget):
+        dock = dock.parentWidget()
+    return dock is None or not dock.visibleRegion().isEmpty()
 
 
 def wanted_pictures(views: list[RegisteredView]) -> frozenset:
@@ -125,6 +132,41 @@ class FramePainter(QObject):
 
 
 FINISHED = object()
+
+
+class PartsInPasses(QObject):
+    """Draws a widget's jobs outside frames (a run record's update, ...) one part per event-loop
+    pass, each part drawn in its pass, jobs in the order they came.  A job is a generator showing
+    one part per ``next()``, like a view's ``frame_parts``."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self._jobs: deque[Iterator[None]] = deque()
+        self._next_part_due = QTimer(self)
+        self._next_part_due.setSingleShot(True)
+        self._next_part_due.setInterval(0)
+        self._next_part_due.timeout.connect(self._draw_next)
+
+    def add(self, job: Iterator[None]) -> None:
+        self._jobs.append(job)
+        self._next_part_due.start()
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._jobs)
+
+    def clear(self) -> None:
+        """Drop the jobs not drawn yet (everything is being drawn anew)."""
+        self._jobs.clear()
+        self._next_part_due.stop()
+
+    def _draw_next(self) -> None:
+        if self._jobs and next(self._jobs[0], FINISHED) is FINISHED:
+            self._jobs.popleft()
+        draw_now(self.widget)
+        if self._jobs:
+            self._next_part_due.start()
 
 
 def frame_parts(view: QWidget, frame: RunFrame) -> Iterator[None]:

@@ -82,6 +82,23 @@ def test_distributions_view_shows_the_chosen_layers_bands_and_histograms(qtbot):
         np.testing.assert_array_equal(edges, expected_edges)
 
 
+def test_distributions_view_draws_its_three_rows_in_parts_and_redraws_a_picture_cut_short(qtbot):
+    trainer = Trainer(load_preset("vanishing_sigmoid"))
+    painter = DistributionPainter(trainer)
+    trainer.run(max_steps=5)
+    picture = painter(trainer)
+    view = DistributionsView()
+    qtbot.addWidget(view)
+    parts = view.frame_parts(frame_with(distributions=picture))
+    next(parts)                                              # the first row only
+    drawn = [row.median.getData()[0] is not None for row in view.rows]
+    assert drawn == [True, False, False]
+    # A round cut short there: the same picture is drawn again, whole, in three parts.
+    assert len(list(view.frame_parts(frame_with(distributions=picture)))) == 2
+    assert all(row.median.getData()[0] is not None for row in view.rows)
+    assert list(view.frame_parts(frame_with(distributions=picture))) == []   # drawn whole: nothing to do
+
+
 def test_single_neuron_window_shows_the_fit_in_front_and_distributions_live(qtbot, make_main_window):
     window = make_main_window(load_preset("single_neuron"))
     qtbot.keyClick(window, Qt.Key.Key_F10)

@@ -217,15 +217,33 @@ def test_compare_redraws_only_what_shows_a_run_that_got_new_data(qtbot, tmp_path
 
     c.steps = {name: column[:5] for name, column in c.steps.items()}     # new data of run c ...
     runs.record_updated.emit(c)                     # ... checked, not compared: its ratio curve only
+    qtbot.waitUntil(lambda: not compare._live_parts.pending)
     assert len(compare._ratio_items[id(c)].yData) == 5
     assert compare._ratio_items[id(a)].yData is curves[id(a)] and compare._ratio_items[id(b)].yData is curves[id(b)]
     assert all(heatmap.image.image is image for heatmap, image in zip(compare.heatmaps, images))
 
     b.steps = {name: column[:4] for name, column in b.steps.items()}
     runs.record_updated.emit(b)                     # compared on the right: its curve and heatmap
+    qtbot.waitUntil(lambda: not compare._live_parts.pending)
     assert len(compare._ratio_items[id(b)].yData) == 4
     assert compare.heatmaps[0].image.image is images[0] and compare.heatmaps[1].image.image is not images[1]
     assert compare._ratio_items[id(a)].yData is curves[id(a)]
+
+
+def test_compare_behind_the_loss_tab_draws_nothing_until_its_tab_is_chosen(qtbot, make_main_window, tmp_path):
+    window = make_main_window(tiny())
+    runs, compare = window.runs, window.compare_view
+    a, b = (runs.open_run(headless_folder(tmp_path / name, tiny(steps=10 + i))) for i, name in enumerate("ab"))
+    window.loss_dock.raise_()
+    qtbot.waitUntil(lambda: not window.loss_dock.visibleRegion().isEmpty())
+    runs.select([a, b])
+    assert compare.isVisible() and compare.heatmaps[1].image.image is None     # "visible" to Qt, but behind the tab
+    b.steps = {name: column[:4] for name, column in b.steps.items()}
+    runs.record_updated.emit(b)
+    assert not compare._live_parts.pending and compare.heatmaps[1].image.image is None
+    window.compare_dock.raise_()                                               # its tab chosen: caught up at once
+    qtbot.waitUntil(lambda: compare.heatmaps[1].image.image is not None)
+    assert compare.heatmaps[1].image.image.shape[1] == 4
 
 
 # ----------------------------------------------------------------------------- forks

@@ -311,3 +311,29 @@ def test_a_run_at_rest_shows_a_view_cut_short_between_its_parts_whole_at_once(qt
         painter.show(FakeFrame(3))
     timer.stop()
     assert [(part, step) for part, step, _ in parted.parts][3:] == [("first", 3), ("second", 3)]
+
+
+def test_jobs_drawn_outside_frames_take_one_part_per_pass_in_the_order_they_came(qtbot):
+    from workbench.views import PartsInPasses
+    passes, timer = pass_counter(qtbot)
+    widget = QLabel()
+    qtbot.addWidget(widget)
+    drawn: list[tuple[str, int]] = []
+
+    def job(name):
+        drawn.append((name + "1", passes[0]))
+        yield
+        drawn.append((name + "2", passes[0]))
+
+    jobs = PartsInPasses(widget)
+    jobs.add(job("a"))
+    jobs.add(job("b"))
+    assert drawn == []                                  # none in the pass that added them
+    qtbot.waitUntil(lambda: not jobs.pending)
+    timer.stop()
+    assert [name for name, _ in drawn] == ["a1", "a2", "b1", "b2"]
+    assert all(p < q for (_, p), (_, q) in zip(drawn, drawn[1:]))     # each in a pass of its own
+    jobs.add(job("c"))
+    jobs.clear()                                        # everything drawn anew: the job is dropped
+    qtbot.wait(0)
+    assert not jobs.pending and len(drawn) == 4

@@ -11,6 +11,8 @@ the two newest checked runs).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -26,6 +28,7 @@ from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.loss_plot import bin_centres
 from workbench.plots.style import ThemedPlotWidget, foreground_color
 from workbench.runs_model import RUN_COLORS, RunHistory, frame_of
+from workbench.views import PartsInPasses, on_screen
 
 THRESHOLD_PEN_STYLE = Qt.PenStyle.DashLine
 NOT_SETTINGS = ("name", "description", "expected_diagnosis", "schema_version")
@@ -95,6 +98,7 @@ class RunCompare(QWidget):
 
         self._stale = True
         self._pair: tuple = ()
+        self._live_parts = PartsInPasses(self)   # a live run's updates, a plot per event-loop pass
         runs.changed.connect(self.redraw)
         runs.record_updated.connect(self._record_updated)
         runs.selection_changed.connect(self.redraw)
@@ -108,31 +112,41 @@ class RunCompare(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.catch_up()
+
+    def catch_up(self, *_) -> None:
+        """Shown again (its dock's tab chosen, ...): draw what changed meanwhile."""
         if self._stale:
             self.redraw()
 
     def redraw(self, *_) -> None:
-        """Draw the checked runs' ratios and the compared pair (only while shown; caught up when shown)."""
-        if not self.isVisible():
+        """Draw the checked runs' ratios and the compared pair (only while on screen; caught up
+        when shown: behind the Loss tab it used to redraw both heatmaps twice a second)."""
+        if not on_screen(self):
             self._stale = True
             return
         self._stale = False
+        self._live_parts.clear()
         self._draw_ratios()
         self._draw_pair(*self.runs.compared())
 
     def _record_updated(self, record: RunRecord) -> None:
-        """A live run got new data (twice a second): redraw only what shows it."""
-        if not self.isVisible():
+        """A live run got new data (twice a second): redraw only what shows it, a plot per pass."""
+        if not on_screen(self):
             self._stale = True
             return
         pair = self.runs.compared()
         if (id(pair[0]), id(pair[1])) != self._pair[:2]:
             self.redraw()         # the run's first data made it one of the compared pair
             return
+        self._live_parts.add(self._update_parts(record, pair))
+
+    def _update_parts(self, record: RunRecord, pair: tuple) -> Iterator[None]:
         if any(checked is record for checked in self.runs.checked):
             self._draw_ratio(record)
         for title, heatmap, compared in zip(self.titles, self.heatmaps, pair):
             if compared is record:
+                yield
                 title.setText(run_title(record, ""))      # its verdict may have changed
                 heatmap.show_frame(frame_of(record))
 
