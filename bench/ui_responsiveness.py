@@ -10,7 +10,9 @@ diagnosis) for a fixed time in the real main window, offscreen, and reports per 
   ``backprop-workbench run`` does: train and write the run's files (metrics.csv and probes.csv row by
   row), as the window's training process does for every run it keeps;
 - plot frames per second (frames the runner handed to the views, each one redrawing them);
-- decision-boundary updates per second (new grids the views received).
+- decision-boundary updates per second (new grids the views received);
+- the machine's CPU steal during the GUI run (Linux): time the hypervisor gave to other machines.
+  On a shared host it moved these figures by more than the code did; compare rows with little.
 
 The shapes: the default preset; a deep net (60 tanh layers of 64, Xavier); a wide one (4 ReLU
 layers of 512, He, batch 256); each on the default preset's data.
@@ -168,6 +170,23 @@ def gui_run(exp, seconds: float, all_views: bool = False, runs: int = 1) -> dict
             "boundaries": max(len(boundaries) - 1, 0), "views_visible": visible, "views": n_views}
 
 
+def cpu_times() -> list[int] | None:
+    """The machine's CPU time counters (Linux /proc/stat: user, nice, system, idle, ..., steal)."""
+    try:
+        return [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+
+
+def steal_share(before: list[int] | None, after: list[int] | None) -> float | None:
+    """The share of CPU time the hypervisor gave to other machines between two readings: the
+    figures of a run with much steal say more about the host than about the window."""
+    if before is None or after is None or len(before) < 8:
+        return None
+    spent = [b - a for a, b in zip(before, after)]
+    return spent[7] / sum(spent) if sum(spent) else None
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -177,7 +196,9 @@ def measure(name: str, exp: Experiment, seconds: float, all_views: bool = False,
     exp = exp.replace(steps=10 ** 9, epochs=None)   # never finishes early
     headless = headless_steps_per_s if runs == 1 else headless_pair_steps_per_s
     before = headless(exp, seconds)
+    counters = cpu_times()
     gui = gui_run(exp, seconds, all_views, runs)
+    steal = steal_share(counters, cpu_times())
     after = headless(exp, seconds)
     headless = (before + after) / 2
     late = gui["lateness_ms"]
@@ -189,6 +210,7 @@ def measure(name: str, exp: Experiment, seconds: float, all_views: bool = False,
         "gui_over_headless_throughput": gui["steps"] / gui["elapsed"] / headless,
         "frames_per_s": gui["frames"] / gui["elapsed"],
         "boundary_updates_per_s": gui["boundaries"] / gui["elapsed"],
+        "cpu_steal_share": steal,
     }
 
 
@@ -219,13 +241,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"{args.seconds:g} s per measurement, {args.runs} run(s) training; worst row: " + ", ".join(
         f"{key} {worst[key]:.3g} ({op} {bound:g})" for key, (op, bound) in TARGETS.items()))
-    print("| shape | views shown | p50 ms | p99 ms | max ms | GUI / headless steps/s | frames/s | boundary/s |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| shape | views shown | p50 ms | p99 ms | max ms | GUI / headless steps/s | frames/s | boundary/s | CPU steal |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         print(f"| {row['shape']} | {row['views_visible']} of {row['views']} | {row['latency_p50_ms']:.1f} | {row['latency_p99_ms']:.1f} | "
               f"{row['latency_max_ms']:.0f} | {row['gui_over_headless_throughput']:.0%} "
               f"({row['gui_steps_per_s']:,.0f} / {row['headless_steps_per_s']:,.0f}) | "
-              f"{row['frames_per_s']:.1f} | {row['boundary_updates_per_s']:.1f} |")
+              f"{row['frames_per_s']:.1f} | {row['boundary_updates_per_s']:.1f} | "
+              f"{'–' if row['cpu_steal_share'] is None else format(row['cpu_steal_share'], '.0%')} |")
     return 0
 
 
