@@ -79,7 +79,7 @@ class NetworkDiagram(QWidget):
         self.mode = BACKWARD
         self.selected: Hit | None = None
         self._lut = pg.colormap.get(HEATMAP_COLORMAP).getLookupTable(0.0, 1.0, 256, alpha=False)
-        self._images: list[list[QImage] | None] = []
+        self._images: dict[int, list[QImage] | None] = {}   # per column, made when forward mode first draws it
         self._layout_size = None
         self._centres: list[np.ndarray] = []     # per column: (shown, 2) node centres
         self._node = 0.0
@@ -101,7 +101,7 @@ class NetworkDiagram(QWidget):
         self.picture = picture
         self._live = live
         self._picture_serial += 1
-        self._images = []         # the neurons' plane pictures, made when forward mode first draws them
+        self._images = {}         # the neurons' plane pictures, made when forward mode first draws them
         self._layout_size = None
         self.update()
 
@@ -263,8 +263,8 @@ class NetworkDiagram(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, not big)
             sliced = big or self._live
             for c in range(1, len(self.picture.columns)):
-                self._paint_edges(painter, c)
-                yield sliced
+                for _ in self._paint_edges(painter, c):
+                    yield sliced
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             for c, column in enumerate(self.picture.columns):
                 self._paint_column(painter, c, column, foreground)
@@ -288,7 +288,9 @@ class NetworkDiagram(QWidget):
         pens = MIN_EDGE_WIDTH + (MAX_EDGE_WIDTH - MIN_EDGE_WIDTH) * widths
         return colours, np.rint(pens * EDGE_WIDTH_STEPS) / EDGE_WIDTH_STEPS, np.isfinite(values)
 
-    def _paint_edges(self, painter: QPainter, c: int) -> None:
+    def _paint_edges(self, painter: QPainter, c: int) -> Iterator[None]:
+        """Paints the edges into column ``c``, yielding after each pen's group (a wide column's
+        took up to 25 ms)."""
         colours, pens, drawn = self._edge_styles(self.picture.columns[c])
         half = self._node / 2
         starts, ends = self._centres[c - 1] + [half, 0.0], self._centres[c] - [half, 0.0]
@@ -303,6 +305,7 @@ class NetworkDiagram(QWidget):
             first = members[0]
             painter.setPen(QPen(QColor.fromRgb(int(packed[first])), float(widths[first])))
             painter.drawLines([QLineF(*lines[i]) for i in members.tolist()])
+            yield
         if self.selected is not None and self.selected.source is not None and self.selected.column == c:
             k, j = self.selected.source, self.selected.unit
             if drawn[k, j]:
@@ -310,9 +313,11 @@ class NetworkDiagram(QWidget):
                 painter.drawLine(QLineF(*starts[k], *ends[j]))
 
     def _paint_column(self, painter: QPainter, c: int, column: Column, foreground: QColor) -> None:
-        if self.mode == FORWARD and not self._images:
-            self._images = [self._column_images(column) for column in self.picture.columns]
-        images = self._images[c] if self._images else None
+        images = None
+        if self.mode == FORWARD:
+            if c not in self._images:
+                self._images[c] = self._column_images(column)
+            images = self._images[c]
         background = np.array(background_color(self).getRgb()[:3], dtype=np.float64)
         if self.mode == BACKWARD:
             fills = self._heat_rgb(column.grad_norm)
