@@ -216,14 +216,14 @@ def test_compare_redraws_only_what_shows_a_run_that_got_new_data(qtbot, tmp_path
     curves = {key: item.yData for key, item in compare._ratio_items.items()}
 
     c.steps = {name: column[:5] for name, column in c.steps.items()}     # new data of run c ...
-    runs.record_updated.emit(c)                     # ... checked, not compared: its ratio curve only
-    qtbot.waitUntil(lambda: not compare._live_parts.pending)
-    assert len(compare._ratio_items[id(c)].yData) == 5
+    runs.record_updated.emit(c)                     # ... checked, not compared: its ratio curve only,
+    assert len(compare._ratio_items[id(c)].yData) == 5      # at once for a run at rest
     assert compare._ratio_items[id(a)].yData is curves[id(a)] and compare._ratio_items[id(b)].yData is curves[id(b)]
     assert all(heatmap.image.image is image for heatmap, image in zip(compare.heatmaps, images))
 
-    b.steps = {name: column[:4] for name, column in b.steps.items()}
-    runs.record_updated.emit(b)                     # compared on the right: its curve and heatmap
+    b.steps, b.status = {name: column[:4] for name, column in b.steps.items()}, "running"
+    runs.record_updated.emit(b)                     # compared on the right: its curve and heatmap,
+    assert compare._live_parts.pending              # in passes to come while it trains
     qtbot.waitUntil(lambda: not compare._live_parts.pending)
     assert len(compare._ratio_items[id(b)].yData) == 4
     assert compare.heatmaps[0].image.image is images[0] and compare.heatmaps[1].image.image is not images[1]

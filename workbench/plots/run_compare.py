@@ -139,7 +139,12 @@ class RunCompare(QWidget):
         if (id(pair[0]), id(pair[1])) != self._pair[:2]:
             self.redraw()         # the run's first data made it one of the compared pair
             return
-        self._live_parts.add(self._update_parts(record, pair))
+        parts = self._update_parts(record, pair)
+        if record.status == "running":
+            self._live_parts.add(parts)
+        else:                      # a run at rest (paused, ended): its exact state, at once
+            for _ in parts:
+                pass
 
     def _update_parts(self, record: RunRecord, pair: tuple) -> Iterator[None]:
         if any(checked is record for checked in self.runs.checked):
