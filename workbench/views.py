@@ -8,7 +8,9 @@ pass and has it draw itself in that same pass, so no pass paints more than one v
 key press or a timer waits for one view's drawing at most.  A view made of several plots may draw
 them in passes of their own: its ``frame_parts(frame)`` is a generator that shows one part per
 ``next()`` (the last part is the code after its last ``yield``), and its ``show_frame`` runs them
-all at once.
+all at once.  Everything the window draws a part per pass (the views' turns, a network
+diagram's slices, the Compare dock's updates) goes through the window's ``PassQueue``: one part
+of one of them per pass, in turn, never two back to back.
 
 A view that draws pictures the training process paints (``RunFrame.pictures``) names them in a
 ``pictures`` class attribute: while it is hidden, the process does not spend its time on them.
@@ -24,7 +26,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QGraphicsScene, QWidget
 
 from workbench.runner import RunFrame, TrainingRunner
@@ -70,6 +73,64 @@ def wanted_pictures(views: list[RegisteredView]) -> frozenset:
     return frozenset(name for view in views if view.visible for name in getattr(view.widget, "pictures", ()))
 
 
+class PassQueue(QObject):
+    """A window's drawing work done a part per event-loop pass.  Each pass runs one client (a
+    callable: one part of its work, ``ask`` again for the next), clients in turn: separate
+    zero-delay timers would run a view's turn, a diagram's slice and a Compare update back to back
+    in one pass whenever all three were due."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._clients: deque[Callable[[], None]] = deque()
+        self._next_part_due = QTimer(self)
+        self._next_part_due.setSingleShot(True)
+        self._next_part_due.setInterval(0)
+        self._next_part_due.timeout.connect(self._run_one)
+
+    @staticmethod
+    def of(widget: QWidget) -> PassQueue:
+        """The queue of the window ``widget`` is in, made with the window's first client."""
+        return PassQueue.find(widget) or PassQueue(widget.window())
+
+    @staticmethod
+    def find(widget: QWidget) -> PassQueue | None:
+        return widget.window().findChild(PassQueue, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+    @staticmethod
+    def drop_from(widget: QWidget, client: Callable[[], None]) -> None:
+        """Drop ``client`` from the queue of ``widget``'s window, if it has one."""
+        queue = PassQueue.find(widget)
+        if queue is not None:
+            queue.drop(client)
+
+    def ask(self, client: Callable[[], None]) -> None:
+        """Run ``client`` in a coming pass (once, however often asked before it runs)."""
+        if client not in self._clients:
+            self._clients.append(client)
+        if not self._next_part_due.isActive():
+            self._next_part_due.start()
+
+    def drop(self, client: Callable[[], None]) -> None:
+        if client in self._clients:
+            self._clients.remove(client)
+        if not self._clients:
+            self._next_part_due.stop()
+
+    def waiting(self, client: Callable[[], None]) -> bool:
+        return client in self._clients
+
+    def _run_one(self) -> None:
+        while self._clients:
+            client = self._clients.popleft()
+            owner = getattr(client, "__self__", None)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                continue                 # its widget was deleted while it waited
+            client()
+            break
+        if self._clients:
+            self._next_part_due.start()
+
+
 class FramePainter(QObject):
     """Hands the newest frame to each visible view.  While a run trains, one view per event-loop
     pass, in registration order, starting in the pass after the frame came (the pass that read it
@@ -85,16 +146,19 @@ class FramePainter(QObject):
         self.frame: RunFrame | None = None      # the newest, for views shown again later
         self._waiting: deque[RegisteredView] = deque()
         self._drawing: tuple[QWidget, Iterator[None]] | None = None   # a view's parts still to draw
-        self._next_view_due = QTimer(self)
-        self._next_view_due.setSingleShot(True)
-        self._next_view_due.setInterval(0)
-        self._next_view_due.timeout.connect(self._paint_next)
+        # The window's queue (a painter without a window: its own).
+        self._queue = PassQueue.of(parent) if isinstance(parent, QWidget) else PassQueue(self)
+
+    @property
+    def busy(self) -> bool:
+        """A round is under way: some view still waits for its turn."""
+        return self._queue.waiting(self._paint_next)
 
     def show(self, frame: RunFrame) -> None:
         self.frame = frame
         self._waiting.extend(view for view in self.views if view not in self._waiting)
         if frame.status != "running":
-            self._next_view_due.stop()
+            self._queue.drop(self._paint_next)
             self._drawing = None                 # the view drawing parts is waiting again: whole now
             for view in self._waiting:
                 if view.visible:
@@ -102,7 +166,7 @@ class FramePainter(QObject):
             self._waiting.clear()
             self.painted.emit(frame)
         else:
-            self._next_view_due.start()
+            self._queue.ask(self._paint_next)
 
     def catch_up(self, view: RegisteredView) -> None:
         """A view shown again gets the newest frame at once."""
@@ -122,7 +186,7 @@ class FramePainter(QObject):
             draw_now(view)
             self._skip_hidden()
         if self._waiting or self._drawing is not None:
-            self._next_view_due.start()
+            self._queue.ask(self._paint_next)
         else:
             self.painted.emit(self.frame)
 
@@ -136,37 +200,33 @@ FINISHED = object()
 
 class PartsInPasses(QObject):
     """Draws a widget's jobs outside frames (a run record's update, ...) one part per event-loop
-    pass, each part drawn in its pass, jobs in the order they came.  A job is a generator showing
-    one part per ``next()``, like a view's ``frame_parts``."""
+    pass in the window's ``PassQueue``, each part drawn in its pass, jobs in the order they came.
+    A job is a generator showing one part per ``next()``, like a view's ``frame_parts``."""
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self.widget = widget
         self._jobs: deque[Iterator[None]] = deque()
-        self._next_part_due = QTimer(self)
-        self._next_part_due.setSingleShot(True)
-        self._next_part_due.setInterval(0)
-        self._next_part_due.timeout.connect(self._draw_next)
-
-    def add(self, job: Iterator[None]) -> None:
-        self._jobs.append(job)
-        self._next_part_due.start()
 
     @property
     def pending(self) -> bool:
         return bool(self._jobs)
 
+    def add(self, job: Iterator[None]) -> None:
+        self._jobs.append(job)
+        PassQueue.of(self.widget).ask(self._draw_next)
+
     def clear(self) -> None:
         """Drop the jobs not drawn yet (everything is being drawn anew)."""
         self._jobs.clear()
-        self._next_part_due.stop()
+        PassQueue.drop_from(self.widget, self._draw_next)
 
     def _draw_next(self) -> None:
         if self._jobs and next(self._jobs[0], FINISHED) is FINISHED:
             self._jobs.popleft()
         draw_now(self.widget)
         if self._jobs:
-            self._next_part_due.start()
+            PassQueue.of(self.widget).ask(self._draw_next)
 
 
 def frame_parts(view: QWidget, frame: RunFrame) -> Iterator[None]:

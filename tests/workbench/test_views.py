@@ -241,7 +241,7 @@ def test_a_frame_of_a_run_at_rest_reaches_every_view_at_once(qtbot):
     with qtbot.waitSignal(painter.painted, timeout=1000):
         painter.show(FakeFrame(2, status="paused"))     # ...but the pause reaches everyone in this one
         assert [v.steps_shown for v in views] == [[2], [2], [2]]
-    assert not painter._next_view_due.isActive()
+    assert not painter.busy
 
 
 class TwoPartView(QLabel):
@@ -305,7 +305,7 @@ def test_a_run_at_rest_shows_a_view_cut_short_between_its_parts_whole_at_once(qt
     with qtbot.waitSignal(painter.painted, timeout=5000, check_params_cb=lambda frame: frame is paused):
         painter.show(FakeFrame(1))
     assert [(part, step) for part, step, _ in parted.parts] == [("first", 1), ("first", 2), ("second", 2)]
-    assert not painter._next_view_due.isActive()
+    assert not painter.busy
     # Step 1's second part is dropped for good: the next round draws only the newer frame.
     with qtbot.waitSignal(painter.painted, timeout=5000):
         painter.show(FakeFrame(3))
@@ -337,3 +337,31 @@ def test_jobs_drawn_outside_frames_take_one_part_per_pass_in_the_order_they_came
     jobs.clear()                                        # everything drawn anew: the job is dropped
     qtbot.wait(0)
     assert not jobs.pending and len(drawn) == 4
+
+
+def test_a_windows_drawing_work_takes_one_part_of_one_client_per_pass(qtbot):
+    """A view's turn, a diagram's slice and a Compare update never run back to back in one pass."""
+    from workbench.views import PartsInPasses, PassQueue
+    passes, timer = pass_counter(qtbot)
+    window = QWidget()
+    qtbot.addWidget(window)
+    parted = TwoPartView(passes)
+    parted.setParent(window)
+    other = QLabel(window)
+    drawn: list[int] = []
+
+    def job():
+        drawn.append(passes[0])
+        yield
+        drawn.append(passes[0])
+
+    painter = FramePainter([RegisteredView(parted, None)], parent=window)
+    jobs = PartsInPasses(other)
+    assert PassQueue.find(other) is PassQueue.find(parted) is not None      # one queue per window
+    with qtbot.waitSignal(painter.painted, timeout=5000):
+        painter.show(FakeFrame(1))
+        jobs.add(job())
+    qtbot.waitUntil(lambda: not jobs.pending)
+    timer.stop()
+    all_parts = [p for _, _, p in parted.parts] + drawn
+    assert len(all_parts) == 4 and len(set(all_parts)) == 4                 # four parts, four passes

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QSizePolicy, QTextBrowser, QWidget
 
@@ -24,6 +24,7 @@ from engine.explain import Column, NetworkPicture
 from engine.layer_health import METRICS
 from workbench.panels.widgets import toolbar_over
 from workbench.plots.style import HEATMAP_COLORMAP, background_color, foreground_color, number_text
+from workbench.views import PassQueue
 
 FORWARD, BACKWARD = "forward", "backward"
 LOG10_MIN, LOG10_MAX = METRICS["grad_h"].scale     # the gradient heatmap's fixed colour scale
@@ -88,10 +89,6 @@ class NetworkDiagram(QWidget):
         self._picture_serial = 0                 # counts set_picture calls (an id() may be reused)
         self._drawing: tuple | None = None       # (key, pixmap, steps) of a diagram drawn in slices
         self._live = False                       # the picture is a running training's
-        self._next_slice = QTimer(self)
-        self._next_slice.setSingleShot(True)
-        self._next_slice.setInterval(0)
-        self._next_slice.timeout.connect(self._continue_drawing)
 
     # ------------------------------------------------------------------ data
     def set_picture(self, picture: NetworkPicture | None, live: bool = False) -> None:
@@ -225,7 +222,7 @@ class NetworkDiagram(QWidget):
     def _abandon_drawing(self) -> None:
         """Stop drawing a diagram whose picture, mode, selection or size is about to change: its
         remaining slices would read the new ones."""
-        self._next_slice.stop()
+        PassQueue.drop_from(self, self._continue_drawing)
         if self._drawing is not None:
             self._drawing[2].close()
             self._drawing = None
@@ -239,7 +236,7 @@ class NetworkDiagram(QWidget):
         deadline = time.perf_counter() + DRAW_SLICE_S
         for sliced in steps:
             if sliced and time.perf_counter() >= deadline:
-                self._next_slice.start()
+                PassQueue.of(self).ask(self._continue_drawing)   # the next slice in a pass to come
                 return
         self._drawing = None
         self._drawn, self._drawn_key = pixmap, key
