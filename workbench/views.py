@@ -7,7 +7,8 @@ newest one when it is shown again.  The ``FramePainter`` hands a frame to one vi
 pass and has it draw itself in that same pass, so no pass paints more than one view and a click, a
 key press or a timer waits for one view's drawing at most.  A view made of several plots may draw
 them in passes of their own: its ``frame_parts(frame)`` is a generator that shows one part per
-``next()`` (the last part is the code after its last ``yield``), and its ``show_frame`` runs them
+``next()`` (the last part is the code after its last ``yield``; a part that yields one of the
+view's widgets has only that widget's plots drawn in its pass), and its ``show_frame`` runs them
 all at once.  Everything the window draws a part per pass (the views' turns, a network
 diagram's slices, the Compare dock's updates) goes through the window's ``PassQueue``: one part
 of one of them per pass, in turn, never two back to back.
@@ -181,9 +182,12 @@ class FramePainter(QObject):
                 self._drawing = view, frame_parts(view, self.frame)
         if self._drawing is not None:
             view, parts = self._drawing
-            if next(parts, FINISHED) is FINISHED:    # that was the view's last part
+            part = next(parts, FINISHED)
+            if part is FINISHED:                     # that was the view's last part
                 self._drawing = None
-            draw_now(view)
+            # A part may name the widget of the view it changed: only its plots are drawn now,
+            # the view's others (a linked plot following it) with the next part.
+            draw_now(part if isinstance(part, QWidget) else view)
             self._skip_hidden()
         if self._waiting or self._drawing is not None:
             self._queue.ask(self._paint_next)

@@ -339,6 +339,34 @@ def test_jobs_drawn_outside_frames_take_one_part_per_pass_in_the_order_they_came
     assert not jobs.pending and len(drawn) == 4
 
 
+class LinkedPlotsView(QWidget):
+    """Two plots drawn in two parts, the first naming the plot it changed."""
+
+    def __init__(self):
+        super().__init__()
+        self.first, self.second = CountingPlot(), CountingPlot()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.first)
+        layout.addWidget(self.second)
+
+    def frame_parts(self, frame):
+        self.first.plot([0.0, 1.0], [0.0, frame.step])
+        yield self.first
+        self.second.plot([0.0, 1.0], [frame.step, 0.0])
+
+
+def test_a_part_that_names_one_plot_has_only_that_plot_drawn_in_its_pass(qtbot, monkeypatch):
+    import workbench.views as views
+    view = LinkedPlotsView()
+    qtbot.addWidget(view)
+    drawn = []
+    monkeypatch.setattr(views, "draw_now", drawn.append)
+    painter = FramePainter([RegisteredView(view, None)])
+    with qtbot.waitSignal(painter.painted, timeout=5000):
+        painter.show(FakeFrame(1))
+    assert drawn == [view.first, view]      # the named plot, then (the last part) the whole view
+
+
 def test_a_windows_drawing_work_takes_one_part_of_one_client_per_pass(qtbot):
     """A view's turn, a diagram's slice and a Compare update never run back to back in one pass."""
     from workbench.views import PartsInPasses, PassQueue
