@@ -202,6 +202,12 @@ class FramePainter(QObject):
 FINISHED = object()
 
 
+def draw_whole(parts: Iterator) -> None:
+    """Run every part of a drawing at once (a view's ``show_frame``, a run at rest)."""
+    for _ in parts:
+        pass
+
+
 class PartsInPasses(QObject):
     """Draws a widget's jobs outside frames (a run record's update, ...) one part per event-loop
     pass in the window's ``PassQueue``, each part drawn in its pass, jobs in the order they came.

@@ -53,14 +53,20 @@ def test_fit_view_explains_why_it_is_empty_for_2d_data_and_hides_parameters_of_b
     assert view.currentIndex() == 0 and view.parameter_view.isHidden()
 
 
-def test_distributions_view_shows_the_chosen_layers_bands_and_histograms(qtbot):
+def distributions_after(qtbot, rounds: int):
+    """A trainer, its distributions picture after ``rounds`` of 5 steps (one sample each), and a bare view."""
     trainer = Trainer(load_preset("vanishing_sigmoid"))
     painter = DistributionPainter(trainer)
-    for _ in range(3):
+    for _ in range(rounds):
         trainer.run(max_steps=5)
         picture = painter(trainer)
     view = DistributionsView()
     qtbot.addWidget(view)
+    return trainer, picture, view
+
+
+def test_distributions_view_shows_the_chosen_layers_bands_and_histograms(qtbot):
+    trainer, picture, view = distributions_after(qtbot, rounds=3)
     view.show()
     view.show_frame(frame_with(distributions=picture))
     assert [view.layer_box.itemText(i) for i in range(view.layer_box.count())] == list(trainer.layer_names)
@@ -83,12 +89,7 @@ def test_distributions_view_shows_the_chosen_layers_bands_and_histograms(qtbot):
 
 
 def test_distributions_view_draws_its_three_rows_in_parts_and_redraws_a_picture_cut_short(qtbot):
-    trainer = Trainer(load_preset("vanishing_sigmoid"))
-    painter = DistributionPainter(trainer)
-    trainer.run(max_steps=5)
-    picture = painter(trainer)
-    view = DistributionsView()
-    qtbot.addWidget(view)
+    _, picture, view = distributions_after(qtbot, rounds=1)
     parts = view.frame_parts(frame_with(distributions=picture))
     next(parts)                                              # the first row only
     drawn = [row.median.getData()[0] is not None for row in view.rows]

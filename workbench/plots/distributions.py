@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from engine.distributions import BASIS_POINTS, KINDS, DistributionPicture, quantile_column
 from workbench.language import TranslatedTable
 from workbench.plots.style import CLASS_COLORS, ThemedPlotWidget, background_color, band_path, series_color
+from workbench.views import draw_whole
 
 # Bands from the outside in: (lower, upper) basis-point indices and the band's opacity.
 BANDS = ((0, 8, 45), (1, 7, 70), (2, 6, 100), (3, 5, 140))
@@ -141,8 +142,7 @@ class DistributionsView(QtWidgets.QWidget):
 
     def show_frame(self, frame) -> None:
         """A view of the window: draw a RunFrame's newest distributions picture, if it is new."""
-        for _ in self.frame_parts(frame):
-            pass
+        draw_whole(self.frame_parts(frame))
 
     def frame_parts(self, frame) -> Iterator[None]:
         """The three rows in passes of their own (workbench.views): together they took 25-70 ms."""
@@ -151,8 +151,7 @@ class DistributionsView(QtWidgets.QWidget):
             yield from self._picture_parts(picture)
 
     def show_picture(self, picture: DistributionPicture) -> None:
-        for _ in self._picture_parts(picture):
-            pass
+        draw_whole(self._picture_parts(picture))
 
     def _picture_parts(self, picture: DistributionPicture) -> Iterator[None]:
         self.shown_picture = picture
@@ -171,8 +170,7 @@ class DistributionsView(QtWidgets.QWidget):
         return self.layer_box.currentIndex()
 
     def _redraw(self) -> None:
-        for _ in self._redraw_parts():
-            pass
+        draw_whole(self._redraw_parts())
 
     def _redraw_parts(self) -> Iterator[None]:
         picture = self.shown_picture

@@ -15,6 +15,7 @@ from workbench.plots.style import (
     TRAIN_COLOR, VALIDATION_COLOR, BandItem, ThemedPlotWidget, background_color, foreground_color, series_color,
 )
 from workbench.plots.view_range import IDLE_STEPS, RangeFollower, finite_bounds
+from workbench.views import draw_whole
 
 # The smoothing window spans this fraction of the steps run so far, so the bold curve looks
 # equally smooth at step 100 and at step 100 000.
@@ -351,8 +352,7 @@ class LossPlot(QtWidgets.QWidget):
 
     def show_frame(self, frame) -> None:
         """A view of the window: draw a RunFrame (workbench.views)."""
-        for _ in self.frame_parts(frame):
-            pass
+        draw_whole(self.frame_parts(frame))
 
     def frame_parts(self, frame) -> Iterator[QtWidgets.QWidget | None]:
         """The loss plot, then the accuracy plot in a pass of its own (workbench.views): together
@@ -396,8 +396,7 @@ class LossPlot(QtWidgets.QWidget):
         """Show the latest History snapshots (dicts of arrays with "step" and "width").  The step
         axis ends at the newest step, or while ``growing`` a little beyond it, never past
         ``run_length``."""
-        for _ in self._update_parts(steps, epochs, run_length, growing):
-            pass
+        draw_whole(self._update_parts(steps, epochs, run_length, growing))
 
     def _update_parts(self, steps: dict, epochs: dict, run_length: int | None, growing: bool) -> Iterator[QtWidgets.QWidget]:
         self._run_end = run_length + 0.5 if run_length is not None else None

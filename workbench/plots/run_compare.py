@@ -28,7 +28,7 @@ from workbench.plots.gradient_heatmap import GradientHeatmap
 from workbench.plots.loss_plot import bin_centres
 from workbench.plots.style import ThemedPlotWidget, foreground_color
 from workbench.runs_model import RUN_COLORS, RunHistory, frame_of
-from workbench.views import PartsInPasses, on_screen
+from workbench.views import PartsInPasses, draw_whole, on_screen
 
 THRESHOLD_PEN_STYLE = Qt.PenStyle.DashLine
 NOT_SETTINGS = ("name", "description", "expected_diagnosis", "schema_version")
@@ -143,8 +143,7 @@ class RunCompare(QWidget):
         if record.status == "running":
             self._live_parts.add(parts)
         else:                      # a run at rest (paused, ended): its exact state, at once
-            for _ in parts:
-                pass
+            draw_whole(parts)
 
     def _update_parts(self, record: RunRecord, pair: tuple) -> Iterator[None]:
         if any(checked is record for checked in self.runs.checked):
