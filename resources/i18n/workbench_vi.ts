@@ -826,6 +826,10 @@ Applies to the experiment; Undo (Ctrl+Z) reverts it.</source>
         <translation>Rẽ nhánh thay vì thay thế: cách khắc phục bạn nhấn tiếp theo sẽ huấn luyện song song với thí nghiệm chưa đổi, cả hai từ cùng một seed, nên cách khắc phục là khác biệt duy nhất giữa hai lượt chạy (giống Rẽ nhánh với một thay đổi trong khung Các lượt chạy, vốn nhận cả mọi chỉnh sửa khác).</translation>
     </message>
     <message>
+        <source>Fixes appear here when the diagnosis finds a problem.</source>
+        <translation>Các cách khắc phục sẽ hiện ở đây khi chẩn đoán tìm ra vấn đề.</translation>
+    </message>
+    <message>
         <source>no steps yet</source>
         <translation>chưa có bước nào</translation>
     </message>

@@ -2,6 +2,7 @@
 alone changed at most every MESSAGE_PERIOD_S and only grows while a run trains, and the status-bar
 readouts keep a fixed size that only grows, so neither lays the whole window out again at every
 frame."""
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -94,6 +95,21 @@ def test_the_banner_only_grows_while_a_run_trains_and_fits_its_text_again_when_t
     assert laid_out(banner) == high                         # a verdict that flips: kept too
     banner.run_state_changed("paused")
     assert banner.height() == banner.heightForWidth(banner.width()) < high    # at rest: fits again
+
+
+def test_fixes_coming_with_a_verdict_take_the_room_of_the_hint_and_leave_the_banner_as_tall(qtbot):
+    # A taller diagnosis dock lays out and repaints the whole window, as the run starts.
+    banner = DiagnosisBanner()
+    qtbot.addWidget(banner)
+    banner.set_experiment(load_preset("tanh_standard"))
+    banner.resize(1800, 100)       # wide enough for either verdict's explanation on one line
+    banner.show()
+    banner.show_diagnosis(Diagnosis("unknown", math.nan, "no steps yet", "no steps yet"))
+    assert banner.visible_fixes() == [] and banner.no_fix.isVisible()
+    at_rest = laid_out(banner)
+    banner.show_diagnosis(vanishing(1e-3))
+    assert banner.visible_fixes() == ["relu_he"] and banner.no_fix.isHidden()
+    assert laid_out(banner) == at_rest
 
 
 def test_a_verdict_that_flips_back_and_forth_checks_its_fixes_once_per_experiment(qtbot, monkeypatch):

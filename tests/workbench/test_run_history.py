@@ -7,7 +7,7 @@ import dataclasses
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -199,6 +199,29 @@ def test_compare_draws_gradient_ratios_heatmaps_side_by_side_and_the_settings_th
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
     assert rows == [[f"layers[{i}].activation", "sigmoid", "relu"] for i in range(3)] + [["optimizer.lr", "0.1", "0.05"]]
     assert table.horizontalHeaderItem(1).text() == "tiny"
+
+
+def laid_out_widths(widget: QWidget) -> tuple[int, int]:
+    """(least, preferred) width once the layout requests of new texts are handled."""
+    for _ in range(3):     # nested layouts: each round lays out one level more
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    return widget.minimumSizeHint().width(), widget.sizeHint().width()
+
+
+def test_a_long_run_name_wraps_in_compare_and_never_widens_its_dock(qtbot, tmp_path):
+    # A wider dock grows the window and lays it out and repaints it whole, as a new run starts.
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    runs = RunHistory(tmp_path / "unsaved", owner)
+    a, b = (runs.open_run(headless_folder(tmp_path / name, tiny(steps=10))) for name in "ab")
+    compare = RunCompare(runs)
+    qtbot.addWidget(compare)
+    compare.show()
+    runs.select([a, b])
+    narrow = laid_out_widths(compare)
+    runs.update(b, name="lr 0.1 → 0.5, sigmoid → relu, normal → he_normal, batch 32 → 256, clip none → 1.0")
+    assert b.name in compare.titles[1].text()
+    assert laid_out_widths(compare) == narrow
 
 
 def test_compare_redraws_only_what_shows_a_run_that_got_new_data(qtbot, tmp_path):

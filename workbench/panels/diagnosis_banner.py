@@ -255,6 +255,13 @@ class DiagnosisBanner(QWidget):
         self.fork_button.clicked.connect(self.fork_requested)
         self.fork_button.setVisible(False)
         self.fix_row.addWidget(self.fork_button)
+        # Holds the row's height while no fix is offered: a verdict bringing its fixes must not make
+        # the dock taller, which lays out and repaints the whole window as the run starts.
+        self.no_fix = QLabel(self.tr("Fixes appear here when the diagnosis finds a problem."))
+        self.no_fix.setEnabled(False)
+        self.no_fix.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)   # never widens the dock
+        self.no_fix.setMinimumHeight(self.fork_button.sizeHint().height())
+        self.fix_row.addWidget(self.no_fix)
         self.fix_row.addStretch(1)
         self.applied = self._wrapping_label()
         self.applied.setStyleSheet("color: #2e7d32; font-weight: bold;")
@@ -360,6 +367,7 @@ class DiagnosisBanner(QWidget):
         for key, button in self.fix_buttons.items():
             button.setVisible(key in offered)
         self.fork_button.setVisible(bool(offered))
+        self.no_fix.setVisible(not offered)
         if RESTORE_LR in offered:
             self.restore_lr_button.setText(fix_label(RESTORE_LR, experiment, self._baseline))
 

@@ -17,8 +17,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QSizePolicy, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from engine.layer_health import EXPLODING_ABOVE, VANISHING_BELOW
 from engine.diagnosis import verdict_text
@@ -75,6 +75,9 @@ class RunCompare(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for column, (title, heatmap) in enumerate(zip(self.titles, self.heatmaps)):
             title.setTextFormat(Qt.TextFormat.RichText)
+            # A long run name wraps: it must not widen the dock (and lay out the whole window).
+            title.setWordWrap(True)
+            title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             grid.addWidget(title, 0, column)
             grid.addWidget(heatmap, 1, column)
 
