@@ -93,6 +93,21 @@ def test_sigmoid_saturates_exactly():
     assert a[0] == 0.0 and a[1] == 1.0
 
 
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_sigmoid_is_the_stable_two_sided_formula_bit_for_bit_at_every_edge(dtype):
+    # For z >= 0, 1 / (1 + e); below, e times that; e = exp(-|z|): computed term by term here.
+    big = np.finfo(dtype).max
+    z = np.array([0.0, -0.0, 1e-30, -1e-30, 0.5, -0.5, 30.0, -30.0, -100.0, 100.0, big, -big,
+                  np.inf, -np.inf, np.nan], dtype=dtype)
+    z = np.concatenate([z, np.random.default_rng(0).standard_normal(1000).astype(dtype) * 20])
+    e = np.exp(-np.abs(z))
+    expected = np.array([1 / (1 + ei) if zi >= 0 else ei * (1 / (1 + ei)) for zi, ei in zip(z, e)], dtype=dtype)
+    got = get_activation("sigmoid").forward(z)
+    assert got.dtype == dtype
+    np.testing.assert_array_equal(got, expected)        # NaN where z is NaN, and nowhere else
+    assert math.isnan(got[14]) and got[0] == got[1] == 0.5 and got[12] == 1.0 and got[13] == 0.0
+
+
 def test_softplus_is_linear_above_threshold_20():
     act = get_activation("softplus")
     z = np.array([20.5, 40.0])
