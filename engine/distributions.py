@@ -27,7 +27,7 @@ MAX_VALUES = 4096           # values per tensor summarised (an even stride throu
 HISTOGRAM_BINS = 30
 CAPACITY = 256              # samples kept per column; older ones merge pairwise
 INTERVAL_S = 0.25           # a new sample at most 4 times a second,
-SHARE = 0.02                # and less often if it would take more than this share of the run
+SHARE = 0.015               # and less often if it would take more than this share of the run
 
 
 def quantile_column(layer: int, kind: str, point: int) -> str:

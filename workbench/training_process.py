@@ -56,7 +56,7 @@ from engine.trainer import RunResult, Trainer, TrainingControl
 CHILD_NICENESS = 5            # a lower scheduling priority than the GUI process
 PUBLISH_INTERVAL_S = 0.03      # ~30 messages per second at most, one per GUI frame
 BOUNDARY_INTERVAL_S = 0.1      # a fresh decision-boundary grid at most ~10 times per second,
-BOUNDARY_SHARE = 0.03          # and less often if it would take more than this share of the run;
+BOUNDARY_SHARE = 0.02          # and less often if it would take more than this share of the run;
 BOUNDARY_TARGET_S = 0.45       # the grid's resolution adapts so a grid comes at least this often
 BOUNDARY_RESOLUTION = 80       # grid points per axis at most
 BOUNDARY_MIN_RESOLUTION = 12   # ... and at least: coarse, but still the shape of the regions
@@ -68,7 +68,7 @@ BOUNDARY_MARGIN = 0.1          # extra room around the data, as a fraction of it
 MAX_DRAWN_POINTS = 2_000
 COST_SMOOTHING = 0.5           # weight of the newest timing in the running cost per grid point
 NETWORK_INTERVAL_S = 0.1       # the network view's picture (a batch taken apart): ~10 a second at most,
-NETWORK_SHARE = 0.03           # and less often if it would take more than 3% of the run
+NETWORK_SHARE = 0.02           # and less often if it would take more than 2% of the run
 NETWORK_PLANE_RESOLUTION = 20  # grid points per axis of each unit's picture over the input plane
 
 
