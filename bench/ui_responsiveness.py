@@ -145,7 +145,11 @@ def gui_run(exp, seconds: float, all_views: bool = False, runs: int = 1) -> dict
         def on_probe() -> None:
             lateness_ms.append(clock.nsecsElapsed() / 1e6 - PROBE_INTERVAL_MS)
             clock.restart()
-            probe.start(PROBE_INTERVAL_MS)
+            # The probe also ends the measurement (a single-shot timer for it once never fired).
+            if time.perf_counter() - start >= seconds:
+                loop.quit()
+            else:
+                probe.start(PROBE_INTERVAL_MS)
 
         probe.timeout.connect(on_probe)
         frames: list[tuple[float, int]] = []
@@ -164,7 +168,6 @@ def gui_run(exp, seconds: float, all_views: bool = False, runs: int = 1) -> dict
             beside_frames.append((time.perf_counter(), frame.step))
 
         loop = QEventLoop()
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
         start = time.perf_counter()
         window.controls.run_action.trigger()
         if runs == 2:
