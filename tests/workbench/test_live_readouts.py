@@ -107,6 +107,7 @@ def test_fixes_coming_with_a_verdict_take_the_room_of_the_hint_and_leave_the_ban
     banner.show_diagnosis(Diagnosis("unknown", math.nan, "no steps yet", "no steps yet"))
     assert banner.visible_fixes() == [] and banner.no_fix.isVisible()
     at_rest = laid_out(banner)
+    assert banner.no_fix.width() >= banner.no_fix.sizeHint().width()    # room for the whole hint
     banner.show_diagnosis(vanishing(1e-3))
     assert banner.visible_fixes() == ["relu_he"] and banner.no_fix.isHidden()
     assert laid_out(banner) == at_rest

@@ -261,7 +261,7 @@ class DiagnosisBanner(QWidget):
         self.no_fix.setEnabled(False)
         self.no_fix.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)   # never widens the dock
         self.no_fix.setMinimumHeight(self.fork_button.sizeHint().height())
-        self.fix_row.addWidget(self.no_fix)
+        self.fix_row.addWidget(self.no_fix, stretch=1)     # the row's width: an ignored size gets none
         self.fix_row.addStretch(1)
         self.applied = self._wrapping_label()
         self.applied.setStyleSheet("color: #2e7d32; font-weight: bold;")
