@@ -187,7 +187,7 @@ def gui_run(exp, seconds: float, all_views: bool = False, runs: int = 1) -> dict
     # The first grid is the untrained network's, drawn before the run: not an update.
     return {"lateness_ms": lateness_ms, "frames": len(frames), "elapsed": elapsed,
             "steps_per_s": training_rate(frames) + (training_rate(beside_frames) if runs == 2 else 0.0),
-            "first_frame_s": frames[0][0] - start if frames else math.nan,
+            "first_frame_s": frames[0][0] - start,
             "boundaries": max(len(boundaries) - 1, 0), "views_visible": visible, "views": n_views}
 
 
@@ -256,6 +256,13 @@ def median_row(rounds: list[dict]) -> dict:
     return row
 
 
+def positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} rounds: give 1 or more")
+    return value
+
+
 def meets(value: float, target: tuple[str, float]) -> bool:
     op, bound = target
     return value <= bound if op == "<=" else value >= bound
@@ -267,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="a network shape to measure (repeatable; default: all of them)")
     p.add_argument("--preset", action="append", default=[], help="also measure this bundled preset")
     p.add_argument("--seconds", type=float, default=10.0, help="training time for each measurement")
-    p.add_argument("--rounds", type=int, default=3, help="measurements of each shape, interleaved; figures are medians")
+    p.add_argument("--rounds", type=positive_int, default=3,
+                   help="measurements of each shape, interleaved; figures are medians")
     p.add_argument("--all-views", action="store_true", help="show every dock, none hidden behind a tab")
     p.add_argument("--runs", type=int, choices=(1, 2), default=1,
                    help="runs training at once: 2 adds one beside the first, in its own process")

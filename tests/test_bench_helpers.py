@@ -1,6 +1,9 @@
 """The benchmarks' own arithmetic (bench/ is not a package: loaded from its path)."""
+import argparse
 import importlib.util
 from pathlib import Path
+
+import pytest
 
 
 def load_bench(name: str):
@@ -31,3 +34,11 @@ def test_a_shapes_row_is_the_median_of_its_rounds_figure_by_figure():
     row = ui.median_row(rounds)
     assert (row["shape"], row["latency_p99_ms"], row["gui_over_headless_throughput"]) == ("deep", 22.0, 0.8)
     assert row["cpu_steal_share"] == 0.2 and row["rounds"] == rounds   # a round without a reading is left out
+
+
+def test_rounds_must_be_one_or_more():
+    ui = load_bench("ui_responsiveness")
+    assert ui.positive_int("3") == 3
+    for bad in ("0", "-2"):
+        with pytest.raises(argparse.ArgumentTypeError, match="give 1 or more"):
+            ui.positive_int(bad)
