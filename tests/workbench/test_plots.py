@@ -18,7 +18,7 @@ from workbench.plots.decision_boundary import DecisionBoundary
 from workbench.plots.gradient_heatmap import MAX_COLUMNS, GradientHeatmap
 from workbench.plots.layer_bars import LayerBars
 from workbench.plots.loss_plot import MAX_EPOCH_SYMBOLS, LossPlot, moving_average
-from workbench.plots.step_axis import StepAxisLink
+from workbench.plots.step_axis import StepAxis, StepAxisLink, next_round_spacing
 from workbench.plots.style import (
     ABOVE_BAND_COLOR, BELOW_BAND_COLOR, CLASS_COLORS, INSIDE_BAND_COLOR,
 )
@@ -1064,3 +1064,31 @@ def test_the_loss_plot_draws_the_accuracy_plot_in_a_part_of_its_own_and_only_aft
     next(plot.frame_parts(newer))
     assert list(plot.frame_parts(newer)) == [plot.loss_view]          # both parts again
     assert len(plot.train_acc_curve.getOriginalDataset()[1]) == 4
+
+
+@pytest.mark.parametrize("width", [90, 140, 400])
+def test_step_labels_keep_apart_in_a_narrow_plot(qtbot, width):
+    """Compare's heatmaps are narrow: pyqtgraph spaced ticks by the axis' length alone, so the
+    labels of steps 0-200 ran together ("50100150")."""
+    widget = pg.PlotWidget(axisItems={"bottom": StepAxis()})
+    qtbot.addWidget(widget)
+    widget.resize(width, 120)
+    widget.show()
+    widget.getPlotItem().vb.setRange(xRange=(-0.5, 200.5), padding=0)
+    qtbot.waitExposed(widget)
+    axis = widget.getPlotItem().getAxis("bottom")
+    image = QtGui.QImage(8, 8, QtGui.QImage.Format.Format_ARGB32)
+    painter = QtGui.QPainter(image)
+    try:
+        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    rects = sorted((rect for rect, _, _ in texts), key=lambda r: r.left())
+    assert all(a.right() + 1 < b.left() for a, b in zip(rects, rects[1:]))
+    if width >= 140:
+        assert texts                                  # room for labels: some are drawn
+
+
+def test_a_round_tick_spacing_steps_through_one_two_five():
+    assert [next_round_spacing(s) for s in (1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 25.0)] == [2.0, 5.0, 10.0, 20.0, 50.0,
+                                                                                        100.0, 50.0]

@@ -12,7 +12,20 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
+
+
+LABEL_GAP_PX = 6      # the least room between two step labels
+
+
+def next_round_spacing(spacing: float) -> float:
+    """The next tick spacing in 1, 2, 5, 10, 20, 50, ... after ``spacing``."""
+    exponent = np.floor(np.log10(spacing))
+    for mantissa in (1.0, 2.0, 5.0, 10.0):
+        candidate = mantissa * 10.0 ** exponent
+        if candidate > spacing * (1 + 1e-9):
+            return float(candidate)
+    return float(20.0 * 10.0 ** exponent)
 
 
 class StepAxis(pg.AxisItem):
@@ -27,7 +40,18 @@ class StepAxis(pg.AxisItem):
             return super().tickSpacing(minVal, maxVal, size)
         levels = [(max(spacing, 1.0), offset) for spacing, offset in super().tickSpacing(minVal, maxVal, size)]
         # Spacings below one step all became 1: keep one level of them.
-        return [level for i, level in enumerate(levels) if level not in levels[:i]]
+        levels = [level for i, level in enumerate(levels) if level not in levels[:i]]
+        # pyqtgraph spaces ticks by the axis' length alone: in a narrow plot (Compare's heatmaps)
+        # the labels ran together ("50100150").  Labelled ticks keep a label's width apart.
+        span = maxVal - minVal
+        if not levels or span <= 0 or size <= 0:
+            return levels
+        font = self.style["tickFont"] or self.font()
+        label_px = QtGui.QFontMetrics(font).horizontalAdvance(f"{int(max(abs(minVal), abs(maxVal))):d}")
+        major = levels[0][0]
+        while major * size / span < label_px + LABEL_GAP_PX:
+            major = next_round_spacing(major)
+        return levels if major == levels[0][0] else [(major, 0.0)]
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):
         levels = super().logTickValues(minVal, maxVal, size, stdTicks)
